@@ -1,0 +1,4 @@
+export * from './geography';
+export * from './metrics';
+export * from './published';
+export * from './validate';

@@ -1,0 +1,165 @@
+// Types of every JSON file the data build publishes under OUT/v1/, and the
+// layout of the output folder. Runtime validators live in ./validate.ts.
+//
+// OUT/
+//   aggregates.csv                 the tidy contract table (DOMAIN.md)
+//   manifest.json                  inputs, hashes, counts, provenance
+//   rejected.csv                   only with --skip-invalid
+//   downloads/aggregates.csv       for people: BOM + data_status column
+//   v1/index.json                  small, briefly cached: units, metrics, years, file map
+//   v1/values/<metric>/<year>.<hash>.json   one metric-year, all units, by level
+//   v1/series/<province>.<hash>.json        all metrics and years of one province's units
+//                                           (000000: the nation and its provinces)
+//   v1/reported.<hash>.json        figures quoted from published documents
+
+import type { Level } from './geography';
+import type { Localized, MetricId } from './metrics';
+
+export const SCHEMA_VERSION = 1;
+export const DATA_VERSION_DIR = 'v1';
+export const INDEX_PATH = `${DATA_VERSION_DIR}/index.json`;
+
+export type DataStatus = 'synthetic' | 'real';
+
+export interface InputFileSummary {
+  /** Role of the file: which input it is. */
+  role: 'schools' | 'population' | 'reported' | 'project_reported';
+  /** File name as found (`schools.csv.gz`). */
+  file: string;
+  sha256: string;
+  encoding: 'utf-8' | 'gb18030';
+  gzip: boolean;
+  rowsRead: number;
+  rowsRejected: number;
+  synthetic: boolean;
+}
+
+export interface BuildInfo {
+  /** ISO 8601 build time (SOURCE_DATE_EPOCH when set). */
+  builtAt: string;
+  /** Version of the code that built the data (package version + git commit when known). */
+  codeVersion: string;
+  /** True when any school input is synthetic. */
+  synthetic: boolean;
+  dataStatus: DataStatus;
+  referenceList: string;
+}
+
+export interface BuildNote {
+  metric: MetricId | null;
+  message: Localized;
+}
+
+export interface Manifest {
+  schemaVersion: typeof SCHEMA_VERSION;
+  build: BuildInfo;
+  inputs: InputFileSummary[];
+  notes: BuildNote[];
+  outputs: string[];
+}
+
+/** One row per unit; columns as parallel arrays (compact JSON). */
+export interface UnitColumns {
+  level: Level[];
+  code: string[];
+  name: string[];
+  /** Parent code; '' for the nation. */
+  parent: string[];
+  /** Full pinyin without tones, syllables separated by spaces ("qi bin qu"). */
+  pinyin: string[];
+  /** Initials ("qbq"). */
+  initials: string[];
+}
+
+export interface MetricAvailability {
+  id: MetricId;
+  /** Years in which the metric has at least one row. */
+  years: number[];
+}
+
+export interface PublishedFiles {
+  /** metric → year → path (relative to the data root). */
+  values: Partial<Record<MetricId, Record<string, string>>>;
+  /** province code (or 000000) → path. */
+  series: Record<string, string>;
+  reported: string;
+  aggregatesCsv: string;
+  downloadCsv: string;
+  manifest: string;
+}
+
+export interface AtlasIndex {
+  schemaVersion: typeof SCHEMA_VERSION;
+  build: BuildInfo;
+  years: number[];
+  metrics: MetricAvailability[];
+  units: UnitColumns;
+  files: PublishedFiles;
+  notes: BuildNote[];
+}
+
+/**
+ * Values of one level. `value` is the exact double rounded to 8 significant
+ * digits (aggregates.csv keeps the exact double). Numerator and denominator are
+ * null for CV metrics. `flags` is the `;`-joined sorted flag list or ''.
+ */
+export interface ValueColumns {
+  code: string[];
+  numerator: (number | null)[];
+  denominator: (number | null)[];
+  value: number[];
+  flags: string[];
+}
+
+export interface MetricYearValues {
+  schemaVersion: typeof SCHEMA_VERSION;
+  metric: MetricId;
+  year: number;
+  levels: Partial<Record<Level, ValueColumns>>;
+}
+
+export interface SeriesColumns extends ValueColumns {
+  level: Level[];
+  metric: MetricId[];
+  year: number[];
+}
+
+export interface ProvinceSeries {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** The province (or 000000 for nation + provinces). */
+  scope: string;
+  rows: SeriesColumns;
+}
+
+export interface ReportedFigure {
+  code: string;
+  year: number;
+  /** A catalogue id or another snake_case id (e.g. smart_blackboards_installed). */
+  metric: string;
+  value: number;
+  unit: string;
+  source: string;
+  quote: string;
+  caveat: string;
+  /** Which file it came from (`data/reported.csv` or the input folder's). */
+  origin: string;
+}
+
+export interface ReportedFile {
+  schemaVersion: typeof SCHEMA_VERSION;
+  figures: ReportedFigure[];
+}
+
+/** The columns of aggregates.csv, in order. */
+export const AGGREGATES_COLUMNS = [
+  'level',
+  'code',
+  'name',
+  'parent_code',
+  'year',
+  'metric',
+  'numerator',
+  'denominator',
+  'value',
+  'flags',
+] as const;

@@ -1,0 +1,92 @@
+// Fetches the published data in the browser. Every file is fetched at most
+// once per data root (several charts or embeds on one page share requests),
+// and every file is validated against the contract before use.
+
+import {
+  INDEX_PATH,
+  validateAtlasIndex,
+  validateMetricYearValues,
+  validateProvinceSeries,
+  validateReportedFile,
+  type AtlasIndex,
+  type MetricId,
+  type MetricYearValues,
+  type ProvinceSeries,
+  type ReportedFile,
+} from '../contract';
+
+export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly url: string,
+    reason: string,
+  ) {
+    super(`${url}: ${reason}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+export class AtlasDataSource {
+  private readonly cache = new Map<string, Promise<unknown>>();
+
+  constructor(
+    /** Data root URL ending in '/', e.g. `./data/`. */
+    readonly baseUrl: string,
+    private readonly fetcher: Fetcher = (url) => fetch(url),
+  ) {}
+
+  index(): Promise<AtlasIndex> {
+    return this.load(INDEX_PATH, validateAtlasIndex);
+  }
+
+  /** One metric-year, or null when the build has no rows for it. */
+  async values(metric: MetricId, year: number): Promise<MetricYearValues | null> {
+    const path = (await this.index()).files.values[metric]?.[String(year)];
+    return path ? this.load(path, validateMetricYearValues) : null;
+  }
+
+  async series(scope: string): Promise<ProvinceSeries | null> {
+    const path = (await this.index()).files.series[scope];
+    return path ? this.load(path, validateProvinceSeries) : null;
+  }
+
+  async reported(): Promise<ReportedFile> {
+    return this.load((await this.index()).files.reported, validateReportedFile);
+  }
+
+  /** Absolute URL of a published file (downloads). */
+  url(path: string): string {
+    return new URL(path, new URL(this.baseUrl, globalThis.location?.href ?? 'http://localhost/')).href;
+  }
+
+  private load<T>(path: string, validate: (json: unknown) => T): Promise<T> {
+    const cached = this.cache.get(path);
+    if (cached) return cached as Promise<T>;
+    const url = this.url(path);
+    const pending = this.fetcher(url).then(async (response) => {
+      if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
+      try {
+        return validate(await response.json());
+      } catch (error) {
+        throw new DataLoadError(url, error instanceof Error ? error.message : String(error));
+      }
+    });
+    // A failed request may be retried later.
+    pending.catch(() => this.cache.delete(path));
+    this.cache.set(path, pending);
+    return pending;
+  }
+}
+
+const sources = new Map<string, AtlasDataSource>();
+
+/** One shared source per data root, so that embeds on one page share fetches. */
+export function dataSourceFor(baseUrl: string): AtlasDataSource {
+  let source = sources.get(baseUrl);
+  if (!source) {
+    source = new AtlasDataSource(baseUrl);
+    sources.set(baseUrl, source);
+  }
+  return source;
+}

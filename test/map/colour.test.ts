@@ -1,0 +1,47 @@
+import { schemeBlues, schemePuOr } from 'd3-scale-chromatic';
+import { describe, expect, it } from 'vitest';
+import { metricById } from '../../src/contract';
+import { classColours } from '../../src/map/class-colours';
+import { classify } from '../../src/map/classify/classify';
+import { divergingColours, NO_DATA_COLOUR, sequentialColours } from '../../src/map/colour';
+
+describe('sequentialColours', () => {
+  it('runs light → dark when higher is better', () => {
+    expect(sequentialColours(5, true)).toEqual(schemeBlues[5]);
+  });
+  it('runs dark → light when lower is better (CVs)', () => {
+    expect(sequentialColours(5, false)).toEqual([...schemeBlues[5]].reverse());
+  });
+  it('takes the darker end of a 3-ramp for fewer classes, and caps at 9', () => {
+    expect(sequentialColours(2, true)).toEqual(schemeBlues[3].slice(1));
+    expect(sequentialColours(12, true)).toHaveLength(9);
+  });
+  it('viridis runs light → dark too', () => {
+    const [low, high] = sequentialColours(2, true, 'viridis');
+    expect(low.toLowerCase()).toBe('#fde725');
+    expect(high.toLowerCase()).toBe('#440154');
+  });
+  it('never uses the no-data grey', () => {
+    for (let k = 1; k <= 9; k++) expect(sequentialColours(k, true)).not.toContain(NO_DATA_COLOUR);
+  });
+});
+
+describe('divergingColours', () => {
+  const puor = schemePuOr[11];
+  it("'>=' target, 3 classes: two shades of orange below, purple above", () => {
+    expect(divergingColours(3, 2, true)).toEqual([puor[1], puor[2], puor[8]]);
+  });
+  it("'<=' threshold: the lower class meets (purple)", () => {
+    expect(divergingColours(2, 1, false)).toEqual([puor[8], puor[2]]);
+  });
+});
+
+describe('classColours', () => {
+  it('uses the diverging scheme for policy classes and sequential otherwise', () => {
+    const metric = metricById('multimedia_balance_cv_primary');
+    const policy = classify([0.3, 0.6], 'threshold', 2, { target: metric.target });
+    expect(classColours(policy, metric)).toEqual([schemePuOr[11][8], schemePuOr[11][2]]);
+    const quantiles = classify([0.1, 0.2, 0.3, 0.4], 'quantile', 4);
+    expect(classColours(quantiles, metric)).toEqual([...schemeBlues[4]].reverse());
+  });
+});

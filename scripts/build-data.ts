@@ -1,0 +1,44 @@
+// npm run build:data -- --input DIR --out DIR [--skip-invalid]
+// Exit codes: 0 built; 1 invalid input (nothing written); 2 wrong usage.
+
+import { parseArgs } from 'node:util';
+import { buildData, defaultBuildOptions } from './pipeline/build';
+import { progressBar } from './progress';
+
+const USAGE = 'usage: npm run build:data -- [--input DIR] [--out DIR] [--skip-invalid]';
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        'skip-invalid': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`build:data: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const args = parse();
+if (args.help) {
+  process.stdout.write(`${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data)\n  --skip-invalid   set invalid rows aside in OUT/rejected.csv instead of failing\n`);
+  process.exit(0);
+}
+const options = defaultBuildOptions();
+if (args.input !== undefined) options.input = args.input;
+if (args.out !== undefined) options.out = args.out;
+options.skipInvalid = args['skip-invalid'] ?? false;
+options.progress = progressBar();
+const started = performance.now();
+const result = await buildData(options);
+if (result.exitCode === 0) {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stderr.write(`build:data: ${result.rows.length} aggregate rows written to ${options.out} in ${seconds} s\n`);
+}
+process.exit(result.exitCode);

@@ -1,0 +1,220 @@
+// The data build: inputs → validated rows → county-year sums → every level →
+// the output folder, swapped in atomically. Returns an exit code; never throws
+// for bad input.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_VERSION, type BuildInfo, type BuildNote, type InputFileSummary } from '../../src/contract/published';
+import { aggregate, type AggregateRow } from './aggregate';
+import { replaceFolder } from './atomic';
+import { BuildContext } from './context';
+import { CountyYearState } from './county-state';
+import { InputError, UsageError } from './errors';
+import { findInput, streamCsv, type CsvConsumer, type FoundInput } from './input';
+import { publish } from './outputs';
+import { PopulationReader } from './population';
+import { loadReferenceList } from './reference';
+import { ReportedReader } from './reported';
+import { SchoolsReader } from './schools';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SYNTHETIC_MARKER = 'SYNTHETIC.md';
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  skipInvalid: boolean;
+  /** The project's committed reported figures; null to leave them out (tests). */
+  projectReported: string | null;
+  /** Where messages go (stderr by default). */
+  log: (line: string) => void;
+  /** Called with a step name and a fraction done, for progress bars. */
+  progress?: (step: string, done: number) => void;
+}
+
+export interface BuildResult {
+  exitCode: 0 | 1 | 2;
+  rows: AggregateRow[];
+}
+
+export function defaultBuildOptions(): BuildOptions {
+  return {
+    input: 'data/raw',
+    out: 'public/data',
+    skipInvalid: false,
+    projectReported: join(REPO_ROOT, 'data/reported.csv'),
+    log: (line) => process.stderr.write(`${line}\n`),
+  };
+}
+
+function buildTime(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function codeVersion(): string {
+  const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+    return `${version}+${commit}`;
+  } catch {
+    return version;
+  }
+}
+
+interface Reading {
+  role: InputFileSummary['role'];
+  input: FoundInput;
+  consumer: CsvConsumer & { rejectedCount: number };
+  synthetic: boolean;
+}
+
+async function readInput(reading: Reading, summaries: InputFileSummary[]): Promise<void> {
+  const result = await streamCsv(reading.input, reading.consumer);
+  summaries.push({
+    role: reading.role,
+    file: reading.input.file,
+    sha256: result.sha256,
+    encoding: result.encoding,
+    gzip: reading.input.gzip,
+    rowsRead: result.records,
+    rowsRejected: reading.consumer.rejectedCount,
+    synthetic: reading.synthetic,
+  });
+}
+
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const { log } = options;
+  const fail = (code: 1 | 2): BuildResult => ({ exitCode: code, rows: [] });
+  try {
+    if (!existsSync(options.input) || !statSync(options.input).isDirectory()) {
+      throw new UsageError(`input folder ${options.input} does not exist (pass --input DIR)`);
+    }
+    const reference = loadReferenceList();
+    const ctx = new BuildContext(reference, options.skipInvalid);
+    const synthetic = existsSync(join(options.input, SYNTHETIC_MARKER));
+    const fileErrors: string[] = [];
+    const find = (base: string): FoundInput | null => {
+      try {
+        return findInput(options.input, base);
+      } catch (error) {
+        if (error instanceof InputError) fileErrors.push(error.message);
+        else throw error;
+        return null;
+      }
+    };
+
+    const schoolsInput = find('schools');
+    if (!schoolsInput && fileErrors.length === 0) {
+      fileErrors.push(`schools.csv: not found in ${options.input} (expected schools.csv or schools.csv.gz)`);
+    }
+    const populationInput = find('population');
+    const reportedInput = find('reported');
+
+    const state = new CountyYearState(reference.countyCodes.length);
+    const readings: Reading[] = [];
+    if (schoolsInput) {
+      readings.push({ role: 'schools', input: schoolsInput, consumer: new SchoolsReader(schoolsInput.file, ctx, state), synthetic });
+    }
+    const population = populationInput ? new PopulationReader(populationInput.file, ctx) : null;
+    if (populationInput && population) {
+      readings.push({ role: 'population', input: populationInput, consumer: population, synthetic });
+    }
+    const reportedReaders: ReportedReader[] = [];
+    const projectReported = options.projectReported;
+    if (projectReported && existsSync(projectReported)) {
+      const file = relative(REPO_ROOT, projectReported) || projectReported;
+      const reader = new ReportedReader(file, file, ctx);
+      reportedReaders.push(reader);
+      readings.push({
+        role: 'project_reported',
+        input: { path: projectReported, file, gzip: false },
+        consumer: reader,
+        synthetic: false,
+      });
+    }
+    if (reportedInput && resolve(reportedInput.path) !== (projectReported && resolve(projectReported))) {
+      const reader = new ReportedReader(reportedInput.file, reportedInput.file, ctx);
+      reportedReaders.push(reader);
+      readings.push({ role: 'reported', input: reportedInput, consumer: reader, synthetic });
+    }
+
+    const summaries: InputFileSummary[] = [];
+    for (const reading of readings) {
+      options.progress?.(`reading ${reading.input.file}`, 0);
+      try {
+        await readInput(reading, summaries);
+      } catch (error) {
+        if (error instanceof InputError) fileErrors.push(error.message);
+        else throw error;
+      }
+      options.progress?.(`reading ${reading.input.file}`, 1);
+    }
+
+    for (const line of fileErrors) log(line);
+    const rowProblems = ctx.problems.render();
+    for (const line of rowProblems) log(line);
+    if (fileErrors.length > 0 || (ctx.problems.count > 0 && !options.skipInvalid)) {
+      log(
+        `build:data: ${fileErrors.length + ctx.problems.count} problem${fileErrors.length + ctx.problems.count === 1 ? '' : 's'} in the input; nothing was written (${options.out} is unchanged)` +
+          (options.skipInvalid || fileErrors.length > 0 ? '' : '. Fix them, or rerun with --skip-invalid to set invalid rows aside in rejected.csv'),
+      );
+      return fail(1);
+    }
+
+    options.progress?.('aggregating', 0);
+    const rows = aggregate(state, population, reference);
+    options.progress?.('aggregating', 1);
+    const notes: BuildNote[] = [];
+    if (!population) {
+      notes.push({
+        metric: 'preschool_gross_enrollment',
+        message: {
+          zh: '未提供 population.csv（3—5岁常住人口），因此没有学前三年毛入园率。',
+          en: 'No population.csv (resident population aged 3–5) was given, so gross enrollment has no values.',
+        },
+      });
+    }
+    const build: BuildInfo = {
+      builtAt: buildTime(),
+      codeVersion: codeVersion(),
+      synthetic,
+      dataStatus: synthetic ? 'synthetic' : 'real',
+      referenceList: reference.version,
+    };
+    await replaceFolder(options.out, async (tmp) => {
+      publish({
+        root: tmp,
+        rows,
+        reference,
+        reported: reportedReaders.flatMap((r) => r.figures),
+        build,
+        manifest: { schemaVersion: SCHEMA_VERSION, build, inputs: summaries, notes },
+        notes,
+        rejected: options.skipInvalid ? { rows: ctx.rejected, headers: ctx.rejectedHeaders } : null,
+      });
+    });
+    if (options.skipInvalid && ctx.rejected.length > 0) {
+      log(`build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`);
+    }
+    return { exitCode: 0, rows };
+  } catch (error) {
+    if (error instanceof UsageError) {
+      log(`build:data: ${error.message}`);
+      return fail(2);
+    }
+    if (error instanceof InputError) {
+      log(error.message);
+      return fail(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+// What every input reader shares during one build: the reference list, the
+// problem log, and what to do with invalid rows.
+
+import type { CsvRecord } from './csv-scan';
+import type { CellDecoder } from './encoding';
+import { formatProblem, ProblemLog, type RowProblem } from './errors';
+import type { ReferenceList } from './reference';
+
+export interface RejectedRow {
+  file: string;
+  line: number;
+  column: string;
+  reason: string;
+  cells: string[];
+}
+
+export class BuildContext {
+  readonly problems = new ProblemLog();
+  readonly rejected: RejectedRow[] = [];
+  /** Original header of each file that had rejected rows. */
+  readonly rejectedHeaders = new Map<string, string[]>();
+
+  constructor(
+    readonly reference: ReferenceList,
+    readonly skipInvalid: boolean,
+  ) {}
+
+  /** Reports the problems of one row; under --skip-invalid keeps the row for rejected.csv. */
+  rejectRow(problems: RowProblem[], record: CsvRecord, decoder: CellDecoder, header: string[]): void {
+    for (const problem of problems) this.problems.add(formatProblem(problem));
+    if (!this.skipInvalid) return;
+    const first = problems[0];
+    if (!this.rejectedHeaders.has(first.file)) this.rejectedHeaders.set(first.file, header);
+    this.rejected.push({
+      file: first.file,
+      line: first.line,
+      column: first.column ?? '',
+      reason: problems.map((p) => (p.column && p !== first ? `${p.column}: ${p.message}` : p.message)).join('; '),
+      cells: Array.from({ length: record.count }, (_, i) => decoder.original(record, i)),
+    });
+  }
+}
+
+/** Validation messages shared by the readers. */
+export const explain = {
+  empty: (column: string, what: string) => `${column} is empty (${what} is required)`,
+  notCount: (column: string, text: string) =>
+    text.startsWith('-')
+      ? `${column} "${text}" is negative (expected a whole number ≥ 0)`
+      : `${column} "${text}" is not a count (expected a whole number ≥ 0, written without sign, decimals or thousands separators)`,
+  year: (text: string) => `year "${text}" is not a four-digit year (expected e.g. 2023)`,
+  code: (column: string, text: string) => `${column} "${text}" is not a six-digit code (expected e.g. 410602)`,
+  unknownCode: (column: string, text: string, reference: string) =>
+    `${column} ${text} is not in the reference list (${reference}); it may be an old code changed by a merger or rename: use the current six-digit county-level code`,
+  fieldCount: (expected: number, found: number) =>
+    `expected ${expected} fields as in the header, found ${found} (check for an unquoted comma or a missing cell)`,
+};

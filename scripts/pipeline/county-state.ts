@@ -1,0 +1,115 @@
+// Per county-year running sums, filled as school rows stream in. One
+// Float64Array per year, `FIELD_COUNT` slots per county: memory is bounded by
+// counties × years, never by rows.
+
+export const F = {
+  kgRows: 0,
+  kgChildrenMissing: 1,
+  kgChildren: 2,
+  inclusiveNum: 3,
+  inclusiveDen: 4,
+  inclusiveLeftOut: 5,
+  publicNum: 6,
+  publicDen: 7,
+  publicLeftOut: 8,
+  multimediaNum: 9,
+  multimediaDen: 10,
+  multimediaLeftOut: 11,
+  asSchoolNum: 12,
+  asSchoolDen: 13,
+  asSchoolLeftOut: 14,
+  asStudentNum: 15,
+  asStudentDen: 16,
+  asStudentLeftOut: 17,
+  asTeacherNum: 18,
+  asTeacherDen: 19,
+  asTeacherLeftOut: 20,
+  // Balance CV, primary: schools, Σstudents, Σ(100·multimedia classes), running mean, M2.
+  cvPrimaryN: 21,
+  cvPrimaryW: 22,
+  cvPrimaryA: 23,
+  cvPrimaryMean: 24,
+  cvPrimaryM2: 25,
+  cvPrimaryLeftOut: 26,
+  cvJuniorN: 27,
+  cvJuniorW: 28,
+  cvJuniorA: 29,
+  cvJuniorMean: 30,
+  cvJuniorM2: 31,
+  cvJuniorLeftOut: 32,
+  // Rows rejected under --skip-invalid, by stage.
+  rejectedKindergarten: 33,
+  rejectedPrimary: 34,
+  rejectedJunior: 35,
+  rejectedSenior: 36,
+} as const;
+
+export const FIELD_COUNT = 37;
+
+export interface CvSlots {
+  n: number;
+  w: number;
+  a: number;
+  mean: number;
+  m2: number;
+  leftOut: number;
+}
+
+export const CV_PRIMARY: CvSlots = {
+  n: F.cvPrimaryN,
+  w: F.cvPrimaryW,
+  a: F.cvPrimaryA,
+  mean: F.cvPrimaryMean,
+  m2: F.cvPrimaryM2,
+  leftOut: F.cvPrimaryLeftOut,
+};
+
+export const CV_JUNIOR: CvSlots = {
+  n: F.cvJuniorN,
+  w: F.cvJuniorW,
+  a: F.cvJuniorA,
+  mean: F.cvJuniorMean,
+  m2: F.cvJuniorM2,
+  leftOut: F.cvJuniorLeftOut,
+};
+
+export class CountyYearState {
+  private readonly years = new Map<number, Float64Array>();
+
+  constructor(readonly countyCount: number) {}
+
+  /** The slots of one county in one year, created on first use. */
+  slots(year: number): Float64Array {
+    let table = this.years.get(year);
+    if (!table) {
+      table = new Float64Array(this.countyCount * FIELD_COUNT);
+      this.years.set(year, table);
+    }
+    return table;
+  }
+
+  yearList(): number[] {
+    return [...this.years.keys()].sort((a, b) => a - b);
+  }
+
+  get(year: number, county: number, field: number): number {
+    const table = this.years.get(year);
+    return table ? table[county * FIELD_COUNT + field] : 0;
+  }
+}
+
+/**
+ * Adds one school to a weighted running mean and M2 (West's weighted
+ * Welford update): x = multimedia classes per 100 students, weight = students.
+ */
+export function addToBalance(t: Float64Array, base: number, cv: CvSlots, multimedia: number, students: number): void {
+  const x = (multimedia / students) * 100;
+  const w = students;
+  t[base + cv.n] += 1;
+  const totalW = t[base + cv.w] + w;
+  t[base + cv.w] = totalW;
+  t[base + cv.a] += 100 * multimedia;
+  const delta = x - t[base + cv.mean];
+  t[base + cv.mean] += (delta * w) / totalW;
+  t[base + cv.m2] += w * delta * (x - t[base + cv.mean]);
+}

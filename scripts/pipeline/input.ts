@@ -1,0 +1,143 @@
+// Finding and streaming the input files: plain or gzip, UTF-8 or GB18030.
+
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { acceptedNames, normaliseHeader, type ColumnSpec } from './columns';
+import { CsvRecord, CsvScanner } from './csv-scan';
+import { CellDecoder, detectEncoding, hasUtf8Bom, type Encoding } from './encoding';
+import { InputError } from './errors';
+
+export interface FoundInput {
+  path: string;
+  /** The name as found, used in every message (`schools.csv.gz`). */
+  file: string;
+  gzip: boolean;
+}
+
+/** Finds `base.csv` or `base.csv.gz` in a folder; both present is an error. */
+export function findInput(dir: string, base: string): FoundInput | null {
+  const plain = `${base}.csv`;
+  const gz = `${base}.csv.gz`;
+  const hasPlain = existsSync(join(dir, plain));
+  const hasGz = existsSync(join(dir, gz));
+  if (hasPlain && hasGz) {
+    throw new InputError(gz, `both ${plain} and ${gz} are present in ${dir}; keep only one of them`);
+  }
+  if (hasPlain) return { path: join(dir, plain), file: plain, gzip: false };
+  if (hasGz) return { path: join(dir, gz), file: gz, gzip: true };
+  return null;
+}
+
+/** Column name → index in the file; -1 when the column is absent. */
+export type ColumnIndex<Name extends string> = Record<Name, number>;
+
+export function resolveHeader<Name extends string>(
+  file: string,
+  header: string[],
+  specs: readonly (ColumnSpec & { name: Name })[],
+): ColumnIndex<Name> {
+  const positions = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const key = normaliseHeader(cell);
+    if (!positions.has(key)) positions.set(key, i);
+  });
+  const index = {} as ColumnIndex<Name>;
+  const missing: string[] = [];
+  for (const spec of specs) {
+    const found = [spec.name, ...spec.aliases]
+      .map((name) => positions.get(normaliseHeader(name)))
+      .filter((i): i is number => i !== undefined);
+    if (found.length > 1) {
+      throw new InputError(
+        file,
+        `column ${spec.name} appears more than once in the header (as ${found.map((i) => `"${header[i]}"`).join(' and ')}); keep one`,
+      );
+    }
+    index[spec.name] = found[0] ?? -1;
+    if (spec.required && found.length === 0) {
+      missing.push(`${spec.name} (accepted names: ${acceptedNames(spec)})`);
+    }
+  }
+  if (missing.length > 0) {
+    throw new InputError(
+      file,
+      `missing required column${missing.length > 1 ? 's' : ''} ${missing.join('; ')}`,
+    );
+  }
+  return index;
+}
+
+class HashingPassThrough extends Transform {
+  readonly hash = createHash('sha256');
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.hash.update(chunk);
+    done(null, chunk);
+  }
+}
+
+export interface StreamResult {
+  sha256: string;
+  encoding: Encoding;
+  /** Data records seen (header excluded). */
+  records: number;
+}
+
+export interface CsvConsumer {
+  /** Called once with the decoded header cells; returns the per-record handler. */
+  onHeader(header: string[], decoder: CellDecoder): (record: CsvRecord, decoder: CellDecoder) => void;
+}
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+/** Streams one CSV file through `consumer`, never holding more than a chunk. */
+export async function streamCsv(input: FoundInput, consumer: CsvConsumer): Promise<StreamResult> {
+  if (statSync(input.path).size === 0) {
+    throw new InputError(input.file, 'the file is empty (0 bytes); expected a header row');
+  }
+  const hasher = new HashingPassThrough({ highWaterMark: CHUNK_BYTES });
+  const raw = createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
+  raw.on('error', (error) => hasher.destroy(error));
+  let source: NodeJS.ReadableStream = raw.pipe(hasher);
+  if (input.gzip) {
+    const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+    hasher.on('error', (error) => gunzip.destroy(error));
+    source = hasher.pipe(gunzip);
+  }
+
+  let decoder: CellDecoder | null = null;
+  let handle: ((record: CsvRecord, decoder: CellDecoder) => void) | null = null;
+  let records = 0;
+  const scanner = new CsvScanner((record) => {
+    if (!decoder) return;
+    if (!handle) {
+      const header = Array.from({ length: record.count }, (_, i) => decoder!.text(record, i));
+      handle = consumer.onHeader(header, decoder);
+      return;
+    }
+    records++;
+    handle(record, decoder);
+  });
+
+  let first = true;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      let bytes = chunk;
+      if (first) {
+        first = false;
+        decoder = new CellDecoder(detectEncoding(bytes, false));
+        if (hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
+      }
+      scanner.push(bytes);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(input.file, `cannot be read (${reason})${input.gzip ? '; is it really gzip-compressed?' : ''}`);
+  }
+  scanner.end();
+  if (!handle) throw new InputError(input.file, 'no header row found; the first line must name the columns');
+  return { sha256: hasher.hash.digest('hex'), encoding: decoder!.encoding, records };
+}

@@ -1,0 +1,215 @@
+// Writers of the build's output folder: the contract table, the per-view JSON
+// for the client, the manifest, the download for people, rejected rows.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LEVELS, NATION_CODE, type Level } from '../../src/contract/geography';
+import { METRICS, type MetricId } from '../../src/contract/metrics';
+import {
+  AGGREGATES_COLUMNS,
+  DATA_VERSION_DIR,
+  INDEX_PATH,
+  SCHEMA_VERSION,
+  type AtlasIndex,
+  type BuildInfo,
+  type BuildNote,
+  type Manifest,
+  type MetricYearValues,
+  type ProvinceSeries,
+  type PublishedFiles,
+  type ReportedFigure,
+  type ValueColumns,
+} from '../../src/contract/published';
+import type { AggregateRow } from './aggregate';
+import type { RejectedRow } from './context';
+import { searchKeysOf } from './pinyin';
+import type { ReferenceList } from './reference';
+
+export function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function csvLine(cells: string[]): string {
+  return `${cells.map(csvCell).join(',')}\n`;
+}
+
+function aggregateCells(r: AggregateRow): string[] {
+  return [
+    r.level,
+    r.code,
+    r.name,
+    r.parent,
+    String(r.year),
+    r.metric,
+    r.numerator === null ? '' : String(r.numerator),
+    r.denominator === null ? '' : String(r.denominator),
+    String(r.value),
+    r.flags.join(';'),
+  ];
+}
+
+/** aggregates.csv exactly per DOMAIN.md: UTF-8 without BOM, LF, RFC 4180. */
+export function aggregatesCsv(rows: AggregateRow[]): string {
+  const parts = [csvLine([...AGGREGATES_COLUMNS])];
+  for (const r of rows) parts.push(csvLine(aggregateCells(r)));
+  return parts.join('');
+}
+
+/** The same table for people: a BOM for Excel and the data status on every row. */
+export function downloadCsv(rows: AggregateRow[], synthetic: boolean): string {
+  const status = synthetic ? 'synthetic' : 'real';
+  const parts = [`\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`];
+  for (const r of rows) parts.push(csvLine([...aggregateCells(r), status]));
+  return parts.join('');
+}
+
+export function rejectedCsv(rows: RejectedRow[], headers: Map<string, string[]>): string {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const single = headers.size === 1 ? [...headers.values()][0] : null;
+  const cellNames = Array.from({ length: width }, (_, i) => single?.[i] ?? `cell_${i + 1}`);
+  const parts = [csvLine(['file', 'line', 'column', 'reason', ...cellNames])];
+  for (const r of rows) parts.push(csvLine([r.file, String(r.line), r.column, r.reason, ...r.cells]));
+  return parts.join('');
+}
+
+/** Value in JSON: 8 significant digits (aggregates.csv keeps the exact double). */
+function jsonValue(value: number): number {
+  return Number(value.toPrecision(8));
+}
+
+function emptyValueColumns(): ValueColumns {
+  return { code: [], numerator: [], denominator: [], value: [], flags: [] };
+}
+
+function pushValue(columns: ValueColumns, r: AggregateRow): void {
+  columns.code.push(r.code);
+  columns.numerator.push(r.numerator);
+  columns.denominator.push(r.denominator);
+  columns.value.push(jsonValue(r.value));
+  columns.flags.push(r.flags.join(';'));
+}
+
+/** Writes JSON under a content-hashed name; returns its path relative to the root. */
+function writeHashed(root: string, stem: string, data: unknown): string {
+  const text = JSON.stringify(data);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+  const path = `${DATA_VERSION_DIR}/${stem}.${hash}.json`;
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+  return path;
+}
+
+function writeValues(root: string, rows: AggregateRow[]): PublishedFiles['values'] {
+  const files: PublishedFiles['values'] = {};
+  const groups = new Map<string, AggregateRow[]>();
+  for (const r of rows) {
+    const key = `${r.metric}|${r.year}`;
+    const list = groups.get(key) ?? [];
+    list.push(r);
+    groups.set(key, list);
+  }
+  for (const [key, list] of groups) {
+    const [metric, yearText] = key.split('|') as [MetricId, string];
+    const levels: Partial<Record<Level, ValueColumns>> = {};
+    for (const r of list) pushValue((levels[r.level] ??= emptyValueColumns()), r);
+    const data: MetricYearValues = { schemaVersion: SCHEMA_VERSION, metric, year: Number(yearText), levels };
+    (files[metric] ??= {})[yearText] = writeHashed(root, `values/${metric}/${yearText}`, data);
+  }
+  return files;
+}
+
+function seriesScopeOf(r: AggregateRow): string {
+  return r.level === 'nation' || r.level === 'province' ? NATION_CODE : `${r.code.slice(0, 2)}0000`;
+}
+
+function writeSeries(root: string, rows: AggregateRow[]): Record<string, string> {
+  const scopes = new Map<string, ProvinceSeries>();
+  const add = (scope: string, r: AggregateRow) => {
+    let series = scopes.get(scope);
+    if (!series) {
+      series = {
+        schemaVersion: SCHEMA_VERSION,
+        scope,
+        rows: { ...emptyValueColumns(), level: [], metric: [], year: [] },
+      };
+      scopes.set(scope, series);
+    }
+    pushValue(series.rows, r);
+    series.rows.level.push(r.level);
+    series.rows.metric.push(r.metric);
+    series.rows.year.push(r.year);
+  };
+  for (const r of rows) {
+    add(seriesScopeOf(r), r);
+    // A province's own rows also open its series, so that a profile needs one file.
+    if (r.level === 'province') add(r.code, r);
+  }
+  const files: Record<string, string> = {};
+  for (const [scope, series] of [...scopes].sort(([a], [b]) => a.localeCompare(b))) {
+    files[scope] = writeHashed(root, `series/${scope}`, series);
+  }
+  return files;
+}
+
+function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
+  const units: AtlasIndex['units'] = { level: [], code: [], name: [], parent: [], pinyin: [], initials: [] };
+  const ordered = [...reference.units].sort(
+    (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.code.localeCompare(b.code),
+  );
+  for (const unit of ordered) {
+    const keys = searchKeysOf(unit.name);
+    units.level.push(unit.level);
+    units.code.push(unit.code);
+    units.name.push(unit.name);
+    units.parent.push(unit.parent);
+    units.pinyin.push(keys.pinyin);
+    units.initials.push(keys.initials);
+  }
+  return units;
+}
+
+export interface PublishInput {
+  root: string;
+  rows: AggregateRow[];
+  reference: ReferenceList;
+  reported: ReportedFigure[];
+  build: BuildInfo;
+  manifest: Omit<Manifest, 'outputs'>;
+  notes: BuildNote[];
+  rejected: { rows: RejectedRow[]; headers: Map<string, string[]> } | null;
+}
+
+/** Writes every output file into `root` (a fresh temporary folder). */
+export function publish(input: PublishInput): void {
+  const { root, rows } = input;
+  mkdirSync(join(root, DATA_VERSION_DIR), { recursive: true });
+  writeFileSync(join(root, 'aggregates.csv'), aggregatesCsv(rows));
+  mkdirSync(join(root, 'downloads'), { recursive: true });
+  const downloadPath = 'downloads/education-atlas-aggregates.csv';
+  writeFileSync(join(root, downloadPath), downloadCsv(rows, input.build.synthetic));
+  if (input.rejected) writeFileSync(join(root, 'rejected.csv'), rejectedCsv(input.rejected.rows, input.rejected.headers));
+
+  const files: PublishedFiles = {
+    values: writeValues(root, rows),
+    series: writeSeries(root, rows),
+    reported: writeHashed(root, 'reported', { schemaVersion: SCHEMA_VERSION, figures: input.reported }),
+    aggregatesCsv: 'aggregates.csv',
+    downloadCsv: downloadPath,
+    manifest: 'manifest.json',
+  };
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const index: AtlasIndex = {
+    schemaVersion: SCHEMA_VERSION,
+    build: input.build,
+    years,
+    metrics: METRICS.map((m) => ({ id: m.id, years: Object.keys(files.values[m.id] ?? {}).map(Number) })),
+    units: unitColumns(input.reference),
+    files,
+    notes: input.notes,
+  };
+  writeFileSync(join(root, INDEX_PATH), JSON.stringify(index));
+  const outputs = ['aggregates.csv', downloadPath, INDEX_PATH, ...(input.rejected ? ['rejected.csv'] : [])];
+  const manifest: Manifest = { ...input.manifest, outputs };
+  writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}

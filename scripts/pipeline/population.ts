@@ -1,0 +1,77 @@
+// population.csv: resident population aged 3–5 per county-year, the
+// denominator of gross enrollment.
+
+import { POPULATION_COLUMNS } from './columns';
+import { BuildContext, explain } from './context';
+import type { CsvRecord } from './csv-scan';
+import type { CellDecoder } from './encoding';
+import type { RowProblem } from './errors';
+import { resolveHeader, type CsvConsumer } from './input';
+
+export class PopulationReader implements CsvConsumer {
+  /** year → county index → population (NaN when unknown). */
+  readonly byYear = new Map<number, Float64Array>();
+  private readonly firstLine = new Map<string, number>();
+  rejectedCount = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly ctx: BuildContext,
+  ) {}
+
+  onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
+    const col = resolveHeader(this.file, header, POPULATION_COLUMNS);
+    return (record, decoder) => {
+      const problems: RowProblem[] = [];
+      const problem = (column: string | null, message: string) =>
+        problems.push({ file: this.file, line: record.line, column, message });
+      if (record.malformed) problem(null, record.malformed);
+      else if (record.count !== header.length) problem(null, explain.fieldCount(header.length, record.count));
+      if (problems.length > 0) return this.reject(problems, record, decoder, header);
+
+      const yearText = decoder.text(record, col.year);
+      const codeText = decoder.text(record, col.county_code);
+      const yearOk = /^\d{4}$/.test(yearText);
+      if (!yearText) problem('year', explain.empty('year', 'a four-digit year'));
+      else if (!yearOk) problem('year', explain.year(yearText));
+      const county = this.ctx.reference.countyIndex.get(codeText);
+      if (!codeText) problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
+      else if (!/^\d{6}$/.test(codeText)) problem('county_code', explain.code('county_code', codeText));
+      else if (county === undefined) {
+        problem('county_code', explain.unknownCode('county_code', codeText, this.ctx.reference.version));
+      }
+      const population = record.count_(col.age_3_5);
+      if (population === -2) problem('age_3_5', explain.empty('age_3_5', 'the resident population aged 3–5'));
+      else if (population < 0) problem('age_3_5', explain.notCount('age_3_5', decoder.text(record, col.age_3_5)));
+      if (problems.length === 0) {
+        const key = `${yearText}:${codeText}`;
+        const first = this.firstLine.get(key);
+        if (first !== undefined) {
+          problem(null, `duplicate population row: year ${yearText}, county_code ${codeText} already appeared on line ${first} (one row per county and year)`);
+        } else {
+          this.firstLine.set(key, record.line);
+        }
+      }
+      if (problems.length > 0) return this.reject(problems, record, decoder, header);
+      this.table(Number(yearText))[county!] = population;
+    };
+  }
+
+  private table(year: number): Float64Array {
+    let table = this.byYear.get(year);
+    if (!table) {
+      table = new Float64Array(this.ctx.reference.countyCodes.length).fill(Number.NaN);
+      this.byYear.set(year, table);
+    }
+    return table;
+  }
+
+  private reject(problems: RowProblem[], record: CsvRecord, decoder: CellDecoder, header: string[]): void {
+    this.rejectedCount++;
+    this.ctx.rejectRow(problems, record, decoder, header);
+  }
+
+  populationOf(year: number, county: number): number {
+    return this.byYear.get(year)?.[county] ?? Number.NaN;
+  }
+}

@@ -1,0 +1,65 @@
+// reported.csv: figures quoted from published documents, kept apart from the
+// computed values and published beside them.
+
+import { REPORTED_COLUMNS } from './columns';
+import { BuildContext, explain } from './context';
+import type { CsvRecord } from './csv-scan';
+import type { CellDecoder } from './encoding';
+import type { RowProblem } from './errors';
+import { resolveHeader, type CsvConsumer } from './input';
+import type { ReportedFigure } from '../../src/contract/published';
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+export class ReportedReader implements CsvConsumer {
+  readonly figures: ReportedFigure[] = [];
+  rejectedCount = 0;
+
+  constructor(
+    readonly file: string,
+    /** How the file is named in the published figures (`data/reported.csv`). */
+    readonly origin: string,
+    private readonly ctx: BuildContext,
+  ) {}
+
+  onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
+    const col = resolveHeader(this.file, header, REPORTED_COLUMNS);
+    return (record, decoder) => {
+      const problems: RowProblem[] = [];
+      const problem = (column: string | null, message: string) =>
+        problems.push({ file: this.file, line: record.line, column, message });
+      if (record.malformed) problem(null, record.malformed);
+      else if (record.count !== header.length) problem(null, explain.fieldCount(header.length, record.count));
+      const cell = (name: keyof typeof col) => (problems.length > 0 ? '' : decoder.text(record, col[name]));
+      const figure = {
+        code: cell('code'),
+        year: cell('year'),
+        metric: cell('metric'),
+        value: cell('value'),
+        unit: cell('unit'),
+        source: cell('source'),
+        quote: cell('quote'),
+        caveat: cell('caveat'),
+      };
+      if (problems.length === 0) {
+        if (!this.ctx.reference.anyLevel.has(figure.code)) {
+          problem('code', `code "${figure.code}" is not a unit of the reference list (expected a six-digit code, 000000 for the nation)`);
+        }
+        if (!/^\d{4}$/.test(figure.year)) problem('year', explain.year(figure.year));
+        if (!SNAKE_CASE.test(figure.metric)) {
+          problem('metric', `metric "${figure.metric}" is not a snake_case id (expected a catalogue id such as class_multimedia_rate)`);
+        }
+        if (!NUMBER.test(figure.value)) problem('value', `value "${figure.value}" is not a number (expected e.g. 0.994 or 790)`);
+        if (!figure.unit) problem('unit', explain.empty('unit', 'a unit such as fraction or count'));
+        if (!figure.source) problem('source', explain.empty('source', 'the document and date'));
+      }
+      if (problems.length > 0) {
+        this.rejectedCount++;
+        this.ctx.rejectRow(problems, record, decoder, header);
+        return;
+      }
+      this.figures.push({ ...figure, year: Number(figure.year), value: Number(figure.value), origin: this.origin });
+    };
+  }
+}

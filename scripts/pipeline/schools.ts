@@ -1,0 +1,290 @@
+// schools.csv: validates each row and folds it into the county-year sums.
+// Each metric needs only its own fields; a row lacking one is left out of that
+// metric and flags it `incomplete` (DOMAIN.md, "Missing values").
+
+import {
+  BOOLEAN_VALUES,
+  OWNERSHIP_VALUES,
+  SCHOOL_COLUMNS,
+  STAGE_VALUES,
+  type Ownership,
+  type SchoolColumn,
+} from './columns';
+import { BuildContext, explain } from './context';
+import { addToBalance, CountyYearState, CV_JUNIOR, CV_PRIMARY, F, FIELD_COUNT } from './county-state';
+import type { CsvRecord } from './csv-scan';
+import { DuplicateKeys, hashKey } from './duplicate-keys';
+import type { CellDecoder } from './encoding';
+import type { RowProblem } from './errors';
+import { resolveHeader, type ColumnIndex, type CsvConsumer } from './input';
+import type { Stage } from '../../src/contract/metrics';
+
+const STAGE_NUMBER: Record<Stage, number> = { kindergarten: 0, primary: 1, junior: 2, senior: 3 };
+const REJECTED_SLOT: Record<Stage, number> = {
+  kindergarten: F.rejectedKindergarten,
+  primary: F.rejectedPrimary,
+  junior: F.rejectedJunior,
+  senior: F.rejectedSenior,
+};
+const MISSING = -2;
+const INVALID = -1;
+
+/** Looks up an enumeration by its raw bytes, decoding only unseen spellings. */
+class EnumReader<T> {
+  private readonly cache = new Map<number, { bytes: Uint8Array; value: T | null }[]>();
+  constructor(private readonly values: Readonly<Record<string, T>>) {}
+
+  read(record: CsvRecord, i: number, decoder: CellDecoder): T | null {
+    const hash = record.hash(i);
+    const bucket = this.cache.get(hash) ?? [];
+    for (const entry of bucket) if (record.equals(i, entry.bytes)) return entry.value;
+    const text = decoder.text(record, i);
+    const value = this.values[text] ?? this.values[text.toLowerCase()] ?? null;
+    bucket.push({ bytes: record.bytes(i), value });
+    this.cache.set(hash, bucket);
+    return value;
+  }
+}
+
+interface RowCounts {
+  classes: number;
+  multimedia: number;
+  students: number;
+  studentsAfterSchool: number;
+  teachers: number;
+  teachersAfterSchool: number;
+}
+
+export class SchoolsReader implements CsvConsumer {
+  readonly duplicates = new DuplicateKeys();
+  private readonly stages = new EnumReader(STAGE_VALUES);
+  private readonly ownerships = new EnumReader(OWNERSHIP_VALUES);
+  private readonly booleans = new EnumReader(BOOLEAN_VALUES);
+  private col!: ColumnIndex<SchoolColumn>;
+  private header: string[] = [];
+  private problems: RowProblem[] = [];
+  private record!: CsvRecord;
+  private decoder!: CellDecoder;
+  rejectedCount = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly ctx: BuildContext,
+    readonly state: CountyYearState,
+  ) {}
+
+  onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
+    this.header = header;
+    this.col = resolveHeader(this.file, header, SCHOOL_COLUMNS);
+    return (record, decoder) => this.readRow(record, decoder);
+  }
+
+  private problem(column: SchoolColumn | null, message: string): void {
+    this.problems.push({ file: this.file, line: this.record.line, column, message });
+  }
+
+  private text(column: SchoolColumn): string {
+    return this.decoder.text(this.record, this.col[column]);
+  }
+
+  /** A count cell: its value, MISSING when empty or absent, INVALID (reported) otherwise. */
+  private countCell(column: SchoolColumn): number {
+    const value = this.record.count_(this.col[column]);
+    if (value === INVALID) this.problem(column, explain.notCount(column, this.text(column)));
+    return value;
+  }
+
+  private readRow(record: CsvRecord, decoder: CellDecoder): void {
+    this.record = record;
+    this.decoder = decoder;
+    this.problems = [];
+    if (record.malformed) {
+      this.problem(null, record.malformed);
+    } else if (record.count !== this.header.length) {
+      this.problem(null, explain.fieldCount(this.header.length, record.count));
+    }
+    if (this.problems.length > 0) return this.reject(null, -1, null);
+
+    const year = this.readYear();
+    const county = this.readCounty();
+    const stage = this.readStage();
+    if (record.isEmpty(this.col.school_id)) {
+      this.problem('school_id', explain.empty('school_id', 'a school identifier'));
+    }
+    let counts: RowCounts | null = null;
+    let kindergarten: { ownership: Ownership | null; inclusive: 0 | 1 | null; children: number } | null = null;
+    if (stage === 'kindergarten') kindergarten = this.readKindergarten();
+    else if (stage !== null) counts = this.readSchoolCounts(stage);
+    const offers = stage === 'primary' || stage === 'junior' ? this.readBoolean('offers_after_school') : null;
+
+    if (this.problems.length === 0) this.checkDuplicate(year!, stage!);
+    if (this.problems.length > 0) return this.reject(year, county, stage);
+
+    const t = this.state.slots(year!);
+    const base = county * FIELD_COUNT;
+    if (kindergarten) addKindergarten(t, base, kindergarten);
+    else if (counts) addSchool(t, base, stage!, counts, offers);
+  }
+
+  private reject(year: number | null, county: number, stage: Stage | null): void {
+    this.rejectedCount++;
+    this.ctx.rejectRow(this.problems, this.record, this.decoder, this.header);
+    if (year !== null && county >= 0 && stage !== null) {
+      this.state.slots(year)[county * FIELD_COUNT + REJECTED_SLOT[stage]] = 1;
+    }
+  }
+
+  private readYear(): number | null {
+    const i = this.col.year;
+    const value = this.record.count_(i);
+    if (value === MISSING) {
+      this.problem('year', explain.empty('year', 'a four-digit year'));
+      return null;
+    }
+    if (value < 0 || this.record.trimmedEnd(i) - this.record.trimmedStart(i) !== 4) {
+      this.problem('year', explain.year(this.text('year')));
+      return null;
+    }
+    return value;
+  }
+
+  private readCounty(): number {
+    const i = this.col.county_code;
+    if (this.record.isEmpty(i)) {
+      this.problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
+      return -1;
+    }
+    const text = this.text('county_code');
+    if (!/^\d{6}$/.test(text)) {
+      this.problem('county_code', explain.code('county_code', text));
+      return -1;
+    }
+    const county = this.ctx.reference.countyIndex.get(text);
+    if (county === undefined) {
+      this.problem('county_code', explain.unknownCode('county_code', text, this.ctx.reference.version));
+      return -1;
+    }
+    return county;
+  }
+
+  private readStage(): Stage | null {
+    const i = this.col.stage;
+    if (this.record.isEmpty(i)) {
+      this.problem('stage', explain.empty('stage', 'a school stage'));
+      return null;
+    }
+    const stage = this.stages.read(this.record, i, this.decoder);
+    if (stage === null) {
+      this.problem(
+        'stage',
+        `stage "${this.text('stage')}" is not a known stage (expected kindergarten/幼儿园, primary/小学, junior/初中 or senior/高中)`,
+      );
+    }
+    return stage;
+  }
+
+  private readBoolean(column: 'inclusive' | 'offers_after_school'): 0 | 1 | null {
+    const i = this.col[column];
+    if (this.record.isEmpty(i)) return null;
+    const value = this.booleans.read(this.record, i, this.decoder);
+    if (value === null) this.problem(column, `${column} "${this.text(column)}" is not 1/0 or 是/否`);
+    return value;
+  }
+
+  private readKindergarten() {
+    const children = this.countCell('children_enrolled');
+    let ownership: Ownership | null = null;
+    if (!this.record.isEmpty(this.col.ownership)) {
+      ownership = this.ownerships.read(this.record, this.col.ownership, this.decoder);
+      if (ownership === null) {
+        this.problem('ownership', `ownership "${this.text('ownership')}" is not public/公办 or private/民办`);
+      }
+    }
+    // A public kindergarten counts as inclusive whatever its `inclusive` cell says.
+    const inclusive = ownership === 'public' ? 1 : this.readBoolean('inclusive');
+    return { ownership, inclusive, children };
+  }
+
+  private readSchoolCounts(stage: Stage): RowCounts {
+    const compulsory = stage === 'primary' || stage === 'junior';
+    const counts: RowCounts = {
+      classes: this.countCell('classes'),
+      multimedia: this.countCell('classes_with_multimedia'),
+      students: compulsory ? this.countCell('students') : MISSING,
+      studentsAfterSchool: compulsory ? this.countCell('students_after_school') : MISSING,
+      teachers: compulsory ? this.countCell('teachers') : MISSING,
+      teachersAfterSchool: compulsory ? this.countCell('teachers_after_school') : MISSING,
+    };
+    this.checkPart('classes_with_multimedia', counts.multimedia, 'classes', counts.classes);
+    this.checkPart('students_after_school', counts.studentsAfterSchool, 'students', counts.students);
+    this.checkPart('teachers_after_school', counts.teachersAfterSchool, 'teachers', counts.teachers);
+    return counts;
+  }
+
+  private checkPart(part: SchoolColumn, partValue: number, whole: SchoolColumn, wholeValue: number): void {
+    if (partValue >= 0 && wholeValue >= 0 && partValue > wholeValue) {
+      this.problem(part, `${part} ${partValue} exceeds ${whole} ${wholeValue} (must be ≤ ${whole})`);
+    }
+  }
+
+  private checkDuplicate(year: number, stage: Stage): void {
+    const i = this.col.school_id;
+    const r = this.record;
+    const [hi, lo] = hashKey(r.buf, r.trimmedStart(i), r.trimmedEnd(i), year, STAGE_NUMBER[stage]);
+    const firstLine = this.duplicates.add(hi, lo, r.line);
+    if (firstLine !== 0) {
+      this.problem(
+        null,
+        `duplicate school: year ${year}, school_id ${this.text('school_id')}, stage ${stage} already appeared on line ${firstLine} (each school has one row per year and stage; the first is kept)`,
+      );
+    }
+  }
+}
+
+function addKindergarten(
+  t: Float64Array,
+  base: number,
+  k: { ownership: Ownership | null; inclusive: 0 | 1 | null; children: number },
+): void {
+  t[base + F.kgRows] += 1;
+  const known = k.children >= 0;
+  if (known) t[base + F.kgChildren] += k.children;
+  else t[base + F.kgChildrenMissing] += 1;
+
+  if (!known || k.ownership === null) {
+    t[base + F.publicLeftOut] = 1;
+  } else {
+    t[base + F.publicDen] += k.children;
+    if (k.ownership === 'public') t[base + F.publicNum] += k.children;
+  }
+
+  // Public kindergartens count as inclusive whatever their `inclusive` cell says.
+  const inclusive = k.ownership === 'public' ? 1 : k.inclusive;
+  if (!known || k.ownership === null || inclusive === null) {
+    t[base + F.inclusiveLeftOut] = 1;
+  } else {
+    t[base + F.inclusiveDen] += k.children;
+    if (inclusive === 1) t[base + F.inclusiveNum] += k.children;
+  }
+}
+
+function addRatio(t: Float64Array, base: number, num: number, den: number, slots: [number, number, number]): void {
+  const [numSlot, denSlot, leftOutSlot] = slots;
+  if (num < 0 || den < 0) {
+    t[base + leftOutSlot] = 1;
+    return;
+  }
+  t[base + numSlot] += num;
+  t[base + denSlot] += den;
+}
+
+function addSchool(t: Float64Array, base: number, stage: Stage, c: RowCounts, offers: 0 | 1 | null): void {
+  addRatio(t, base, c.multimedia, c.classes, [F.multimediaNum, F.multimediaDen, F.multimediaLeftOut]);
+  if (stage === 'senior') return;
+  addRatio(t, base, offers ?? -1, offers === null ? -1 : 1, [F.asSchoolNum, F.asSchoolDen, F.asSchoolLeftOut]);
+  addRatio(t, base, c.studentsAfterSchool, c.students, [F.asStudentNum, F.asStudentDen, F.asStudentLeftOut]);
+  addRatio(t, base, c.teachersAfterSchool, c.teachers, [F.asTeacherNum, F.asTeacherDen, F.asTeacherLeftOut]);
+  const cv = stage === 'primary' ? CV_PRIMARY : CV_JUNIOR;
+  if (c.multimedia < 0 || c.students < 0) t[base + cv.leftOut] = 1;
+  else if (c.students > 0) addToBalance(t, base, cv, c.multimedia, c.students);
+}

@@ -1,0 +1,59 @@
+// Axis helpers shared by the charts: domains that keep zero (bars) or hug the
+// data (lines, dots), and tick labels in the metric's own notation.
+
+import { extent } from 'd3-array';
+import { precisionFixed } from 'd3-format';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { MetricDefinition } from '../contract';
+import { formatCv, formatPercent, type MetricUnit } from '../format';
+
+export function isValue(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+/** Bars start at zero; fractions always show up to 100% (over 100% extends it). */
+export function zeroBasedDomain(unit: MetricUnit, values: readonly (number | null | undefined)[]): [number, number] {
+  const max = Math.max(0, ...values.filter(isValue));
+  if (unit === 'fraction') return [0, Math.max(1, max)];
+  return [0, max > 0 ? max : 1];
+}
+
+/** A domain around the data (lines and dots need not start at zero), padded and niced. */
+export function paddedDomain(unit: MetricUnit, values: readonly (number | null | undefined)[]): [number, number] {
+  const [lo, hi] = extent(values.filter(isValue));
+  if (lo === undefined || hi === undefined) return unit === 'fraction' ? [0, 1] : [0, 1];
+  const pad = Math.max((hi - lo) * 0.1, unit === 'fraction' ? 0.02 : 0.02);
+  const lower = Math.max(0, lo - pad);
+  const scale = scaleLinear().domain([lower, hi + pad]).nice(5);
+  const [d0, d1] = scale.domain();
+  return [d0, d1];
+}
+
+export function linearScale(domain: [number, number], range: [number, number], nice = true): ScaleLinear<number, number> {
+  const scale = scaleLinear().domain(domain).range(range);
+  return nice ? scale.nice(4) : scale;
+}
+
+/** Tick labels: whole percents when the step allows (80%), else as many decimals as the step needs. */
+export function tickFormatter(unit: MetricUnit, ticks: readonly number[]): (t: number) => string {
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+  if (unit === 'fraction') {
+    const digits = precisionFixed(step * 100);
+    return (t) => formatPercent(t, { digits });
+  }
+  const digits = Math.max(1, precisionFixed(step));
+  return (t) => formatCv(t, { digits });
+}
+
+/** "≥ 90%" / "≤ 0.50": the target as people read it in the plan. */
+export function targetText(metric: MetricDefinition): string {
+  if (!metric.target) return '';
+  const symbol = metric.target.comparison === '>=' ? '≥' : '≤';
+  const value = metric.unit === 'fraction' ? formatPercent(metric.target.value, { digits: 0 }) : formatCv(metric.target.value);
+  return `${symbol}${value}`;
+}
+
+/** Tick count that suits the plot width (about one per 70 px, 2 to 6). */
+export function tickCount(pixels: number): number {
+  return Math.max(2, Math.min(6, Math.floor(pixels / 70)));
+}

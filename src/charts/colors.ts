@@ -1,0 +1,61 @@
+// Colours of every chart, all colour-blind safe and checked for contrast on
+// white: text ≥ 4.5:1 (WCAG AA), marks and reference lines ≥ 3:1 (non-text).
+
+import { color, rgb } from 'd3-color';
+import { schemeBlues, schemePuOr } from 'd3-scale-chromatic';
+
+export const BACKGROUND = '#ffffff';
+export const TEXT = '#1f2328';
+/** Secondary text (axis ticks, footer): 7:1 on white. */
+export const TEXT_MUTED = '#57606a';
+export const GRID = '#d0d7de';
+export const AXIS = '#8c959f';
+
+/** Bars of a ranking: Blues 7/9 (≥ 3:1 on white); the selected unit a darker Blues. */
+export const BAR = schemeBlues[9][6];
+export const BAR_SELECTED = schemeBlues[9][8];
+/** Outline of the selected unit: orange from PuOr, distinct from every blue. */
+export const HIGHLIGHT = schemePuOr[9][8];
+
+/** Reference lines: the parent unit, the nation, the target. */
+export const PARENT_LINE = '#24292f';
+export const NATIONAL_LINE = '#6e7781';
+export const TARGET_LINE = schemePuOr[9][8];
+
+/** Diverging change: improvement (purple) and deterioration (orange) from PuOr. */
+export const IMPROVED = schemePuOr[9][1];
+export const WORSENED = schemePuOr[9][8];
+export const UNCHANGED = '#8c959f';
+
+/**
+ * Series colours: Okabe & Ito (2008), the standard palette for colour-vision
+ * deficiency, without its yellow (too light on white). d3-scale-chromatic has
+ * no scheme that is safe for five categories.
+ */
+export const SERIES = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9'] as const;
+
+export function seriesColor(index: number): string {
+  return SERIES[index % SERIES.length];
+}
+
+/** WCAG relative luminance. */
+function luminance(hex: string): number {
+  const c = rgb(hex);
+  const channel = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The colour darkened just enough to be readable as text on white (≥ 4.5:1). */
+export function readableText(fill: string, on = BACKGROUND): string {
+  let c = color(fill);
+  for (let i = 0; c && i < 20 && contrastRatio(c.formatHex(), on) < 4.5; i++) c = c.darker(0.2);
+  return c ? c.formatHex() : TEXT;
+}

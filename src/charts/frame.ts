@@ -1,0 +1,118 @@
+// The frame every chart shares: title and subtitle on top, and a footer with
+// notes, source, build date and the synthetic-data label. The footer is part of
+// the scene, so SVG and PNG downloads carry their provenance with them.
+
+import { formatDate, languageTag, type Locale } from '../format';
+import { chartStrings } from '../i18n/charts';
+import { HIGHLIGHT, TEXT, TEXT_MUTED } from './colors';
+import type { ChartScene, Mark, TextMark } from './scene';
+import { wrapText } from './text';
+
+/** Inputs every layout takes besides its data. */
+export interface ChartFrameInput {
+  locale: Locale;
+  /** Width in CSS pixels; the layout decides the height. */
+  width: number;
+  /** True when the data come from the demo generator: labelled on the chart. */
+  synthetic: boolean;
+  /** Where the numbers come from, as shown to people. */
+  source: string;
+  /** Build time (ISO 8601), shown as a date. */
+  date?: string;
+  /** Overrides the chart's default title. */
+  title?: string;
+}
+
+export const PAD = 12;
+export const TITLE_SIZE = 15;
+export const LABEL_SIZE = 12;
+export const SMALL_SIZE = 11;
+const TITLE_LINE = 20;
+const SUBTITLE_LINE = 16;
+const FOOTER_LINE = 15;
+const GAP = 10;
+
+/** Minimum width charts lay out for; narrower containers scroll sideways. */
+export const MIN_WIDTH = 280;
+
+export function chartWidth(width: number): number {
+  return Math.max(MIN_WIDTH, Math.floor(width));
+}
+
+function textLines(
+  lines: string[],
+  y0: number,
+  lineHeight: number,
+  style: Omit<TextMark, 'kind' | 'x' | 'y' | 'text'>,
+): TextMark[] {
+  return lines.map((text, i) => ({ kind: 'text', x: PAD, y: y0 + i * lineHeight, text, ...style }));
+}
+
+export interface Block {
+  marks: Mark[];
+  height: number;
+}
+
+export function header(title: string, subtitle: string, width: number): Block {
+  const inner = width - 2 * PAD;
+  const titleLines = wrapText(title, inner, TITLE_SIZE);
+  const subtitleLines = subtitle ? wrapText(subtitle, inner, LABEL_SIZE) : [];
+  const titleTop = PAD + TITLE_SIZE;
+  const subtitleTop = titleTop + (titleLines.length - 1) * TITLE_LINE + SUBTITLE_LINE + 2;
+  const marks = [
+    ...textLines(titleLines, titleTop, TITLE_LINE, { role: 'title', fill: TEXT, fontSize: TITLE_SIZE, fontWeight: 'bold' }),
+    ...textLines(subtitleLines, subtitleTop, SUBTITLE_LINE, { role: 'subtitle', fill: TEXT_MUTED, fontSize: LABEL_SIZE }),
+  ];
+  const bottom = subtitleLines.length ? subtitleTop + (subtitleLines.length - 1) * SUBTITLE_LINE : titleTop;
+  return { marks, height: bottom + GAP + 4 };
+}
+
+/** Footer block starting at `top`: notes, then source and date, then the synthetic label. */
+export function footer(input: ChartFrameInput, notes: string[], top: number): Block {
+  const strings = chartStrings[input.locale];
+  const inner = input.width - 2 * PAD;
+  const provenance = [
+    input.source ? `${strings.sourcePrefix}${input.source}` : '',
+    input.date ? `${strings.datePrefix}${formatDate(input.date)}` : '',
+  ].filter(Boolean);
+  const noteLines = notes.flatMap((note) => wrapText(note, inner, SMALL_SIZE));
+  const sourceLines = wrapText(provenance.join(strings.separator), inner, SMALL_SIZE);
+  const syntheticLines = input.synthetic ? wrapText(strings.synthetic, inner, SMALL_SIZE) : [];
+  let y = top + GAP + SMALL_SIZE;
+  const marks: Mark[] = [];
+  for (const [lines, style] of [
+    [noteLines, { role: 'footer-note', fill: TEXT_MUTED, fontSize: SMALL_SIZE }],
+    [sourceLines, { role: 'footer-source', fill: TEXT_MUTED, fontSize: SMALL_SIZE }],
+    [syntheticLines, { role: 'footer-synthetic', fill: HIGHLIGHT, fontSize: SMALL_SIZE, fontWeight: 'bold' }],
+  ] as const) {
+    marks.push(...textLines([...lines], y, FOOTER_LINE, style));
+    y += lines.length * FOOTER_LINE;
+  }
+  return { marks, height: y - FOOTER_LINE + PAD - top };
+}
+
+export interface SceneParts {
+  input: ChartFrameInput;
+  title: string;
+  subtitle: string;
+  description: string;
+  /** Header block, already laid out (its height places the body). */
+  head: Block;
+  /** The chart body, in scene coordinates (already offset by head.height). */
+  body: Block;
+  notes?: string[];
+}
+
+/** Stack header, body and footer into one scene. */
+export function composeScene(parts: SceneParts): ChartScene {
+  const foot = footer(parts.input, parts.notes ?? [], parts.head.height + parts.body.height);
+  return {
+    width: parts.input.width,
+    height: Math.ceil(parts.head.height + parts.body.height + foot.height),
+    title: parts.title,
+    subtitle: parts.subtitle,
+    description: parts.description,
+    lang: languageTag(parts.input.locale),
+    marks: [...parts.head.marks, ...parts.body.marks, ...foot.marks],
+  };
+}

@@ -1,0 +1,164 @@
+// Ranking: one horizontal bar per unit under a parent, best first, with the
+// parent's value, the national value and the target as labelled reference
+// lines. Units without a value are listed under the bars, never drawn as 0.
+
+import type { MetricDefinition } from '../../contract';
+import { formatValue, type Locale } from '../../format';
+import { chartStrings } from '../../i18n/charts';
+import { isValue, targetText, tickCount, tickFormatter, zeroBasedDomain, linearScale } from '../axes';
+import { AXIS, BAR, BAR_SELECTED, GRID, HIGHLIGHT, NATIONAL_LINE, PARENT_LINE, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
+import { chartWidth, composeScene, header, LABEL_SIZE, PAD, SMALL_SIZE, type Block, type ChartFrameInput } from '../frame';
+import { BAR_THICKNESS, baselineFor, missingRows, nameColumnWidth, ROW_STEP, rowHit, rowName } from '../rows';
+import type { ChartScene, Mark } from '../scene';
+import { measureText } from '../text';
+
+export interface RankingUnit {
+  code: string;
+  name: string;
+  value: number | null;
+  /** Row flags from the data (`incomplete`, `over_100`). */
+  flags: readonly string[];
+}
+
+export interface RankingInput extends ChartFrameInput {
+  metric: MetricDefinition;
+  year: number;
+  /** Name of the parent unit (the units are its children). */
+  parentName: string;
+  units: readonly RankingUnit[];
+  parentValue: number | null;
+  nationalValue: number | null;
+  selected?: readonly string[];
+}
+
+export interface ReferenceLine {
+  role: 'parent' | 'national' | 'target';
+  value: number;
+  label: string;
+  color: string;
+  dash: string;
+}
+
+const REF_ROW = 16;
+const TICK_ROW = 18;
+
+/** Best first: by value in the metric's good direction, ties by code for a stable order. */
+export function sortUnits(units: readonly RankingUnit[], higherIsBetter: boolean): RankingUnit[] {
+  const valued = units.filter((u) => isValue(u.value));
+  return valued.sort((a, b) => {
+    const diff = (b.value as number) - (a.value as number);
+    return (higherIsBetter ? diff : -diff) || a.code.localeCompare(b.code);
+  });
+}
+
+export function referenceLines(input: RankingInput): ReferenceLine[] {
+  const { metric, locale } = input;
+  const strings = chartStrings[locale];
+  const fmt = (v: number) => formatValue(metric.unit, v, locale);
+  const lines: ReferenceLine[] = [];
+  if (metric.target) {
+    lines.push({ role: 'target', value: metric.target.value, label: `${strings.target} ${targetText(metric)}`, color: TARGET_LINE, dash: '6 3' });
+  }
+  if (isValue(input.parentValue)) {
+    lines.push({ role: 'parent', value: input.parentValue, label: `${input.parentName} ${fmt(input.parentValue)}`, color: PARENT_LINE, dash: '' });
+  }
+  if (isValue(input.nationalValue)) {
+    lines.push({ role: 'national', value: input.nationalValue, label: `${strings.national} ${fmt(input.nationalValue)}`, color: NATIONAL_LINE, dash: '2 2' });
+  }
+  return lines;
+}
+
+function valueLabel(unit: RankingUnit, input: RankingInput): string {
+  const thresholds = input.metric.target ? [input.metric.target.value] : [];
+  const text = formatValue(input.metric.unit, unit.value, input.locale, { thresholds });
+  return unit.flags.includes('incomplete') ? `${text}*` : text;
+}
+
+/** Reference label rows above the bars; each line's label sits on its own row, so none overlap. */
+function referenceMarks(lines: ReferenceLine[], x: (v: number) => number, top: number, bottom: number, plotRight: number): Mark[] {
+  return lines.flatMap((line, i): Mark[] => {
+    const lx = x(line.value);
+    const baseline = top + i * REF_ROW + LABEL_SIZE;
+    const fitsRight = lx + 4 + measureText(line.label, SMALL_SIZE) <= plotRight;
+    return [
+      { kind: 'line', role: 'reference-line', class: line.role, x1: lx, x2: lx, y1: baseline + 3, y2: bottom, stroke: line.color, strokeWidth: 1.5, dash: line.dash || undefined },
+      { kind: 'text', role: 'reference-label', class: line.role, x: fitsRight ? lx + 4 : lx - 4, y: baseline, text: line.label, fill: line.role === 'target' ? TARGET_LINE : TEXT, fontSize: SMALL_SIZE, anchor: fitsRight ? 'start' : 'end' },
+    ];
+  });
+}
+
+/** "80.0%*" → "80.0% (incomplete: …)" for screen readers. */
+function describeValue(label: string, incompleteNote: string): string {
+  return label.endsWith('*') ? `${label.slice(0, -1)} (${incompleteNote.replace('* ', '')})` : label;
+}
+
+function body(input: RankingInput, width: number, top: number): Block {
+  const { metric, locale } = input;
+  const selected = new Set(input.selected ?? []);
+  const sorted = sortUnits(input.units, metric.higherIsBetter);
+  const missing = input.units.filter((u) => !isValue(u.value));
+  const columnWidth = nameColumnWidth(input.units.map((u) => u.name), width);
+  const labels = new Map(sorted.map((u) => [u.code, valueLabel(u, input)]));
+  const valueWidth = Math.max(36, ...[...labels.values()].map((l) => measureText(l, LABEL_SIZE))) + 6;
+  const plotLeft = PAD + columnWidth;
+  const plotRight = width - PAD - valueWidth;
+  const lines = referenceLines(input);
+  const domain = zeroBasedDomain(metric.unit, [...sorted.map((u) => u.value), ...lines.map((l) => l.value)]);
+  const x = linearScale(domain, [plotLeft, plotRight]);
+  const ticks = x.ticks(tickCount(plotRight - plotLeft));
+  const format = tickFormatter(metric.unit, ticks);
+  const tickTop = top + lines.length * REF_ROW;
+  const barsTop = tickTop + TICK_ROW;
+  const barsBottom = barsTop + sorted.length * ROW_STEP;
+  const marks: Mark[] = ticks.map((t): Mark => ({ kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: barsTop - 2, y2: barsBottom, stroke: GRID }));
+  const tickLabels = ticks.map((t): Mark => ({ kind: 'text', role: 'axis-tick', x: x(t), y: barsTop - 6, text: format(t), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle', halo: true }));
+  marks.push({ kind: 'line', role: 'axis-baseline', x1: x(0), x2: x(0), y1: barsTop - 2, y2: barsBottom, stroke: AXIS });
+  const strings = chartStrings[locale];
+  const bars: Mark[] = [];
+  const valueLabels: Mark[] = [];
+  const hits: Mark[] = [];
+  sorted.forEach((unit, rank) => {
+    const rowTop = barsTop + rank * ROW_STEP;
+    const centre = rowTop + ROW_STEP / 2;
+    const isSelected = selected.has(unit.code);
+    const value = unit.value as number;
+    const label = labels.get(unit.code) ?? '';
+    const state = isSelected ? 'selected' : undefined;
+    bars.push(
+      rowName(unit, columnWidth, centre, isSelected),
+      { kind: 'rect', role: 'bar', class: state, code: unit.code, x: x(0), y: centre - BAR_THICKNESS / 2, width: Math.max(0, x(value) - x(0)), height: BAR_THICKNESS, fill: isSelected ? BAR_SELECTED : BAR, stroke: isSelected ? HIGHLIGHT : undefined, strokeWidth: isSelected ? 2 : undefined },
+    );
+    valueLabels.push({ kind: 'text', role: 'value-label', class: state, code: unit.code, x: x(value) + 4, y: baselineFor(centre), text: label, fill: TEXT, fontSize: LABEL_SIZE, fontWeight: isSelected ? 'bold' : 'normal', halo: true });
+    hits.push(rowHit(unit, rowTop, width, `${rank + 1}. ${unit.name}: ${describeValue(label, strings.incompleteNote)}`, isSelected));
+  });
+  // Order matters: reference lines over the bars, labels (with halos) over the lines, hit areas on top.
+  const refs = referenceMarks(lines, (v) => x(v), top, barsBottom, width - PAD);
+  marks.push(...bars, ...refs, ...tickLabels, ...valueLabels, ...hits);
+  const missingBlock = missingRows(missing, columnWidth, width, barsBottom, locale);
+  return { marks: [...marks, ...missingBlock.marks], height: barsBottom - top + missingBlock.height };
+}
+
+export function layoutRanking(input: RankingInput): ChartScene {
+  const width = chartWidth(input.width);
+  const sized = { ...input, width };
+  const strings = chartStrings[input.locale];
+  const title = input.title ?? input.metric.name[input.locale];
+  const subtitle = [
+    strings.rankingSubtitle(input.parentName, String(input.year), input.units.length),
+    input.metric.higherIsBetter ? '' : strings.lowerIsBetter,
+  ].filter(Boolean).join(input.locale === 'zh' ? '，' : '; ');
+  const head = header(title, subtitle, width);
+  const notes = [
+    input.units.some((u) => u.flags.includes('incomplete')) ? strings.incompleteNote : '',
+    input.units.some((u) => u.flags.includes('over_100')) ? strings.over100Note : '',
+  ].filter(Boolean);
+  return composeScene({
+    input: sized,
+    title,
+    subtitle,
+    description: strings.chartDescription(title, input.units.length),
+    head,
+    body: body(sized, width, head.height),
+    notes,
+  });
+}

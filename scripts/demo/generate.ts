@@ -1,0 +1,111 @@
+// The demo data generator: profiles → rosters → yearly plans → CSV files,
+// written into a temporary sibling folder and renamed into place.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { buildCountyProfiles, type CountyProfile } from './county';
+import { ChunkedFileWriter } from './csv';
+import { syntheticNote } from './note';
+import { planYear, type YearPlan } from './plan';
+import { loadReferenceCounties } from './reference';
+import { buildCountyRoster, type CountyRoster } from './roster';
+import { POPULATION_HEADER, SCHOOLS_HEADER, populationRows, writeCountyYear } from './rows';
+import { YEARS } from './series';
+
+export interface DemoOptions {
+  scale: number;
+  seed: number;
+  out: string;
+  sourceDateEpoch?: string;
+  onYear?: (progress: YearProgress) => void;
+}
+
+export interface YearProgress {
+  year: number;
+  done: number;
+  total: number;
+  rows: number;
+}
+
+export interface DemoSummary {
+  out: string;
+  schoolRows: number;
+  populationRows: number;
+  schoolBytes: number;
+  populationBytes: number;
+  seconds: number;
+}
+
+export const OUTPUT_FILES = ['population.csv', 'schools.csv', 'SYNTHETIC.md'] as const;
+
+export interface DemoModel {
+  profiles: CountyProfile[];
+  rosters: CountyRoster[];
+  plans: YearPlan[];
+}
+
+export function buildDemoModel(seed: number, scale: number): DemoModel {
+  const profiles = buildCountyProfiles(seed, loadReferenceCounties());
+  const rosters = profiles.map((profile) => buildCountyRoster(seed, profile, scale));
+  const plans = YEARS.map((year) => planYear(profiles, rosters, year));
+  return { profiles, rosters, plans };
+}
+
+function writePopulation(path: string, model: DemoModel): { rows: number; bytes: number } {
+  const writer = new ChunkedFileWriter(path);
+  writer.write(POPULATION_HEADER);
+  for (const plan of model.plans) writer.write(populationRows(model.profiles, plan));
+  writer.close();
+  return { rows: model.plans.length * model.profiles.length, bytes: writer.bytes };
+}
+
+function writeSchools(
+  path: string,
+  model: DemoModel,
+  options: DemoOptions,
+): { rows: number; bytes: number } {
+  const writer = new ChunkedFileWriter(path);
+  writer.write(SCHOOLS_HEADER);
+  let rows = 0;
+  model.plans.forEach((plan, done) => {
+    let yearRows = 0;
+    for (const profile of model.profiles) {
+      yearRows += writeCountyYear(writer, options.seed, profile, model.rosters[profile.index], plan);
+    }
+    rows += yearRows;
+    options.onYear?.({ year: plan.year, done: done + 1, total: model.plans.length, rows: yearRows });
+  });
+  writer.close();
+  return { rows, bytes: writer.bytes };
+}
+
+/** Moves the finished files over the old ones; each rename is atomic. */
+function moveIntoPlace(temp: string, out: string): void {
+  mkdirSync(out, { recursive: true });
+  for (const file of OUTPUT_FILES) renameSync(join(temp, file), join(out, file));
+}
+
+export function generateDemoData(options: DemoOptions): DemoSummary {
+  const started = performance.now();
+  const out = resolve(options.out);
+  mkdirSync(dirname(out), { recursive: true });
+  const temp = join(dirname(out), `.${basename(out)}.demo-tmp-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp);
+  try {
+    const model = buildDemoModel(options.seed, options.scale);
+    const population = writePopulation(join(temp, 'population.csv'), model);
+    const schools = writeSchools(join(temp, 'schools.csv'), model, options);
+    writeFileSync(join(temp, 'SYNTHETIC.md'), syntheticNote(options.seed, options.scale, options.sourceDateEpoch));
+    moveIntoPlace(temp, out);
+    return {
+      out,
+      schoolRows: schools.rows,
+      populationRows: population.rows,
+      schoolBytes: schools.bytes,
+      populationBytes: population.bytes,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}

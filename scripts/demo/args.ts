@@ -17,7 +17,9 @@ export class UsageError extends Error {}
 function parseScale(text: string): number {
   const scale = Number(text);
   if (text.trim() === '' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
-    throw new UsageError(`--scale must be a number above 0 and at most ${MAX_SCALE}, got "${text}"`);
+    throw new UsageError(
+      `--scale must be a number above 0 and at most ${MAX_SCALE}, got "${text}"`,
+    );
   }
   return scale;
 }

@@ -143,7 +143,8 @@ function drawCountyProfile(seed: number, county: ReferenceCounty, index: number)
   const rng = rngFor(seed, county.code, 'profile');
   const settlement = settlementOf(county.code, county.name);
   const province = provinceProfile(county.provinceCode);
-  const development = province.development + SETTLEMENT_DEVELOPMENT[settlement] + 0.3 * rng.normal();
+  const development =
+    province.development + SETTLEMENT_DEVELOPMENT[settlement] + 0.3 * rng.normal();
   const populationWeight = SETTLEMENT_POPULATION[settlement] * lognormal(rng, 0.55);
   const crowded = CROWDED_PROVINCES.has(county.provinceCode.slice(0, 2)) ? 1.08 : 1;
   const over100 = rng.chance(OVER_100_CHANCE[settlement]) ? 1.03 + 0.22 * rng.next() : null;

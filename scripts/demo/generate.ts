@@ -69,10 +69,21 @@ function writeSchools(
   model.plans.forEach((plan, done) => {
     let yearRows = 0;
     for (const profile of model.profiles) {
-      yearRows += writeCountyYear(writer, options.seed, profile, model.rosters[profile.index], plan);
+      yearRows += writeCountyYear(
+        writer,
+        options.seed,
+        profile,
+        model.rosters[profile.index],
+        plan,
+      );
     }
     rows += yearRows;
-    options.onYear?.({ year: plan.year, done: done + 1, total: model.plans.length, rows: yearRows });
+    options.onYear?.({
+      year: plan.year,
+      done: done + 1,
+      total: model.plans.length,
+      rows: yearRows,
+    });
   });
   writer.close();
   return { rows, bytes: writer.bytes };
@@ -95,7 +106,10 @@ export function generateDemoData(options: DemoOptions): DemoSummary {
     const model = buildDemoModel(options.seed, options.scale);
     const population = writePopulation(join(temp, 'population.csv'), model);
     const schools = writeSchools(join(temp, 'schools.csv'), model, options);
-    writeFileSync(join(temp, 'SYNTHETIC.md'), syntheticNote(options.seed, options.scale, options.sourceDateEpoch));
+    writeFileSync(
+      join(temp, 'SYNTHETIC.md'),
+      syntheticNote(options.seed, options.scale, options.sourceDateEpoch),
+    );
     moveIntoPlace(temp, out);
     return {
       out,

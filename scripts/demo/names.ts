@@ -7,10 +7,37 @@ const TOWN_SECOND = '城桥河山湖林石泉岭湾庄店集坝口溪田塘坪�
 const RURAL_TOWN_KIND = ['镇', '镇', '镇', '乡', '街道'] as const;
 const URBAN_TOWN_KIND = ['街道', '街道', '街道', '镇'] as const;
 const KINDERGARTEN_BRANDS = [
-  '阳光', '育才', '启智', '童心', '蓝天', '春苗', '金色摇篮', '小太阳', '星星', '彩虹',
-  '新苗', '博雅', '爱心', '七色花', '快乐童年', '小天使', '蒙特梭利', '英才', '智慧树', '贝贝',
+  '阳光',
+  '育才',
+  '启智',
+  '童心',
+  '蓝天',
+  '春苗',
+  '金色摇篮',
+  '小太阳',
+  '星星',
+  '彩虹',
+  '新苗',
+  '博雅',
+  '爱心',
+  '七色花',
+  '快乐童年',
+  '小天使',
+  '蒙特梭利',
+  '英才',
+  '智慧树',
+  '贝贝',
 ] as const;
-const PRIVATE_SCHOOL_BRANDS = ['育才', '英才', '博文', '华英', '启明', '外国语', '培英', '明德'] as const;
+const PRIVATE_SCHOOL_BRANDS = [
+  '育才',
+  '英才',
+  '博文',
+  '华英',
+  '启明',
+  '外国语',
+  '培英',
+  '明德',
+] as const;
 
 /** A handful of synthetic township (or, in urban districts, 街道) names for one county. */
 export function drawTowns(rng: Rng, count: number, urban: boolean): string[] {
@@ -41,7 +68,9 @@ function kindergartenName(rng: Rng, context: NameContext, publicOwned: boolean):
   const town = rng.pick(context.towns);
   if (!publicOwned) {
     const brand = rng.pick(KINDERGARTEN_BRANDS);
-    return rng.chance(0.5) ? `${context.countyName}${brand}幼儿园` : `${context.countyName}${town}${brand}幼儿园`;
+    return rng.chance(0.5)
+      ? `${context.countyName}${brand}幼儿园`
+      : `${context.countyName}${town}${brand}幼儿园`;
   }
   const roll = rng.next();
   if (roll < 0.45) return numbered(context, 'kindergarten', '幼儿园');

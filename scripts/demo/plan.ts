@@ -66,13 +66,19 @@ function grossEnrollmentRate(profile: CountyProfile, year: number, shift: number
   return sigmoid(base + profile.grossEnrollmentOffset * convergence(year) + shift);
 }
 
-function planChildren(profiles: readonly CountyProfile[], year: number, population: Int32Array): Int32Array {
+function planChildren(
+  profiles: readonly CountyProfile[],
+  year: number,
+  population: Int32Array,
+): Int32Array {
   const weights = Float64Array.from(population);
   const shift = solveShift(
     (s) => ratioOfSums(weights, (i) => grossEnrollmentRate(profiles[i], year, s)),
     valueIn(GROSS_ENROLLMENT, year),
   );
-  return Int32Array.from(profiles, (p, i) => Math.round(population[i] * grossEnrollmentRate(p, year, shift)));
+  return Int32Array.from(profiles, (p, i) =>
+    Math.round(population[i] * grossEnrollmentRate(p, year, shift)),
+  );
 }
 
 /** Which ownership groups a county's open kindergartens fall in this year. */
@@ -88,7 +94,11 @@ function kindergartenGroups(
   inclusiveThreshold: Float64Array,
 ): KindergartenGroups {
   const n = rosters.length;
-  const groups = { hasPublic: new Uint8Array(n), hasInclusive: new Uint8Array(n), hasOther: new Uint8Array(n) };
+  const groups = {
+    hasPublic: new Uint8Array(n),
+    hasInclusive: new Uint8Array(n),
+    hasOther: new Uint8Array(n),
+  };
   rosters.forEach((roster, i) => {
     for (const school of roster.kindergarten) {
       if (!isOpen(school, year)) continue;
@@ -171,14 +181,20 @@ function planOwnership(
   let inclusiveShift = 0;
   // The two shares interact only through counties lacking a group: a few rounds settle them.
   for (let round = 0; round < 3; round++) {
-    publicShift = solveShift((s) => {
-      realise(s, inclusiveShift);
-      return weightedMean(weights, publicShare);
-    }, valueIn(PUBLIC_SHARE, year));
-    inclusiveShift = solveShift((s) => {
-      realise(publicShift, s);
-      return weightedMean(weights, publicShare, inclusivePrivateShare);
-    }, valueIn(INCLUSIVE_COVERAGE, year));
+    publicShift = solveShift(
+      (s) => {
+        realise(s, inclusiveShift);
+        return weightedMean(weights, publicShare);
+      },
+      valueIn(PUBLIC_SHARE, year),
+    );
+    inclusiveShift = solveShift(
+      (s) => {
+        realise(publicShift, s);
+        return weightedMean(weights, publicShare, inclusivePrivateShare);
+      },
+      valueIn(INCLUSIVE_COVERAGE, year),
+    );
   }
   realise(publicShift, inclusiveShift);
   return { publicShare, inclusivePrivateShare };
@@ -215,11 +231,17 @@ function calibratedRates(
   target: number,
 ): Float64Array {
   const base = logit(target);
-  const shift = solveShift((s) => ratioOfSums(weights, (i) => sigmoid(base + offsets(i) + s)), target);
+  const shift = solveShift(
+    (s) => ratioOfSums(weights, (i) => sigmoid(base + offsets(i) + s)),
+    target,
+  );
   return Float64Array.from(weights, (_, i) => sigmoid(base + offsets(i) + shift));
 }
 
-function classesWeights(profiles: readonly CountyProfile[], students: Record<SchoolStage, Int32Array>): Float64Array {
+function classesWeights(
+  profiles: readonly CountyProfile[],
+  students: Record<SchoolStage, Int32Array>,
+): Float64Array {
   return Float64Array.from(profiles, (p) =>
     SCHOOL_STAGES.reduce((sum, stage) => sum + students[stage][p.index] / p.classSize[stage], 0),
   );
@@ -233,7 +255,8 @@ function compulsoryWeights(
 ): Float64Array {
   return Float64Array.from(profiles, (p) => {
     const i = p.index;
-    const people = students.primary[i] * perPerson(p, 'primary') + students.junior[i] * perPerson(p, 'junior');
+    const people =
+      students.primary[i] * perPerson(p, 'primary') + students.junior[i] * perPerson(p, 'junior');
     return people * coverage[i];
   });
 }
@@ -259,14 +282,23 @@ export function planYear(
   );
   const schoolWeights = Float64Array.from(rosters, (r) => openCount(r, year));
   const coverage = valueIn(AFTER_SCHOOL_COVERAGE, year);
-  const afterSchoolCoverage = calibratedRates(schoolWeights, (i) => profiles[i].afterSchoolOffset, coverage);
+  const afterSchoolCoverage = calibratedRates(
+    schoolWeights,
+    (i) => profiles[i].afterSchoolOffset,
+    coverage,
+  );
   const studentParticipation = calibratedRates(
     compulsoryWeights(profiles, students, () => 1, afterSchoolCoverage),
     (i) => 0.5 * profiles[i].afterSchoolOffset,
     valueIn(AFTER_SCHOOL_STUDENTS, year) / coverage,
   );
   const teacherParticipation = calibratedRates(
-    compulsoryWeights(profiles, students, (p, stage) => 1 / p.pupilsPerTeacher[stage], afterSchoolCoverage),
+    compulsoryWeights(
+      profiles,
+      students,
+      (p, stage) => 1 / p.pupilsPerTeacher[stage],
+      afterSchoolCoverage,
+    ),
     (i) => 0.4 * profiles[i].afterSchoolOffset,
     valueIn(AFTER_SCHOOL_TEACHERS, year) / coverage,
   );

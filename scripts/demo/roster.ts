@@ -50,7 +50,12 @@ const SIZE_SPREAD: Record<Stage, number> = {
 const NEVER = 9999;
 
 /** Number of schools of a stage in a county and year; at least one. */
-export function schoolCount(profile: CountyProfile, stage: Stage, year: number, scale: number): number {
+export function schoolCount(
+  profile: CountyProfile,
+  stage: Stage,
+  year: number,
+  scale: number,
+): number {
   const national = valueIn(SCHOOL_COUNTS[stage], year);
   return Math.max(1, Math.round(scale * national * profile.schoolCountShare[stage]));
 }
@@ -111,7 +116,9 @@ function pickToClose(active: School[], stage: Stage, year: number, rng: Rng): nu
   let chosen = rng.int(0, active.length - 1);
   for (let i = 0; i < 2; i++) {
     const candidate = rng.int(0, active.length - 1);
-    if (closePriority(active[candidate], stage, year) < closePriority(active[chosen], stage, year)) {
+    if (
+      closePriority(active[candidate], stage, year) < closePriority(active[chosen], stage, year)
+    ) {
       chosen = candidate;
     }
   }
@@ -151,11 +158,19 @@ function simulateStage(context: RosterContext, scale: number): School[] {
   return all;
 }
 
-export function buildCountyRoster(seed: number, profile: CountyProfile, scale: number): CountyRoster {
+export function buildCountyRoster(
+  seed: number,
+  profile: CountyProfile,
+  scale: number,
+): CountyRoster {
   const townRng = rngFor(seed, profile.code, 'towns');
   const names: NameContext = {
     countyName: profile.name,
-    towns: drawTowns(townRng, profile.settlement === 'rural' ? 14 : 8, profile.settlement === 'urban'),
+    towns: drawTowns(
+      townRng,
+      profile.settlement === 'rural' ? 14 : 8,
+      profile.settlement === 'urban',
+    ),
     ordinal: { kindergarten: 0, primary: 0, junior: 0, senior: 0 },
     used: new Set(),
   };

@@ -60,7 +60,9 @@ export function writeKindergartens(
   const pub = plan.publicShare[i];
   const inc = plan.inclusivePrivateShare[i];
   const groupShare = [pub, inc, 1 - pub - inc];
-  const weights = open.map((s, k) => (sizeIn(s, year) * groupShare[group[k]]) / groupWeight[group[k]]);
+  const weights = open.map(
+    (s, k) => (sizeIn(s, year) * groupShare[group[k]]) / groupWeight[group[k]],
+  );
   const children = new Int32Array(open.length);
   splitInteger(plan.children[i], weights, children);
   const blank = blankIndex(rng, profile.gapYears.get(year), 'children_enrolled', open.length);
@@ -92,11 +94,17 @@ function schoolFigures(
   if (students === 0) return { students, classes: 0, multimedia: 0, teachers: 0 };
   const t = plan.year - YEARS[0];
   const cap = CLASS_SIZE_CAP[t] + (t >= 6 && rng.chance(0.01) ? 6 : 0);
-  const wanted = profile.classSize[stage] * school.classSizeFactor * CROWDING[t] * Math.exp(0.03 * rng.normal());
+  const wanted =
+    profile.classSize[stage] * school.classSizeFactor * CROWDING[t] * Math.exp(0.03 * rng.normal());
   const classSize = Math.min(wanted, cap);
   const byGrade = Math.min(MIN_CLASSES[stage], Math.ceil(students / 10));
-  const classes = Math.max(byGrade, Math.round(students / classSize), 1);
-  const rate = spreadRate(plan.multimediaRate[profile.index], school.multimediaZ, plan.multimediaSpread);
+  // Rounding up keeps every class within the size cap.
+  const classes = Math.max(byGrade, Math.ceil(students / classSize));
+  const rate = spreadRate(
+    plan.multimediaRate[profile.index],
+    school.multimediaZ,
+    plan.multimediaSpread,
+  );
   const ratio = profile.pupilsPerTeacher[stage] * Math.pow(school.classSizeFactor, 0.7);
   return {
     students,
@@ -109,7 +117,11 @@ function schoolFigures(
 
 function splitStudents(open: readonly School[], total: number, year: number): Int32Array {
   const students = new Int32Array(open.length);
-  splitInteger(total, open.map((s) => sizeIn(s, year)), students);
+  splitInteger(
+    total,
+    open.map((s) => sizeIn(s, year)),
+    students,
+  );
   return students;
 }
 
@@ -132,8 +144,16 @@ export function writeCompulsory(
     const school = open[k];
     const f = schoolFigures(school, students[k], stage, profile, plan, rng);
     const offers = school.afterSchoolDraw < plan.afterSchoolCoverage[i];
-    const studentRate = spreadRate(plan.studentParticipation[i], school.studentParticipationZ, PARTICIPATION_SPREAD);
-    const teacherRate = spreadRate(plan.teacherParticipation[i], school.teacherParticipationZ, PARTICIPATION_SPREAD);
+    const studentRate = spreadRate(
+      plan.studentParticipation[i],
+      school.studentParticipationZ,
+      PARTICIPATION_SPREAD,
+    );
+    const teacherRate = spreadRate(
+      plan.teacherParticipation[i],
+      school.teacherParticipationZ,
+      PARTICIPATION_SPREAD,
+    );
     const studentsAfter = offers ? Math.round(f.students * studentRate) : 0;
     const teachersAfter = offers ? Math.round(f.teachers * teacherRate) : 0;
     const multimediaCell = k === blankMultimedia ? '' : String(f.multimedia);

@@ -47,8 +47,9 @@ export function divergingColours(
   upperIsBetter: boolean,
   scheme: DivergingScheme = 'PuOr',
 ): string[] {
-  // 11-colour scheme: bad side 0–4 (deepest first), neutral 5, good side 6–10.
-  const table = scheme === 'PuOr' ? schemePuOr[11] : schemeRdBu[11];
+  // 11 colours oriented bad (0–4, deepest first), neutral (5), good (6–10):
+  // d3's PuOr runs purple → orange, so it is reversed; RdBu runs red → blue.
+  const table = scheme === 'PuOr' ? [...schemePuOr[11]].reverse() : schemeRdBu[11];
   const bad = (distance: number): string => table[Math.max(0, 2 - distance)];
   const good = (distance: number): string => table[Math.min(10, 8 + distance)];
   return Array.from({ length: k }, (_, i) => {

@@ -27,12 +27,16 @@ describe('sequentialColours', () => {
 });
 
 describe('divergingColours', () => {
-  const puor = schemePuOr[11];
-  it("'>=' target, 3 classes: two shades of orange below, purple above", () => {
-    expect(divergingColours(3, 2, true)).toEqual([puor[1], puor[2], puor[8]]);
+  // d3 schemePuOr[11]: #2d004b #542788 #8073ac #b2abd2 #d8daeb #f7f7f7 #fee0b6 #fdb863 #e08214 #b35806 #7f3b08
+  it("'>=' target, 3 classes: two shades of orange below (deeper further off), purple above", () => {
+    expect(divergingColours(3, 2, true)).toEqual(['#b35806', '#e08214', '#8073ac']);
+    expect(schemePuOr[11][2]).toBe('#8073ac');
   });
   it("'<=' threshold: the lower class meets (purple)", () => {
-    expect(divergingColours(2, 1, false)).toEqual([puor[8], puor[2]]);
+    expect(divergingColours(2, 1, false)).toEqual(['#8073ac', '#e08214']);
+  });
+  it('RdBu: red fails, blue meets', () => {
+    expect(divergingColours(2, 1, true, 'RdBu')).toEqual(['#d6604d', '#4393c3']);
   });
 });
 
@@ -40,7 +44,7 @@ describe('classColours', () => {
   it('uses the diverging scheme for policy classes and sequential otherwise', () => {
     const metric = metricById('multimedia_balance_cv_primary');
     const policy = classify([0.3, 0.6], 'threshold', 2, { target: metric.target });
-    expect(classColours(policy, metric)).toEqual([schemePuOr[11][8], schemePuOr[11][2]]);
+    expect(classColours(policy, metric)).toEqual(['#8073ac', '#e08214']);
     const quantiles = classify([0.1, 0.2, 0.3, 0.4], 'quantile', 4);
     expect(classColours(quantiles, metric)).toEqual([...schemeBlues[4]].reverse());
   });

@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+// The few MapLibre rules a GeoJSON-only map needs (the full maplibre-gl.css is
+// 70 KB of control styles), plus the canary class that stops MapLibre's
+// "missing CSS" warning.
+const maplibreCore = css`
+  .maplibregl-map {
+    position: relative;
+    overflow: hidden;
+    -webkit-tap-highlight-color: rgb(0 0 0 / 0%);
+  }
+  .maplibregl-canvas {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
+  .maplibregl-canvas-container.maplibregl-interactive {
+    cursor: grab;
+  }
+  .maplibregl-canary {
+    background-color: salmon;
+  }
+`;
+
+export const mapElementStyles = [
+  maplibreCore,
+  css`
+    :host {
+      display: block;
+      --edu-map-background: #f6f7f9;
+      --edu-map-context: #e9ebef;
+      --edu-map-context-line: #c3c8d0;
+      --edu-map-line: #ffffff;
+      --edu-map-highlight: #111111;
+      --edu-map-selected: #d6336c;
+      --edu-map-text: #1f2328;
+      --edu-map-muted: #59636e;
+      --edu-map-surface: #ffffff;
+      --edu-map-focus: #0b63ce;
+      --edu-map-halo: rgb(255 255 255 / 85%);
+      color: var(--edu-map-text);
+      font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --edu-map-background: #15171a;
+        --edu-map-context: #24272c;
+        --edu-map-context-line: #3b4048;
+        --edu-map-line: #15171a;
+        --edu-map-highlight: #ffffff;
+        --edu-map-selected: #ff6b9a;
+        --edu-map-text: #e6e8eb;
+        --edu-map-muted: #9aa4af;
+        --edu-map-surface: #22252a;
+        --edu-map-focus: #6cb4ff;
+        --edu-map-halo: rgb(0 0 0 / 70%);
+      }
+    }
+    .map {
+      position: relative;
+      height: var(--edu-map-height, 480px);
+      border-radius: 4px;
+      background: var(--edu-map-background);
+    }
+    .map:focus-visible {
+      outline: 3px solid var(--edu-map-focus);
+      outline-offset: 2px;
+    }
+    .canvas-host {
+      position: absolute;
+      inset: 0;
+    }
+    .labels {
+      position: absolute;
+      inset: 0;
+      pointer-events: none;
+      overflow: hidden;
+    }
+    .label {
+      position: absolute;
+      transform: translate(-50%, -50%);
+      font-size: 12px;
+      white-space: nowrap;
+      text-shadow: 0 0 2px var(--edu-map-halo), 0 0 3px var(--edu-map-halo);
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 2;
+      max-width: 18rem;
+      padding: 6px 10px;
+      border-radius: 4px;
+      background: var(--edu-map-surface);
+      box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+      pointer-events: none;
+      font-size: 13px;
+    }
+    .tooltip strong {
+      display: block;
+    }
+    .tooltip .value {
+      font-size: 16px;
+      font-variant-numeric: tabular-nums;
+    }
+    .tooltip .muted,
+    .notice,
+    .legend .count {
+      color: var(--edu-map-muted);
+    }
+    .status {
+      position: absolute;
+      inset: auto 0 0 0;
+      padding: 4px 8px;
+      font-size: 12px;
+    }
+    .badge {
+      position: absolute;
+      top: 8px;
+      left: 8px;
+      padding: 2px 6px;
+      border-radius: 3px;
+      background: #fff3bf;
+      color: #5c4400;
+      font-size: 12px;
+    }
+    .legend {
+      margin: 8px 0 0;
+    }
+    .legend h3 {
+      margin: 0 0 4px;
+      font-size: 13px;
+      font-weight: 600;
+    }
+    .legend ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 14px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: 12px;
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: 5px;
+    }
+    .swatch {
+      width: 14px;
+      height: 14px;
+      border: 1px solid rgb(0 0 0 / 20%);
+      border-radius: 2px;
+    }
+    .swatch.no-data {
+      background-image: repeating-linear-gradient(135deg, #8c8c8c 0 1.5px, transparent 1.5px 4px);
+    }
+    .notice {
+      margin: 6px 0 0;
+      font-size: 11px;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,380 @@
+// <edu-map>: a choropleth of one metric for the children of one region.
+// Thin: the maths lives in pure modules (colour-plan, tooltip, labels,
+// keyboard-nav), the MapLibre calls in map-view. Loaded only through
+// loadMapElement() so that maplibre-gl is fetched when a map is shown.
+
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { NATION_CODE, type MetricDefinition, type ValueColumns } from '../contract';
+import type { Locale } from '../format';
+import { mapStrings } from '../i18n/map';
+import { boundaryLayerFor, isInReferenceList, isShown, parentLevelOf, type MapLevel } from './boundary-layer';
+import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-loader';
+import { colourPlan, DEFAULT_CLASSIFICATION, type ClassificationSettings } from './colour-plan';
+import { mapElementStyles } from './element-styles';
+import { nextDistrict, type Direction } from './keyboard-nav';
+import { placeLabels, type PlacedLabel } from './labels';
+import type { LegendModel } from './legend';
+import { MapView } from './map-view';
+import { DARK_THEME, LIGHT_THEME, themeFrom } from './theme';
+import { tooltipFor, type TooltipModel } from './tooltip';
+import type { UnitFeature } from './topology';
+import { toValueMap, type UnitValue } from './values';
+
+const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+export interface DrillDetail {
+  code: string;
+  level: MapLevel;
+}
+
+export class EduMap extends LitElement {
+  static override styles = mapElementStyles;
+  static override properties = {
+    metric: { attribute: false },
+    level: {},
+    region: {},
+    values: { attribute: false },
+    classification: { attribute: false },
+    selected: { attribute: false },
+    locale: {},
+    boundariesBase: { attribute: 'boundaries-base' },
+    boundarySource: { attribute: 'boundary-source' },
+    regionName: { attribute: 'region-name' },
+    reference: { attribute: false },
+    synthetic: { type: Boolean },
+    legend: { state: true },
+    tooltip: { state: true },
+    labels: { state: true },
+    announcement: { state: true },
+    status: { state: true },
+  };
+
+  declare metric: MetricDefinition | null;
+  declare level: MapLevel;
+  declare region: string;
+  declare values: ReadonlyMap<string, UnitValue> | ValueColumns | null;
+  declare classification: ClassificationSettings;
+  declare selected: string[];
+  declare locale: Locale;
+  declare boundariesBase: string;
+  /** Where the boundaries come from, shown under the standard-map notice. */
+  declare boundarySource: string;
+  /** Name of the region in focus, for "rank 2 of 8 in 鹤壁市". */
+  declare regionName: string;
+  /** The unit to compare with in the tooltip: the province (the nation for provinces). */
+  declare reference: { name: string; value: number | null } | null;
+  declare synthetic: boolean;
+  declare legend: LegendModel | null;
+  declare tooltip: (TooltipModel & { x: number; y: number }) | null;
+  declare labels: PlacedLabel[];
+  declare announcement: string;
+  declare status: 'loading' | 'ready' | 'error';
+
+  private view: MapView | null = null;
+  private loaded: LoadedBoundaries | null = null;
+  private shownCodes: string[] = [];
+  private valueMap: ReadonlyMap<string, UnitValue> = new Map();
+  private focused: string | null = null;
+  private hovered: string | null = null;
+  private previousSelected: string[] = [];
+  private viewToken = 0;
+  private firstRenderDone = false;
+
+  constructor() {
+    super();
+    this.metric = null;
+    this.level = 'province';
+    this.region = NATION_CODE;
+    this.values = null;
+    this.classification = DEFAULT_CLASSIFICATION;
+    this.selected = [];
+    this.locale = 'zh';
+    this.boundariesBase = './boundaries/';
+    this.boundarySource = '';
+    this.regionName = '';
+    this.reference = null;
+    this.synthetic = false;
+    this.legend = null;
+    this.tooltip = null;
+    this.labels = [];
+    this.announcement = '';
+    this.status = 'loading';
+  }
+
+  /** The MapLibre map, for tests and benchmarks. */
+  get maplibre(): MapView['map'] | null {
+    return this.view?.map ?? null;
+  }
+
+  get focusedCode(): string | null {
+    return this.focused;
+  }
+
+  override firstUpdated(): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('.canvas-host');
+    if (!host) return;
+    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    const style = getComputedStyle(this);
+    this.view = new MapView(host, themeFrom((p) => style.getPropertyValue(p), dark ? DARK_THEME : LIGHT_THEME), {
+      hover: (code, point) => this.onHover(code, point),
+      click: (code) => this.drill(code),
+    });
+    this.view.map.on('moveend', () => this.placeLabels());
+    new ResizeObserver(() => this.view?.resize()).observe(host);
+    void this.loadView();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.view?.remove();
+    this.view = null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.view || !changed) return;
+    if (changed.has('level') || changed.has('region') || changed.has('boundariesBase')) {
+      if (this.firstRenderDone) void this.loadView();
+    } else if (changed.has('values') || changed.has('metric') || changed.has('classification') || changed.has('locale')) {
+      void this.recolour();
+    }
+    if (changed.has('selected')) this.applySelection();
+  }
+
+  private async loadView(): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const token = ++this.viewToken;
+    this.status = 'loading';
+    const layer = boundaryLayerFor(this.level, this.region);
+    try {
+      const [loaded, context] = await Promise.all([
+        loadBoundaries(boundaryUrl(this.boundariesBase, layer.file), layer.object),
+        this.level === 'province'
+          ? Promise.resolve(null)
+          : loadBoundaries(boundaryUrl(this.boundariesBase, 'china-provinces.topo.json'), 'provinces').catch(() => null),
+      ]);
+      await view.ready;
+      if (token !== this.viewToken) return;
+      view.setContext(context?.features ?? null);
+      const shown = loaded.features.features.filter((f) => isShown(this.level, this.region, f.properties));
+      this.loaded = loaded;
+      this.shownCodes = shown.filter((f) => isInReferenceList(f.properties.code)).map((f) => f.properties.code);
+      view.show(layer, loaded.features, boundsOfCodes(loaded, shown), this.level !== 'province');
+      this.focused = null;
+      this.tooltip = null;
+      this.status = 'ready';
+      await this.recolour();
+      this.applySelection();
+      this.placeLabels();
+      if (!this.firstRenderDone) {
+        this.firstRenderDone = true;
+        this.dispatchEvent(new CustomEvent('edu-map-ready', { bubbles: true, composed: true }));
+      }
+    } catch (error) {
+      if (token !== this.viewToken) return;
+      this.status = 'error';
+      console.error(error);
+    }
+  }
+
+  private async recolour(): Promise<void> {
+    const view = this.view;
+    if (!view || !this.loaded || !this.metric) return;
+    const start = performance.now();
+    this.valueMap = toValueMap(this.values);
+    const plan = colourPlan(this.shownCodes, this.valueMap, this.metric, this.classification, this.locale);
+    const source = boundaryLayerFor(this.level, this.region).source;
+    for (const [code, fill] of plan.fills) view.setState(source, code, { fill });
+    this.legend = plan.legend;
+    if (this.focused) this.showTooltipFor(this.focused, null);
+    await view.idle();
+    const ms = performance.now() - start;
+    this.dispatchEvent(new CustomEvent('edu-map-redrawn', { detail: { ms }, bubbles: true, composed: true }));
+  }
+
+  private applySelection(): void {
+    if (!this.view || !this.loaded) return;
+    const source = boundaryLayerFor(this.level, this.region).source;
+    for (const code of this.previousSelected) this.view.setState(source, code, { selected: false });
+    for (const code of this.selected) this.view.setState(source, code, { selected: true });
+    this.previousSelected = [...this.selected];
+  }
+
+  private feature(code: string): UnitFeature | undefined {
+    return this.loaded?.features.features.find((f) => f.properties.code === code);
+  }
+
+  private tooltipModel(code: string): TooltipModel | null {
+    const feature = this.feature(code);
+    if (!feature || !this.metric) return null;
+    const peers = new Map(this.shownCodes.map((c) => [c, this.valueMap.get(c) ?? { value: null, flags: [] }]));
+    return tooltipFor(feature.properties, this.valueMap.get(code), {
+      metric: this.metric,
+      locale: this.locale,
+      peers,
+      parentName: this.regionName || mapStrings[this.locale].legendTitle,
+      reference: this.reference,
+      inReferenceList: isInReferenceList(code),
+    });
+  }
+
+  private showTooltipFor(code: string, point: { x: number; y: number } | null): void {
+    const model = this.tooltipModel(code);
+    const feature = this.feature(code);
+    if (!model || !feature || !this.view) return;
+    const at = point ?? this.view.project(feature.properties.label);
+    this.tooltip = { ...model, x: at.x, y: at.y };
+  }
+
+  private onHover(code: string | null, point: { x: number; y: number }): void {
+    const source = boundaryLayerFor(this.level, this.region).source;
+    if (this.hovered && this.hovered !== code) this.view?.setState(source, this.hovered, { hover: false });
+    this.hovered = code;
+    if (code) {
+      this.view?.setState(source, code, { hover: true });
+      this.showTooltipFor(code, point);
+    } else if (this.focused) {
+      this.showTooltipFor(this.focused, null);
+    } else {
+      this.tooltip = null;
+    }
+  }
+
+  private focusUnit(code: string): void {
+    const source = boundaryLayerFor(this.level, this.region).source;
+    if (this.focused) this.view?.setState(source, this.focused, { focus: false });
+    this.focused = code;
+    this.view?.setState(source, code, { focus: true });
+    this.showTooltipFor(code, null);
+    const t = this.tooltip;
+    if (t) this.announcement = [mapStrings[this.locale].focused(t.name, t.value), t.rank ?? ''].filter(Boolean).join('，');
+  }
+
+  private drill(code: string): void {
+    if (!isInReferenceList(code)) return;
+    const detail: DrillDetail = { code, level: this.level };
+    this.dispatchEvent(new CustomEvent('edu-drill', { detail, bubbles: true, composed: true }));
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const direction = KEY_DIRECTIONS[e.key];
+    if (direction) {
+      e.preventDefault();
+      const points = this.shownCodes.flatMap((code) => {
+        const f = this.feature(code);
+        return f ? [{ code, label: f.properties.label }] : [];
+      });
+      const next = nextDistrict(this.focused ?? '', direction, points);
+      if (next) this.focusUnit(next);
+    } else if (e.key === 'Enter' && this.focused) {
+      e.preventDefault();
+      this.drill(this.focused);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      const detail = { code: this.region, level: parentLevelOf(this.level) };
+      this.dispatchEvent(new CustomEvent('edu-up', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  private onBlur(): void {
+    if (!this.hovered) this.tooltip = null;
+  }
+
+  private placeLabels(): void {
+    const view = this.view;
+    const loaded = this.loaded;
+    if (!view || !loaded) return;
+    const canvas = view.map.getCanvas();
+    const viewport = { width: canvas.clientWidth, height: canvas.clientHeight };
+    const candidates = this.shownCodes.flatMap((code) => {
+      const f = this.feature(code);
+      const b = loaded.bounds.get(code);
+      if (!f || !b) return [];
+      const [sw, ne] = [view.project(b[0]), view.project(b[1])];
+      const anchor = view.project(f.properties.label);
+      // A bounding box overstates the room inside a unit: count half of it.
+      const boxWidth = Math.abs(ne.x - sw.x) / 2;
+      const boxHeight = Math.abs(sw.y - ne.y) / 2;
+      return [{ code, name: f.properties.name, x: anchor.x, y: anchor.y, boxWidth, boxHeight }];
+    });
+    this.labels = placeLabels(candidates, viewport);
+  }
+
+  override render() {
+    const s = mapStrings[this.locale];
+    const metricName = this.metric?.name[this.locale] ?? '';
+    const label = s.mapLabel.replace('{metric}', metricName).replace('{region}', this.regionName);
+    return html`
+      <div
+        class="map"
+        tabindex="0"
+        role="application"
+        aria-roledescription=${this.locale === 'zh' ? '地图' : 'map'}
+        aria-label=${label}
+        aria-describedby="help"
+        @keydown=${this.onKeyDown}
+        @blur=${this.onBlur}
+      >
+        <div class="canvas-host"></div>
+        <div class="labels" aria-hidden="true">
+          ${this.labels.map((l) => html`<span class="label" style="left:${l.x}px;top:${l.y}px">${l.name}</span>`)}
+        </div>
+        ${this.synthetic ? html`<span class="badge">${s.synthetic}</span>` : nothing}
+        ${this.renderTooltip()}
+        ${this.status === 'ready' ? nothing : html`<div class="status">${this.status === 'error' ? s.loadError : s.loading}</div>`}
+      </div>
+      <div id="help" class="visually-hidden">${s.keyboardHelp}</div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${this.renderLegend()}
+      <p class="notice">${s.notice}${this.boundarySource ? html` ${s.boundarySource}${this.boundarySource}` : nothing}</p>
+    `;
+  }
+
+  private renderTooltip() {
+    const t = this.tooltip;
+    if (!t) return nothing;
+    const left = Math.max(4, t.x + 12);
+    return html`<div class="tooltip" role="presentation" aria-hidden="true" style="left:${left}px;top:${t.y + 12}px">
+      <strong>${t.name}</strong>
+      <span class="value">${t.value}</span>
+      ${t.rank ? html`<div class="muted">${t.rank}</div>` : nothing}
+      ${t.lines.map((l) => html`<div>${l.label}：${l.text}</div>`)}
+      ${t.flags.map((f) => html`<div class="muted">${f}</div>`)}
+    </div>`;
+  }
+
+  private renderLegend() {
+    const legend = this.legend;
+    if (!legend) return nothing;
+    const s = mapStrings[this.locale];
+    return html`<figure class="legend" aria-label=${s.legendTitle}>
+      <h3>${legend.title} <span class="count">· ${legend.method}</span></h3>
+      <ul>
+        ${legend.entries.map(
+          (e) => html`<li>
+            <span class="swatch ${e.kind === 'no-data' ? 'no-data' : ''}" style="background-color:${e.colour}"></span>
+            <span>${e.label}</span>
+            <span class="count">${s.districts(e.count)}</span>
+          </li>`,
+        )}
+      </ul>
+    </figure>`;
+  }
+}
+
+function boundsOfCodes(loaded: LoadedBoundaries, shown: readonly UnitFeature[]) {
+  const boxes = shown.map((f) => loaded.bounds.get(f.properties.code)).filter((b) => b !== undefined);
+  if (boxes.length === 0) return null;
+  return [
+    [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+    [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+  ] as [[number, number], [number, number]];
+}
+
+if (!customElements.get('edu-map')) customElements.define('edu-map', EduMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-map': EduMap;
+  }
+}

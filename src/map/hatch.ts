@@ -1,0 +1,31 @@
+// The "no data" hatch as raw RGBA pixels (no canvas needed): diagonal lines
+// on a transparent ground, drawn over the grey no-data fill.
+
+export interface PatternImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+export function hatchPattern(size: number, rgb: [number, number, number], lineWidth = 1.5): PatternImage {
+  const data = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Distance to the nearest '/' diagonal, wrapping so that tiles join seamlessly.
+      const d = (x + y) % size;
+      const distance = Math.min(d, size - d);
+      const alpha = Math.max(0, Math.min(1, lineWidth / 2 + 0.5 - distance));
+      const i = (y * size + x) * 4;
+      data[i] = rgb[0];
+      data[i + 1] = rgb[1];
+      data[i + 2] = rgb[2];
+      data[i + 3] = Math.round(alpha * 255);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

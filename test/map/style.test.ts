@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapStyle, HATCH_IMAGE, layersFor } from '../../src/map/style';
+import { hatchPattern } from '../../src/map/hatch';
+import { placeLabels, textWidth } from '../../src/map/labels';
+import { colourPlan } from '../../src/map/colour-plan';
+import { metricById } from '../../src/contract';
+import { themeFrom, DARK_THEME } from '../../src/map/theme';
+
+describe('buildMapStyle', () => {
+  const style = buildMapStyle([
+    { id: 'provinces', data: { type: 'FeatureCollection', features: [] }, role: 'focus' },
+    { id: 'context', data: { type: 'FeatureCollection', features: [] }, role: 'context' },
+  ]);
+
+  it('fetches nothing: no glyphs, sprites, tiles or symbol layers', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:|"tiles"|"url"/);
+    expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('keys features by code and draws context below focus', () => {
+    expect(style.sources.provinces).toMatchObject({ type: 'geojson', promoteId: 'code' });
+    expect(style.layers.map((l) => l.id)).toEqual([
+      'background',
+      'context-context-fill',
+      'context-context-line',
+      'provinces-outside',
+      'provinces-fill',
+      'provinces-no-data',
+      'provinces-line',
+      'provinces-highlight',
+    ]);
+  });
+
+  it('colours from feature-state with the no-data grey as fallback, hatch where no colour', () => {
+    const [, fill, hatch] = layersFor('s', 'focus');
+    expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual(['coalesce', ['feature-state', 'fill'], '#d4d4d4']);
+    expect(hatch.type === 'fill' && hatch.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
+  });
+
+  it('combines the region filter with the reference-list filter', () => {
+    const [outside, fill] = layersFor('s', 'focus', undefined, ['==', ['get', 'parent'], '410000']);
+    expect(outside.type === 'fill' && (outside.filter as unknown[])[0]).toBe('all');
+    expect(fill.type === 'fill' && fill.filter).toEqual([
+      'all',
+      ['!', ['in', ['get', 'code'], ['literal', ['710000', '810000', '820000', 'nanhai']]]],
+      ['==', ['get', 'parent'], '410000'],
+    ]);
+  });
+});
+
+describe('theme', () => {
+  it('reads custom properties and falls back per key', () => {
+    const theme = themeFrom((p) => (p === '--edu-map-line' ? ' #123456 ' : ''), DARK_THEME);
+    expect(theme.line).toBe('#123456');
+    expect(theme.background).toBe(DARK_THEME.background);
+  });
+});
+
+describe('hatchPattern', () => {
+  it('draws opaque pixels on the diagonal and transparent ones between', () => {
+    const p = hatchPattern(8, [10, 20, 30], 1);
+    const alpha = (x: number, y: number): number => p.data[(y * 8 + x) * 4 + 3];
+    expect(alpha(0, 0)).toBe(255);
+    expect(alpha(3, 5)).toBe(255); // (3 + 5) % 8 = 0
+    expect(alpha(2, 2)).toBe(0); // 4 from the nearest diagonal
+    expect([...p.data.slice(0, 3)]).toEqual([10, 20, 30]);
+  });
+});
+
+describe('placeLabels', () => {
+  it('shows names that fit and drops overlapping or clipped ones, larger units first', () => {
+    expect(textWidth('鹤壁市', 12)).toBe(36);
+    const placed = placeLabels(
+      [
+        { code: 'big', name: '河南省', x: 100, y: 100, boxWidth: 200, boxHeight: 100 },
+        { code: 'overlap', name: '鹤壁', x: 110, y: 104, boxWidth: 50, boxHeight: 30 },
+        { code: 'tiny', name: '山城区', x: 300, y: 100, boxWidth: 20, boxHeight: 30 },
+        { code: 'edge', name: 'AB', x: 2, y: 300, boxWidth: 80, boxHeight: 80 },
+        { code: 'ok', name: 'AB', x: 300, y: 300, boxWidth: 40, boxHeight: 20 },
+      ],
+      { width: 400, height: 400 },
+    );
+    expect(placed.map((p) => p.code)).toEqual(['big', 'ok']);
+  });
+});
+
+describe('colourPlan', () => {
+  it('gives each shown unit its class colour and null (no data) for missing', () => {
+    const metric = metricById('inclusive_kindergarten_coverage');
+    const values = new Map([
+      ['a', { value: 0.9, flags: [] }],
+      ['b', { value: 0.8, flags: [] }],
+      ['c', { value: null, flags: [] }],
+    ]);
+    const plan = colourPlan(['a', 'b', 'c', 'd'], values, metric, { method: 'threshold', k: 2 }, 'zh');
+    expect([...plan.fills.values()]).toEqual(['#8073ac', '#e08214', null, null]);
+    expect(plan.legend.entries.at(-1)).toMatchObject({ kind: 'no-data', count: 2 });
+  });
+});

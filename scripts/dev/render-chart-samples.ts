@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { layoutRanking } from '../../src/charts/ranking/layout';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { ChartScene } from '../../src/charts/scene';
-import { HEBI, manyUnits, rankingInput } from '../../test/charts/fixtures';
+import { layoutTrend } from '../../src/charts/trend/layout';
+import { layoutScatter } from '../../src/charts/scatter/layout';
+import { layoutCompare } from '../../src/charts/compare/layout';
+import { layoutChange } from '../../src/charts/change/layout';
+import { metricById } from '../../src/contract';
+import { changeInput, compareInput, manyUnits, rankingInput, scatterInput, trendInput } from '../../test/charts/fixtures';
 
 const outDir = process.argv[2] ?? '/tmp/chart-samples';
 mkdirSync(outDir, { recursive: true });
@@ -17,6 +22,20 @@ const samples: Record<string, ChartScene> = {
   'ranking-en': layoutRanking(rankingInput('en')),
   'ranking-zh-320': layoutRanking(rankingInput('zh', { width: 320 })),
   'ranking-en-320': layoutRanking(rankingInput('en', { width: 320 })),
+  'trend-zh': layoutTrend(trendInput('zh')),
+  'trend-en': layoutTrend(trendInput('en')),
+  'trend-en-320': layoutTrend(trendInput('en', { width: 320 })),
+  'scatter-zh': layoutScatter(scatterInput('zh')),
+  'scatter-en': layoutScatter(scatterInput('en')),
+  'scatter-en-320': layoutScatter(scatterInput('en', { width: 320 })),
+  'compare-zh': layoutCompare(compareInput('zh')),
+  'compare-en': layoutCompare(compareInput('en')),
+  'compare-zh-320': layoutCompare(compareInput('zh', { width: 320 })),
+  'change-zh': layoutChange(changeInput('zh')),
+  'change-en': layoutChange(changeInput('en')),
+  'change-en-320': layoutChange(changeInput('en', { width: 320 })),
+  'change-cv-zh': layoutChange(changeInput('zh', { metric: metricById('multimedia_balance_cv_primary'), units: changeInput('zh').units.map((u) => ({ ...u, from: u.from && u.from / 2, to: u.to && u.to / 2.1 })) })),
+  'ranking-cv-en': layoutRanking(rankingInput('en', { metric: metricById('multimedia_balance_cv_junior'), parentValue: 0.41, nationalValue: null })),
   'ranking-many': layoutRanking(rankingInput('zh', { units: manyUnits('zh'), parentName: '河南省', selected: ['410109'] })),
 };
 
@@ -25,4 +44,3 @@ for (const [name, scene] of Object.entries(samples)) {
   writeFileSync(file, renderSvgString(scene));
   console.log(`${file} ${scene.width}×${scene.height}`);
 }
-void HEBI;

@@ -20,7 +20,8 @@ export const HIGHLIGHT = schemePuOr[9][8];
 /** Reference lines: the parent unit, the nation, the target. */
 export const PARENT_LINE = '#24292f';
 export const NATIONAL_LINE = '#6e7781';
-export const TARGET_LINE = schemePuOr[9][8];
+/** Darkest PuOr purple: apart from every series colour (Okabe–Ito's vermillion is close to orange). */
+export const TARGET_LINE = schemePuOr[9][0];
 
 /** Diverging change: improvement (purple) and deterioration (orange) from PuOr. */
 export const IMPROVED = schemePuOr[9][1];

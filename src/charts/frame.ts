@@ -55,7 +55,8 @@ export interface Block {
 
 export function header(title: string, subtitle: string, width: number): Block {
   const inner = width - 2 * PAD;
-  const titleLines = wrapText(title, inner, TITLE_SIZE);
+  // Bold glyphs are about 8% wider than the estimate for regular text.
+  const titleLines = wrapText(title, inner / 1.08, TITLE_SIZE);
   const subtitleLines = subtitle ? wrapText(subtitle, inner, LABEL_SIZE) : [];
   const titleTop = PAD + TITLE_SIZE;
   const subtitleTop = titleTop + (titleLines.length - 1) * TITLE_LINE + SUBTITLE_LINE + 2;

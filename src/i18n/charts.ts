@@ -28,6 +28,7 @@ export interface ChartStrings {
   ratesSection: string;
   cvSection: string;
   lowerIsBetter: string;
+  targetTickNote: string;
   missingNote: (names: string) => string;
   notDrawn: (count: number) => string;
   chartDescription: (title: string, marks: number) => string;
@@ -60,6 +61,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     ratesSection: '比例指标',
     cvSection: '差异系数（越低越均衡）',
     lowerIsBetter: '越低越好',
+    targetTickNote: '紫色竖线：目标或达标线',
     missingNote: (names) => `无数据：${names}`,
     notDrawn: (count) => `${count}个单位缺少数据`,
     chartDescription: (title, marks) => `${title}。共${marks}个数据项。`,
@@ -90,6 +92,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     ratesSection: 'Rates',
     cvSection: 'Balance coefficients (lower is more balanced)',
     lowerIsBetter: 'lower is better',
+    targetTickNote: 'Purple tick: target or threshold',
     missingNote: (names) => `No data: ${names}`,
     notDrawn: (count) => `${count} units without data`,
     chartDescription: (title, marks) => `${title}. ${marks} data items.`,

@@ -52,7 +52,8 @@ export function changeRows(units: readonly ChangeUnit[], higherIsBetter: boolean
       return { code: u.code, name: u.name, difference, direction: (Math.sign(better) as 1 | -1 | 0) };
     })
     .sort((a, b) => {
-      const gain = (r: ChangeRow) => (higherIsBetter ? r.difference : -r.difference);
+      // Rounded so that floating-point noise (1.05 − 1.0 vs 0.85 − 0.8) does not break ties.
+      const gain = (r: ChangeRow) => Math.round((higherIsBetter ? r.difference : -r.difference) * 1e9);
       return gain(b) - gain(a) || a.code.localeCompare(b.code);
     });
 }

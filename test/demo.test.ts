@@ -2,7 +2,15 @@
 // national series, all computed here by straightforward sums.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -369,12 +377,17 @@ describe('atomic output', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'schools.csv'), 'old');
     writeFileSync(join(out, 'notes.txt'), 'keep me');
+    // Left by an interrupted run whose process is gone (pid 2^22 + 1 is above Linux's default pid_max).
+    const stale = join(root, '.existing.demo-tmp-4194305');
+    mkdirSync(stale);
+    writeFileSync(join(stale, 'schools.csv'), 'half');
     const small = generateDemoData({ scale: 0.001, seed: 3, out, sourceDateEpoch: '1700000000' });
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me');
     expect(readFileSync(join(out, 'schools.csv'), 'utf8').startsWith(SCHOOL_COLUMNS)).toBe(true);
     expect(readFileSync(join(out, 'SYNTHETIC.md'), 'utf8')).toContain('2023-11-14');
     expect(small.schoolRows).toBeGreaterThan(2978 * 4 * YEARS.length - 1);
     expect(readdirSync(root).some((name) => name.includes('demo-tmp'))).toBe(false);
+    expect(existsSync(stale)).toBe(false);
     rmSync(out, { recursive: true });
   });
 });
@@ -445,6 +458,7 @@ describe('pure parts', () => {
     for (const bad of [
       ['--scale', '0'],
       ['--scale', 'big'],
+      ['--scale', '11'],
       ['--seed', '1.5'],
       ['--nope'],
       ['extra'],

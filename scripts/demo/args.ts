@@ -9,7 +9,8 @@ export interface DemoArgs {
 }
 
 export const USAGE = 'usage: npm run demo:data [-- --scale N] [--seed S] [--out DIR]';
-export const MAX_SCALE = 100;
+/** Scale 10 is already about 50 million rows (4 GB); rosters stay in memory. */
+export const MAX_SCALE = 10;
 
 /** A wrong command line: the CLI prints the message on one line and exits with 2. */
 export class UsageError extends Error {}

@@ -1,6 +1,6 @@
 // The demo data generator: profiles → rosters → yearly plans → CSV files,
 // written into a temporary sibling folder and renamed into place.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildCountyProfiles, type CountyProfile } from './county';
 import { ChunkedFileWriter } from './csv';
@@ -95,12 +95,37 @@ function moveIntoPlace(temp: string, out: string): void {
   for (const file of OUTPUT_FILES) renameSync(join(temp, file), join(out, file));
 }
 
+function tempPrefix(out: string): string {
+  return `.${basename(out)}.demo-tmp-`;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary folders left by interrupted runs (their process is gone). */
+export function removeStaleTempFolders(out: string): void {
+  const prefix = tempPrefix(out);
+  for (const name of readdirSync(dirname(out))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && (pid === process.pid || !isRunning(pid))) {
+      rmSync(join(dirname(out), name), { recursive: true, force: true });
+    }
+  }
+}
+
 export function generateDemoData(options: DemoOptions): DemoSummary {
   const started = performance.now();
   const out = resolve(options.out);
   mkdirSync(dirname(out), { recursive: true });
-  const temp = join(dirname(out), `.${basename(out)}.demo-tmp-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
+  removeStaleTempFolders(out);
+  const temp = join(dirname(out), `${tempPrefix(out)}${process.pid}`);
   mkdirSync(temp);
   try {
     const model = buildDemoModel(options.seed, options.scale);

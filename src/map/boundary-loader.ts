@@ -1,6 +1,6 @@
 // Fetches a boundary file once per URL and keeps its features and adjacency.
 
-import { boundsOf, neighbourCodes, topoToFeatures, type Bounds, type UnitCollection, type UnitTopology } from './topology';
+import { mainBounds, neighbourCodes, topoToFeatures, type Bounds, type UnitCollection, type UnitTopology } from './topology';
 
 export interface LoadedBoundaries {
   features: UnitCollection;
@@ -21,7 +21,7 @@ export function loadBoundaries(url: string, object: string, fetcher: typeof fetc
       const features = topoToFeatures(topology, object);
       const bounds = new Map<string, Bounds>();
       for (const f of features.features) {
-        const b = boundsOf([f]);
+        const b = mainBounds([f]);
         if (b) bounds.set(f.properties.code, b);
       }
       return { features, neighbours: neighbourCodes(topology, object), bounds };

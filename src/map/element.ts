@@ -12,13 +12,16 @@ import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-l
 import { colourPlan, DEFAULT_CLASSIFICATION, type ClassificationSettings } from './colour-plan';
 import { mapElementStyles } from './element-styles';
 import { nextDistrict, type Direction } from './keyboard-nav';
-import { placeLabels, type PlacedLabel } from './labels';
+import { labelName, placeLabels, type PlacedLabel } from './labels';
 import type { LegendModel } from './legend';
 import { MapView } from './map-view';
 import { DARK_THEME, LIGHT_THEME, themeFrom } from './theme';
 import { tooltipFor, type TooltipModel } from './tooltip';
-import type { UnitFeature } from './topology';
+import { mainBounds, type UnitFeature } from './topology';
 import { toValueMap, type UnitValue } from './values';
+
+/** Share of a unit's on-screen bounding box that a label may use. */
+const LABEL_ROOM = 0.7;
 
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -159,7 +162,7 @@ export class EduMap extends LitElement {
       const shown = loaded.features.features.filter((f) => isShown(this.level, this.region, f.properties));
       this.loaded = loaded;
       this.shownCodes = shown.filter((f) => isInReferenceList(f.properties.code)).map((f) => f.properties.code);
-      view.show(layer, loaded.features, boundsOfCodes(loaded, shown), this.level !== 'province');
+      view.show(layer, loaded.features, mainBounds(shown), this.level !== 'province' || this.region !== NATION_CODE);
       this.focused = null;
       this.tooltip = null;
       this.status = 'ready';
@@ -292,10 +295,11 @@ export class EduMap extends LitElement {
       if (!f || !b) return [];
       const [sw, ne] = [view.project(b[0]), view.project(b[1])];
       const anchor = view.project(f.properties.label);
-      // A bounding box overstates the room inside a unit: count half of it.
-      const boxWidth = Math.abs(ne.x - sw.x) / 2;
-      const boxHeight = Math.abs(sw.y - ne.y) / 2;
-      return [{ code, name: f.properties.name, x: anchor.x, y: anchor.y, boxWidth, boxHeight }];
+      // A bounding box overstates the room inside a unit: count part of it.
+      const boxWidth = Math.abs(ne.x - sw.x) * LABEL_ROOM;
+      const boxHeight = Math.abs(sw.y - ne.y) * LABEL_ROOM;
+      const name = labelName(f.properties.name, this.level);
+      return [{ code, name, x: anchor.x, y: anchor.y, boxWidth, boxHeight }];
     });
     this.labels = placeLabels(candidates, viewport);
   }
@@ -360,15 +364,6 @@ export class EduMap extends LitElement {
       </ul>
     </figure>`;
   }
-}
-
-function boundsOfCodes(loaded: LoadedBoundaries, shown: readonly UnitFeature[]) {
-  const boxes = shown.map((f) => loaded.bounds.get(f.properties.code)).filter((b) => b !== undefined);
-  if (boxes.length === 0) return null;
-  return [
-    [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
-    [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
-  ] as [[number, number], [number, number]];
 }
 
 if (!customElements.get('edu-map')) customElements.define('edu-map', EduMap);

@@ -27,6 +27,16 @@ export function textWidth(text: string, fontSize: number): number {
   return width;
 }
 
+// Province names are long ("新疆维吾尔自治区"); maps label them by their short form.
+const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '省', '市'];
+
+/** The name to print on the map: provinces without their administrative suffix. */
+export function labelName(name: string, level: 'province' | 'prefecture' | 'county'): string {
+  if (level !== 'province') return name;
+  const suffix = PROVINCE_SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length + 1);
+  return suffix ? name.slice(0, -suffix.length) : name;
+}
+
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   viewport: { width: number; height: number },

@@ -44,8 +44,9 @@ export class MapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.getCanvas().setAttribute('aria-hidden', 'true');
-    this.map.on('styleimagemissing', (e: { id: string }) => {
-      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) {
+    // MapLibre 6 asks a resolver (events can no longer supply an image in time).
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) {
         this.map.addImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(NO_DATA_HATCH)), { pixelRatio: 2 });
       }
     });

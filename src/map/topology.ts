@@ -71,3 +71,39 @@ export function boundsOf(features: readonly GeoJSON.Feature[]): Bounds | null {
   }
   return west === Infinity ? null : [[west, south], [east, north]];
 }
+
+function ringBox(ring: GeoJSON.Position[]): [number, number, number, number] {
+  let [w, so, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    so = Math.min(so, y);
+    n = Math.max(n, y);
+  }
+  return [w, so, e, n];
+}
+
+/**
+ * Bounds for fitting the view: each feature's polygons whose box is at least
+ * `minShare` of its largest polygon's box. Far-off islets (三沙's reefs,
+ * drawn again in the 南海诸岛 inset) would otherwise shrink the main map.
+ */
+export function mainBounds(features: readonly GeoJSON.Feature[], minShare = 0.002): Bounds | null {
+  const parts: GeoJSON.Feature[] = [];
+  for (const f of features) {
+    const g = f.geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      parts.push(f);
+      continue;
+    }
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const areas = polygons.map((p) => {
+      const [w, so, e, n] = ringBox(p[0] ?? []);
+      return Math.max(0, e - w) * Math.max(0, n - so);
+    });
+    const largest = Math.max(...areas);
+    const kept = polygons.filter((_, i) => areas[i] >= largest * minShare);
+    parts.push({ type: 'Feature', properties: null, geometry: { type: 'MultiPolygon', coordinates: kept } });
+  }
+  return boundsOf(parts);
+}

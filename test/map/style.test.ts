@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapStyle, HATCH_IMAGE, layersFor } from '../../src/map/style';
 import { hatchPattern } from '../../src/map/hatch';
-import { placeLabels, textWidth } from '../../src/map/labels';
+import { labelName, placeLabels, textWidth } from '../../src/map/labels';
 import { colourPlan } from '../../src/map/colour-plan';
 import { metricById } from '../../src/contract';
 import { themeFrom, DARK_THEME } from '../../src/map/theme';
@@ -97,5 +97,16 @@ describe('colourPlan', () => {
     const plan = colourPlan(['a', 'b', 'c', 'd'], values, metric, { method: 'threshold', k: 2 }, 'zh');
     expect([...plan.fills.values()]).toEqual(['#8073ac', '#e08214', null, null]);
     expect(plan.legend.entries.at(-1)).toMatchObject({ kind: 'no-data', count: 2 });
+  });
+});
+
+describe('labelName', () => {
+  it('shortens province names and leaves other levels alone', () => {
+    expect(labelName('新疆维吾尔自治区', 'province')).toBe('新疆');
+    expect(labelName('内蒙古自治区', 'province')).toBe('内蒙古');
+    expect(labelName('北京市', 'province')).toBe('北京');
+    expect(labelName('香港特别行政区', 'province')).toBe('香港');
+    expect(labelName('河南省', 'province')).toBe('河南');
+    expect(labelName('鹤壁市', 'prefecture')).toBe('鹤壁市');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, neighbourCodes, topoToFeatures, type UnitTopology } from '../../src/map/topology';
+import { boundsOf, mainBounds, neighbourCodes, topoToFeatures, type UnitTopology } from '../../src/map/topology';
 
 const fixture = (file: string): UnitTopology =>
   JSON.parse(readFileSync(new URL(`../fixtures/map/${file}`, import.meta.url), 'utf8')) as UnitTopology;
@@ -35,3 +35,21 @@ describe('topology helpers', () => {
   });
 });
 
+
+describe('mainBounds', () => {
+  it('leaves out far-off islets but keeps every feature', () => {
+    const square = (x: number, y: number, size: number): GeoJSON.Position[][] => [
+      [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]],
+    ];
+    const island: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: {},
+      // A 2°×2° island and a 0.05°×0.05° reef far south (box share 0.000625 < 0.002).
+      geometry: { type: 'MultiPolygon', coordinates: [square(108, 18, 2), square(112, 4, 0.05)] },
+    };
+    const reefOnly: GeoJSON.Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: square(115, 10, 0.05) } };
+    expect(mainBounds([island])).toEqual([[108, 18], [110, 20]]);
+    expect(boundsOf([island])).toEqual([[108, 4], [112.05, 20]]);
+    expect(mainBounds([island, reefOnly])).toEqual([[108, 10], [115.05, 20]]);
+  });
+});

@@ -59,3 +59,17 @@ describe('change layout', () => {
     await expect(renderSvgString(layoutChange(changeInput('en')))).toMatchFileSnapshot('./__snapshots__/change-en.svg');
   });
 });
+
+describe('change labels', () => {
+  it('adds a decimal when a real change would read as zero', () => {
+    const units = [
+      { code: 'a', name: 'A', from: 0.3, to: 0.3024 },
+      { code: 'b', name: 'B', from: 0.3, to: 0.3 },
+      { code: 'c', name: 'C', from: 0.3, to: 0.25 },
+    ];
+    const scene = layoutChange(changeInput('en', { metric: metricById('multimedia_balance_cv_primary'), units }));
+    expect(text(scene.marks, 'value-label').map((t) => t.text)).toEqual(['-0.050', '0.000', '+0.002']);
+    const rates = layoutChange(changeInput('zh', { units: [{ code: 'a', name: 'A', from: 0.9, to: 0.9004 }] }));
+    expect(text(rates.marks, 'value-label').map((t) => t.text)).toEqual(['+0.04个百分点']);
+  });
+});

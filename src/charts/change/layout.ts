@@ -4,7 +4,7 @@
 // plain. Units missing either year are listed under the bars.
 
 import type { MetricDefinition } from '../../contract';
-import { differenceUnitLabel, formatDifference } from '../../format';
+import { CV_DIGITS, differenceUnitLabel, formatDifference, PERCENT_DIGITS } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import { isValue, linearScale, tickCount } from '../axes';
 import { AXIS, GRID, IMPROVED, TEXT, TEXT_MUTED, UNCHANGED, WORSENED } from '../colors';
@@ -58,6 +58,17 @@ export function changeRows(units: readonly ChangeUnit[], higherIsBetter: boolean
     });
 }
 
+/**
+ * Decimals for the value labels: the default (1 for 百分点, 2 for CVs), one
+ * more when a real change would otherwise read as 0 next to a coloured bar.
+ */
+export function labelDigits(rows: readonly ChangeRow[], unit: MetricDefinition['unit']): number {
+  const base = unit === 'fraction' ? PERCENT_DIGITS : CV_DIGITS;
+  const scale = unit === 'fraction' ? 100 : 1;
+  const hidden = rows.some((r) => r.direction !== 0 && Number((r.difference * scale).toFixed(base)) === 0);
+  return hidden ? base + 1 : base;
+}
+
 function fill(direction: ChangeRow['direction']): string {
   return direction > 0 ? IMPROVED : direction < 0 ? WORSENED : UNCHANGED;
 }
@@ -81,7 +92,8 @@ function body(input: ChangeInput, width: number, top: number): Block {
   const rows = changeRows(input.units, metric.higherIsBetter);
   const missing = input.units.filter((u) => !isValue(u.from) || !isValue(u.to));
   const columnWidth = nameColumnWidth(input.units.map((u) => u.name), width);
-  const labels = new Map(rows.map((r) => [r.code, formatDifference(metric.unit, r.difference, locale)]));
+  const digits = labelDigits(rows, metric.unit);
+  const labels = new Map(rows.map((r) => [r.code, formatDifference(metric.unit, r.difference, locale, { digits })]));
   const labelRoom = Math.max(30, ...[...labels.values()].map((l) => measureText(l, SMALL_SIZE))) + 6;
   const left = PAD + columnWidth + labelRoom;
   const right = width - PAD - labelRoom;
@@ -89,7 +101,7 @@ function body(input: ChangeInput, width: number, top: number): Block {
   const x = linearScale([-extent, extent], [left, right]);
   const ticks = x.ticks(tickCount(right - left));
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : extent;
-  const digits = metric.unit === 'fraction' ? precisionFixed(step * 100) : precisionFixed(step);
+  const tickDigits = metric.unit === 'fraction' ? precisionFixed(step * 100) : precisionFixed(step);
   const tickTop = top + LEGEND_ROW + 8;
   const barsTop = tickTop + TICK_ROW;
   const barsBottom = barsTop + rows.length * ROW_STEP;
@@ -97,7 +109,7 @@ function body(input: ChangeInput, width: number, top: number): Block {
     ...legend(locale, top),
     ...ticks.flatMap((t): Mark[] => [
       { kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: barsTop - 2, y2: barsBottom, stroke: GRID },
-      { kind: 'text', role: 'axis-tick', x: x(t), y: barsTop - 6, text: formatDifference(metric.unit, t, locale, { bare: true, digits }), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle' },
+      { kind: 'text', role: 'axis-tick', x: x(t), y: barsTop - 6, text: formatDifference(metric.unit, t, locale, { bare: true, digits: tickDigits }), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle' },
     ]),
   ];
   const hits: Mark[] = [];

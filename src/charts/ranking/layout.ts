@@ -76,15 +76,15 @@ function valueLabel(unit: RankingUnit, input: RankingInput): string {
 
 /** Reference label rows above the bars; each line's label sits on its own row, so none overlap. */
 function referenceMarks(lines: ReferenceLine[], x: (v: number) => number, top: number, bottom: number, plotRight: number): Mark[] {
-  return lines.flatMap((line, i): Mark[] => {
+  const baseline = (i: number) => top + i * REF_ROW + LABEL_SIZE;
+  const rules = lines.map((line, i): Mark => ({ kind: 'line', role: 'reference-line', class: line.role, x1: x(line.value), x2: x(line.value), y1: baseline(i) + 3, y2: bottom, stroke: line.color, strokeWidth: 1.5, dash: line.dash || undefined }));
+  // Labels after all lines, with halos: a line from an upper label row crosses the rows below it.
+  const labels = lines.map((line, i): Mark => {
     const lx = x(line.value);
-    const baseline = top + i * REF_ROW + LABEL_SIZE;
     const fitsRight = lx + 4 + measureText(line.label, SMALL_SIZE) <= plotRight;
-    return [
-      { kind: 'line', role: 'reference-line', class: line.role, x1: lx, x2: lx, y1: baseline + 3, y2: bottom, stroke: line.color, strokeWidth: 1.5, dash: line.dash || undefined },
-      { kind: 'text', role: 'reference-label', class: line.role, x: fitsRight ? lx + 4 : lx - 4, y: baseline, text: line.label, fill: line.role === 'target' ? TARGET_LINE : TEXT, fontSize: SMALL_SIZE, anchor: fitsRight ? 'start' : 'end' },
-    ];
+    return { kind: 'text', role: 'reference-label', class: line.role, x: fitsRight ? lx + 4 : lx - 4, y: baseline(i), text: line.label, fill: line.role === 'target' ? TARGET_LINE : TEXT, fontSize: SMALL_SIZE, anchor: fitsRight ? 'start' : 'end', halo: true };
   });
+  return [...rules, ...labels];
 }
 
 /** "80.0%*" → "80.0% (incomplete: …)" for screen readers. */
@@ -150,7 +150,7 @@ export function layoutRanking(input: RankingInput): ChartScene {
   const head = header(title, subtitle, width);
   const notes = [
     input.units.some((u) => u.flags.includes('incomplete')) ? strings.incompleteNote : '',
-    input.units.some((u) => u.flags.includes('over_100')) ? strings.over100Note : '',
+    input.metric.id === 'preschool_gross_enrollment' && input.units.some((u) => u.flags.includes('over_100')) ? strings.over100Note : '',
   ].filter(Boolean);
   return composeScene({
     input: sized,

@@ -64,7 +64,8 @@ export class MapView {
   setContext(data: UnitCollection | null): void {
     if (!data || this.map.getSource(CONTEXT_SOURCE)) return;
     this.map.addSource(CONTEXT_SOURCE, sourceSpec(data));
-    for (const layer of layersFor(CONTEXT_SOURCE, 'context', this.theme)) this.map.addLayer(layer, this.firstFocusLayer());
+    const below = this.firstFocusLayer();
+    for (const layer of layersFor(CONTEXT_SOURCE, 'context', this.theme)) this.map.addLayer(layer, below);
   }
 
   /** Show the units of `layer` (adding its source once), hide the others, fit to `bounds`. */

@@ -88,7 +88,7 @@ function ringBox(ring: GeoJSON.Position[]): [number, number, number, number] {
  * `minShare` of its largest polygon's box. Far-off islets (三沙's reefs,
  * drawn again in the 南海诸岛 inset) would otherwise shrink the main map.
  */
-export function mainBounds(features: readonly GeoJSON.Feature[], minShare = 0.002): Bounds | null {
+export function mainBounds(features: readonly GeoJSON.Feature[], minShare = 0.1): Bounds | null {
   const parts: GeoJSON.Feature[] = [];
   for (const f of features) {
     const g = f.geometry;

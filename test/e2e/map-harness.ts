@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   element.region = params.get('region') ?? '000000';
   element.classification = { method: 'threshold', k: 3, bandWidth: 0.1 };
   element.boundariesBase = './boundaries/';
-  element.boundarySource = 'test fixture / data/boundaries';
+  element.boundarySource = 'data/boundaries (or test/fixtures/map)';
   element.regionName = '全国';
   element.reference = { name: '全国', value: 0.85 };
   element.synthetic = true;

@@ -44,7 +44,7 @@ describe('mainBounds', () => {
     const island: GeoJSON.Feature = {
       type: 'Feature',
       properties: {},
-      // A 2°×2° island and a 0.05°×0.05° reef far south (box share 0.000625 < 0.002).
+      // A 2°×2° island and a 0.05°×0.05° reef far south (box share 0.000625 < 0.1).
       geometry: { type: 'MultiPolygon', coordinates: [square(108, 18, 2), square(112, 4, 0.05)] },
     };
     const reefOnly: GeoJSON.Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: square(115, 10, 0.05) } };

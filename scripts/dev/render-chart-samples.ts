@@ -12,7 +12,14 @@ import { layoutScatter } from '../../src/charts/scatter/layout';
 import { layoutCompare } from '../../src/charts/compare/layout';
 import { layoutChange } from '../../src/charts/change/layout';
 import { metricById } from '../../src/contract';
-import { changeInput, compareInput, manyUnits, rankingInput, scatterInput, trendInput } from '../../test/charts/fixtures';
+import {
+  changeInput,
+  compareInput,
+  manyUnits,
+  rankingInput,
+  scatterInput,
+  trendInput,
+} from '../../test/charts/fixtures';
 
 const outDir = process.argv[2] ?? '/tmp/chart-samples';
 mkdirSync(outDir, { recursive: true });
@@ -34,9 +41,26 @@ const samples: Record<string, ChartScene> = {
   'change-zh': layoutChange(changeInput('zh')),
   'change-en': layoutChange(changeInput('en')),
   'change-en-320': layoutChange(changeInput('en', { width: 320 })),
-  'change-cv-zh': layoutChange(changeInput('zh', { metric: metricById('multimedia_balance_cv_primary'), units: changeInput('zh').units.map((u) => ({ ...u, from: u.from && u.from / 2, to: u.to && u.to / 2.1 })) })),
-  'ranking-cv-en': layoutRanking(rankingInput('en', { metric: metricById('multimedia_balance_cv_junior'), parentValue: 0.41, nationalValue: null })),
-  'ranking-many': layoutRanking(rankingInput('zh', { units: manyUnits('zh'), parentName: '河南省', selected: ['410109'] })),
+  'change-cv-zh': layoutChange(
+    changeInput('zh', {
+      metric: metricById('multimedia_balance_cv_primary'),
+      units: changeInput('zh').units.map((u) => ({
+        ...u,
+        from: u.from && u.from / 2,
+        to: u.to && u.to / 2.1,
+      })),
+    }),
+  ),
+  'ranking-cv-en': layoutRanking(
+    rankingInput('en', {
+      metric: metricById('multimedia_balance_cv_junior'),
+      parentValue: 0.41,
+      nationalValue: null,
+    }),
+  ),
+  'ranking-many': layoutRanking(
+    rankingInput('zh', { units: manyUnits('zh'), parentName: '河南省', selected: ['410109'] }),
+  ),
 };
 
 for (const [name, scene] of Object.entries(samples)) {

@@ -12,24 +12,36 @@ export function isValue(v: number | null | undefined): v is number {
 }
 
 /** Bars start at zero; fractions always show up to 100% (over 100% extends it). */
-export function zeroBasedDomain(unit: MetricUnit, values: readonly (number | null | undefined)[]): [number, number] {
+export function zeroBasedDomain(
+  unit: MetricUnit,
+  values: readonly (number | null | undefined)[],
+): [number, number] {
   const max = Math.max(0, ...values.filter(isValue));
   if (unit === 'fraction') return [0, Math.max(1, max)];
   return [0, max > 0 ? max : 1];
 }
 
 /** A domain around the data (lines and dots need not start at zero), padded and niced. */
-export function paddedDomain(unit: MetricUnit, values: readonly (number | null | undefined)[]): [number, number] {
+export function paddedDomain(
+  unit: MetricUnit,
+  values: readonly (number | null | undefined)[],
+): [number, number] {
   const [lo, hi] = extent(values.filter(isValue));
   if (lo === undefined || hi === undefined) return unit === 'fraction' ? [0, 1] : [0, 1];
   const pad = Math.max((hi - lo) * 0.1, unit === 'fraction' ? 0.02 : 0.02);
   const lower = Math.max(0, lo - pad);
-  const scale = scaleLinear().domain([lower, hi + pad]).nice(5);
+  const scale = scaleLinear()
+    .domain([lower, hi + pad])
+    .nice(5);
   const [d0, d1] = scale.domain();
   return [d0, d1];
 }
 
-export function linearScale(domain: [number, number], range: [number, number], nice = true): ScaleLinear<number, number> {
+export function linearScale(
+  domain: [number, number],
+  range: [number, number],
+  nice = true,
+): ScaleLinear<number, number> {
   const scale = scaleLinear().domain(domain).range(range);
   return nice ? scale.nice(4) : scale;
 }
@@ -49,7 +61,10 @@ export function tickFormatter(unit: MetricUnit, ticks: readonly number[]): (t: n
 export function targetText(metric: MetricDefinition): string {
   if (!metric.target) return '';
   const symbol = metric.target.comparison === '>=' ? '≥' : '≤';
-  const value = metric.unit === 'fraction' ? formatPercent(metric.target.value, { digits: 0 }) : formatCv(metric.target.value);
+  const value =
+    metric.unit === 'fraction'
+      ? formatPercent(metric.target.value, { digits: 0 })
+      : formatCv(metric.target.value);
   return `${symbol}${value}`;
 }
 

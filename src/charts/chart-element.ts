@@ -2,7 +2,15 @@
 // scene, keyboard navigation over its interactive marks, and the `edu-select`
 // event. A chart element only adds its data properties and calls its layout.
 
-import { css, html, LitElement, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  LitElement,
+  nothing,
+  unsafeCSS,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import type { Level } from '../contract';
 import type { Locale } from '../format';
 import { HIGHLIGHT } from './colors';
@@ -34,12 +42,28 @@ export abstract class ChartElement extends LitElement {
 
   // unsafeCSS only for our own colour constant, never for data.
   static override styles = css`
-    :host { display: block; overflow: auto; max-height: var(--edu-chart-max-height, none); }
-    svg { display: block; }
-    .mark-focus { cursor: pointer; outline: none; }
-    .mark-focus:hover .row-hit { fill: rgba(9, 105, 218, 0.06); }
-    .mark-focus:focus-visible > * { stroke: ${unsafeCSS(HIGHLIGHT)}; stroke-width: 2.5px; }
-    .mark-focus:focus-visible > .row-hit { fill: rgba(179, 88, 6, 0.08); }
+    :host {
+      display: block;
+      overflow: auto;
+      max-height: var(--edu-chart-max-height, none);
+    }
+    svg {
+      display: block;
+    }
+    .mark-focus {
+      cursor: pointer;
+      outline: none;
+    }
+    .mark-focus:hover .row-hit {
+      fill: rgba(9, 105, 218, 0.06);
+    }
+    .mark-focus:focus-visible > * {
+      stroke: ${unsafeCSS(HIGHLIGHT)};
+      stroke-width: 2.5px;
+    }
+    .mark-focus:focus-visible > .row-hit {
+      fill: rgba(179, 88, 6, 0.08);
+    }
   `;
 
   declare locale: Locale;
@@ -77,7 +101,9 @@ export abstract class ChartElement extends LitElement {
     if (!scene) return nothing;
     this.interactive = interactiveCount(scene);
     const focusIndex = Math.min(this.focusIndex, Math.max(0, this.interactive - 1));
-    return html`<div @click=${this.onClick} @keydown=${this.onKeydown}>${renderSceneLit(scene, { focusIndex })}</div>`;
+    return html`<div @click=${this.onClick} @keydown=${this.onKeydown}>
+      ${renderSceneLit(scene, { focusIndex })}
+    </div>`;
   }
 
   private markOf(event: Event): SVGGElement | null {
@@ -90,7 +116,9 @@ export abstract class ChartElement extends LitElement {
     if (!code) return;
     this.focusIndex = Number(mark.dataset.index ?? 0);
     const detail: EduSelectDetail = { code, level: this.level };
-    this.dispatchEvent(new CustomEvent<EduSelectDetail>(EDU_SELECT, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<EduSelectDetail>(EDU_SELECT, { detail, bubbles: true, composed: true }),
+    );
   }
 
   private onClick = (event: MouseEvent): void => {
@@ -103,7 +131,14 @@ export abstract class ChartElement extends LitElement {
     const mark = this.markOf(event);
     if (!mark) return;
     const index = Number(mark.dataset.index ?? 0);
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: this.interactive - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowRight: index + 1,
+      ArrowUp: index - 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: this.interactive - 1,
+    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.select(mark);
@@ -116,6 +151,8 @@ export abstract class ChartElement extends LitElement {
   private async moveFocus(index: number): Promise<void> {
     this.focusIndex = (index + this.interactive) % Math.max(1, this.interactive);
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`.mark-focus[data-index="${this.focusIndex}"]`)?.focus();
+    this.renderRoot
+      .querySelector<SVGGElement>(`.mark-focus[data-index="${this.focusIndex}"]`)
+      ?.focus();
   }
 }

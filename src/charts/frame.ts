@@ -61,10 +61,21 @@ export function header(title: string, subtitle: string, width: number): Block {
   const titleTop = PAD + TITLE_SIZE;
   const subtitleTop = titleTop + (titleLines.length - 1) * TITLE_LINE + SUBTITLE_LINE + 2;
   const marks = [
-    ...textLines(titleLines, titleTop, TITLE_LINE, { role: 'title', fill: TEXT, fontSize: TITLE_SIZE, fontWeight: 'bold' }),
-    ...textLines(subtitleLines, subtitleTop, SUBTITLE_LINE, { role: 'subtitle', fill: TEXT_MUTED, fontSize: LABEL_SIZE }),
+    ...textLines(titleLines, titleTop, TITLE_LINE, {
+      role: 'title',
+      fill: TEXT,
+      fontSize: TITLE_SIZE,
+      fontWeight: 'bold',
+    }),
+    ...textLines(subtitleLines, subtitleTop, SUBTITLE_LINE, {
+      role: 'subtitle',
+      fill: TEXT_MUTED,
+      fontSize: LABEL_SIZE,
+    }),
   ];
-  const bottom = subtitleLines.length ? subtitleTop + (subtitleLines.length - 1) * SUBTITLE_LINE : titleTop;
+  const bottom = subtitleLines.length
+    ? subtitleTop + (subtitleLines.length - 1) * SUBTITLE_LINE
+    : titleTop;
   return { marks, height: bottom + GAP + 4 };
 }
 
@@ -84,7 +95,10 @@ export function footer(input: ChartFrameInput, notes: string[], top: number): Bl
   for (const [lines, style] of [
     [noteLines, { role: 'footer-note', fill: TEXT_MUTED, fontSize: SMALL_SIZE }],
     [sourceLines, { role: 'footer-source', fill: TEXT_MUTED, fontSize: SMALL_SIZE }],
-    [syntheticLines, { role: 'footer-synthetic', fill: HIGHLIGHT, fontSize: SMALL_SIZE, fontWeight: 'bold' }],
+    [
+      syntheticLines,
+      { role: 'footer-synthetic', fill: HIGHLIGHT, fontSize: SMALL_SIZE, fontWeight: 'bold' },
+    ],
   ] as const) {
     marks.push(...textLines([...lines], y, FOOTER_LINE, style));
     y += lines.length * FOOTER_LINE;

@@ -22,7 +22,8 @@ function opt<T>(value: T | undefined | null): T | typeof nothing {
 }
 
 function markTemplate(mark: Mark): SVGTemplateResult {
-  const tip = mark.description && !mark.interactive ? svg`<title>${mark.description}</title>` : nothing;
+  const tip =
+    mark.description && !mark.interactive ? svg`<title>${mark.description}</title>` : nothing;
   switch (mark.kind) {
     case 'rect':
       return svg`<rect class=${cls(mark)} data-code=${opt(mark.code)} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${opt(mark.rx)} fill=${mark.fill} stroke=${opt(mark.stroke)} stroke-width=${opt(mark.strokeWidth)}>${tip}</rect>`;
@@ -47,7 +48,11 @@ function interactiveTemplate(mark: Mark, index: number, focusIndex: number): SVG
 export function renderSceneLit(scene: ChartScene, options: LitRenderOptions = {}): TemplateResult {
   let interactiveIndex = 0;
   const focusIndex = options.focusIndex ?? 0;
-  const marks = scene.marks.map((mark) => (mark.interactive ? interactiveTemplate(mark, interactiveIndex++, focusIndex) : markTemplate(mark)));
+  const marks = scene.marks.map((mark) =>
+    mark.interactive
+      ? interactiveTemplate(mark, interactiveIndex++, focusIndex)
+      : markTemplate(mark),
+  );
   // role="group" (not "img") so that the focusable marks inside stay reachable by assistive technology.
   return html`<svg
     xmlns="http://www.w3.org/2000/svg"
@@ -59,7 +64,10 @@ export function renderSceneLit(scene: ChartScene, options: LitRenderOptions = {}
     aria-description=${scene.description}
     lang=${scene.lang}
     font-family=${FONT_FAMILY}
-  ><rect class="background" width="100%" height="100%" fill=${BACKGROUND}></rect>${marks}</svg>`;
+  >
+    <rect class="background" width="100%" height="100%" fill=${BACKGROUND}></rect>
+    ${marks}
+  </svg>`;
 }
 
 /** How many interactive marks a scene has (the roving focus wraps around them). */

@@ -14,14 +14,20 @@ export function round3(n: number): string {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
+  );
 }
 
 type AttrValue = string | number | undefined | null | false;
 
 function attrs(pairs: Record<string, AttrValue>): string {
   return Object.entries(pairs)
-    .filter((pair): pair is [string, string | number] => pair[1] !== undefined && pair[1] !== null && pair[1] !== false)
+    .filter(
+      (pair): pair is [string, string | number] =>
+        pair[1] !== undefined && pair[1] !== null && pair[1] !== false,
+    )
     .map(([k, v]) => ` ${k}="${typeof v === 'number' ? round3(v) : escapeXml(v)}"`)
     .join('');
 }
@@ -37,7 +43,14 @@ function common(mark: Mark): Record<string, AttrValue> {
 /** Halo: stroke painted under the fill (paint-order), as Observable Plot does for labels. */
 function haloAttrs(halo: boolean | undefined): Record<string, AttrValue> {
   const h = haloAttrsFor(halo);
-  return h ? { stroke: h.stroke, 'stroke-width': h.strokeWidth, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {};
+  return h
+    ? {
+        stroke: h.stroke,
+        'stroke-width': h.strokeWidth,
+        'stroke-linejoin': 'round',
+        'paint-order': 'stroke',
+      }
+    : {};
 }
 
 function tooltip(mark: Mark): string {
@@ -52,15 +65,81 @@ function element(name: string, a: Record<string, AttrValue>, mark: Mark, content
 export function markToSvg(mark: Mark): string {
   switch (mark.kind) {
     case 'rect':
-      return element('rect', { ...common(mark), x: mark.x, y: mark.y, width: mark.width, height: mark.height, rx: mark.rx, fill: mark.fill, stroke: mark.stroke, 'stroke-width': mark.strokeWidth }, mark);
+      return element(
+        'rect',
+        {
+          ...common(mark),
+          x: mark.x,
+          y: mark.y,
+          width: mark.width,
+          height: mark.height,
+          rx: mark.rx,
+          fill: mark.fill,
+          stroke: mark.stroke,
+          'stroke-width': mark.strokeWidth,
+        },
+        mark,
+      );
     case 'line':
-      return element('line', { ...common(mark), x1: mark.x1, y1: mark.y1, x2: mark.x2, y2: mark.y2, stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash }, mark);
+      return element(
+        'line',
+        {
+          ...common(mark),
+          x1: mark.x1,
+          y1: mark.y1,
+          x2: mark.x2,
+          y2: mark.y2,
+          stroke: mark.stroke,
+          'stroke-width': mark.strokeWidth,
+          'stroke-dasharray': mark.dash,
+        },
+        mark,
+      );
     case 'path':
-      return element('path', { ...common(mark), d: mark.d, fill: mark.fill ?? 'none', stroke: mark.stroke, 'stroke-width': mark.strokeWidth, 'stroke-dasharray': mark.dash, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }, mark);
+      return element(
+        'path',
+        {
+          ...common(mark),
+          d: mark.d,
+          fill: mark.fill ?? 'none',
+          stroke: mark.stroke,
+          'stroke-width': mark.strokeWidth,
+          'stroke-dasharray': mark.dash,
+          'stroke-linejoin': 'round',
+          'stroke-linecap': 'round',
+        },
+        mark,
+      );
     case 'circle':
-      return element('circle', { ...common(mark), cx: mark.cx, cy: mark.cy, r: mark.r, fill: mark.fill, stroke: mark.stroke, 'stroke-width': mark.strokeWidth }, mark);
+      return element(
+        'circle',
+        {
+          ...common(mark),
+          cx: mark.cx,
+          cy: mark.cy,
+          r: mark.r,
+          fill: mark.fill,
+          stroke: mark.stroke,
+          'stroke-width': mark.strokeWidth,
+        },
+        mark,
+      );
     case 'text':
-      return element('text', { ...common(mark), x: mark.x, y: mark.y, fill: mark.fill, 'font-size': mark.fontSize, 'text-anchor': mark.anchor !== 'start' && mark.anchor, 'font-weight': mark.fontWeight === 'bold' && 'bold', ...haloAttrs(mark.halo) }, mark, escapeXml(mark.text));
+      return element(
+        'text',
+        {
+          ...common(mark),
+          x: mark.x,
+          y: mark.y,
+          fill: mark.fill,
+          'font-size': mark.fontSize,
+          'text-anchor': mark.anchor !== 'start' && mark.anchor,
+          'font-weight': mark.fontWeight === 'bold' && 'bold',
+          ...haloAttrs(mark.halo),
+        },
+        mark,
+        escapeXml(mark.text),
+      );
   }
 }
 

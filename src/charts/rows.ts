@@ -28,7 +28,12 @@ export function baselineFor(centre: number, fontSize = LABEL_SIZE): number {
   return centre + fontSize * 0.35;
 }
 
-export function rowName(unit: RowUnit, columnWidth: number, centre: number, selected: boolean): TextMark {
+export function rowName(
+  unit: RowUnit,
+  columnWidth: number,
+  centre: number,
+  selected: boolean,
+): TextMark {
   return {
     kind: 'text',
     role: 'row-name',
@@ -45,7 +50,13 @@ export function rowName(unit: RowUnit, columnWidth: number, centre: number, sele
 }
 
 /** A transparent rect over the whole row: the click target and the keyboard focus ring. */
-export function rowHit(unit: RowUnit, top: number, width: number, description: string, selected = false): RectMark {
+export function rowHit(
+  unit: RowUnit,
+  top: number,
+  width: number,
+  description: string,
+  selected = false,
+): RectMark {
   return {
     kind: 'rect',
     role: 'row-hit',
@@ -63,11 +74,25 @@ export function rowHit(unit: RowUnit, top: number, width: number, description: s
 }
 
 /** Units without a value, listed by name under a "No data" heading. */
-export function missingRows(units: readonly RowUnit[], columnWidth: number, width: number, top: number, locale: Locale): Block {
+export function missingRows(
+  units: readonly RowUnit[],
+  columnWidth: number,
+  width: number,
+  top: number,
+  locale: Locale,
+): Block {
   if (units.length === 0) return { marks: [], height: 0 };
   const missing = formatMissing(locale);
   const marks: Mark[] = [
-    { kind: 'line', role: 'missing-divider', x1: PAD, x2: width - PAD, y1: top + 6, y2: top + 6, stroke: '#d0d7de' },
+    {
+      kind: 'line',
+      role: 'missing-divider',
+      x1: PAD,
+      x2: width - PAD,
+      y1: top + 6,
+      y2: top + 6,
+      stroke: '#d0d7de',
+    },
   ];
   units.forEach((unit, i) => {
     const rowTop = top + 12 + i * ROW_STEP;

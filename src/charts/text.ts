@@ -34,7 +34,11 @@ export function truncateText(text: string, maxWidth: number, fontSize: number): 
 
 /** Break points: after spaces, and between any two CJK characters. */
 function tokens(text: string): string[] {
-  return text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g) ?? [];
+  return (
+    text.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+\s*|\s+/g,
+    ) ?? []
+  );
 }
 
 /** Greedy line wrapping; a single token wider than the line is truncated. */

@@ -46,7 +46,11 @@ function fixed(value: number, digits: number, sign = false): string {
  * The fewest decimals (from `digits`, at most 2 more) at which rounding keeps
  * `value` on the same side of every threshold (landing exactly on one counts as crossing: the comparison may be ≥ or ≤) (scaled: ×100 for percentages).
  */
-function digitsKeepingThresholds(value: number, digits: number, thresholds: readonly number[]): number {
+function digitsKeepingThresholds(
+  value: number,
+  digits: number,
+  thresholds: readonly number[],
+): number {
   for (let d = digits; d < digits + MAX_EXTRA_DIGITS; d++) {
     const rounded = Number(value.toFixed(d));
     const crosses = thresholds.some((t) => Math.sign(value - t) !== Math.sign(rounded - t));

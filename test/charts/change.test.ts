@@ -6,8 +6,10 @@ import type { LineMark, Mark, RectMark, TextMark } from '../../src/charts/scene'
 import { metricById } from '../../src/contract';
 import { changeInput } from './fixtures';
 
-const bars = (marks: Mark[]) => marks.filter((m): m is RectMark => m.kind === 'rect' && m.role === 'bar');
-const text = (marks: Mark[], role: string) => marks.filter((m): m is TextMark => m.kind === 'text' && m.role === role);
+const bars = (marks: Mark[]) =>
+  marks.filter((m): m is RectMark => m.kind === 'rect' && m.role === 'bar');
+const text = (marks: Mark[], role: string) =>
+  marks.filter((m): m is TextMark => m.kind === 'text' && m.role === role);
 
 describe('change layout', () => {
   it('sorts by improvement, ties by code despite floating-point noise', () => {
@@ -21,8 +23,13 @@ describe('change layout', () => {
       { code: 'a', name: 'A', from: 0.4, to: 0.3 },
       { code: 'b', name: 'B', from: 0.4, to: 0.5 },
     ];
-    expect(changeRows(units, false).map((r) => [r.code, r.direction])).toEqual([['a', 1], ['b', -1]]);
-    const scene = layoutChange(changeInput('en', { metric: metricById('multimedia_balance_cv_primary'), units }));
+    expect(changeRows(units, false).map((r) => [r.code, r.direction])).toEqual([
+      ['a', 1],
+      ['b', -1],
+    ]);
+    const scene = layoutChange(
+      changeInput('en', { metric: metricById('multimedia_balance_cv_primary'), units }),
+    );
     expect(text(scene.marks, 'value-label').map((t) => t.text)).toEqual(['-0.10', '+0.10']);
     expect(bars(scene.marks).map((b) => b.fill)).toEqual([IMPROVED, WORSENED]);
   });
@@ -35,7 +42,13 @@ describe('change layout', () => {
     expect(drawn[0].x).toBeCloseTo(zero.x1, 6);
     expect(drawn[4].x + drawn[4].width).toBeCloseTo(zero.x1, 6);
     expect(drawn[4].width / drawn[0].width).toBeCloseTo(2 / 5, 6);
-    expect(text(scene.marks, 'value-label').map((t) => t.text)).toEqual(['+5.0个百分点', '+5.0个百分点', '+2.0个百分点', '-1.0个百分点', '-2.0个百分点']);
+    expect(text(scene.marks, 'value-label').map((t) => t.text)).toEqual([
+      '+5.0个百分点',
+      '+5.0个百分点',
+      '+2.0个百分点',
+      '-1.0个百分点',
+      '-2.0个百分点',
+    ]);
     const en = layoutChange(changeInput('en'));
     expect(text(en.marks, 'value-label')[0].text).toBe('+5.0\u00a0pp');
     expect(en.subtitle).toBe('Hebi; Change (percentage points)');
@@ -44,19 +57,31 @@ describe('change layout', () => {
 
   it('colours improvement and deterioration and has a legend', () => {
     const scene = layoutChange(changeInput('en'));
-    expect(bars(scene.marks).map((b) => b.fill)).toEqual([IMPROVED, IMPROVED, IMPROVED, WORSENED, WORSENED]);
+    expect(bars(scene.marks).map((b) => b.fill)).toEqual([
+      IMPROVED,
+      IMPROVED,
+      IMPROVED,
+      WORSENED,
+      WORSENED,
+    ]);
     expect(text(scene.marks, 'legend-label').map((t) => t.text)).toEqual(['Improved', 'Worsened']);
   });
 
   it('lists units missing either year as No data', () => {
     const scene = layoutChange(changeInput('en'));
     expect(bars(scene.marks).some((b) => b.code === '410671')).toBe(false);
-    expect(text(scene.marks, 'missing-label').map((t) => [t.code, t.text])).toEqual([['410671', 'No data']]);
+    expect(text(scene.marks, 'missing-label').map((t) => [t.code, t.text])).toEqual([
+      ['410671', 'No data'],
+    ]);
   });
 
   it('matches the SVG snapshots', async () => {
-    await expect(renderSvgString(layoutChange(changeInput('zh')))).toMatchFileSnapshot('./__snapshots__/change-zh.svg');
-    await expect(renderSvgString(layoutChange(changeInput('en')))).toMatchFileSnapshot('./__snapshots__/change-en.svg');
+    await expect(renderSvgString(layoutChange(changeInput('zh')))).toMatchFileSnapshot(
+      './__snapshots__/change-zh.svg',
+    );
+    await expect(renderSvgString(layoutChange(changeInput('en')))).toMatchFileSnapshot(
+      './__snapshots__/change-en.svg',
+    );
   });
 });
 
@@ -67,9 +92,17 @@ describe('change labels', () => {
       { code: 'b', name: 'B', from: 0.3, to: 0.3 },
       { code: 'c', name: 'C', from: 0.3, to: 0.25 },
     ];
-    const scene = layoutChange(changeInput('en', { metric: metricById('multimedia_balance_cv_primary'), units }));
-    expect(text(scene.marks, 'value-label').map((t) => t.text)).toEqual(['-0.050', '0.000', '+0.002']);
-    const rates = layoutChange(changeInput('zh', { units: [{ code: 'a', name: 'A', from: 0.9, to: 0.9004 }] }));
+    const scene = layoutChange(
+      changeInput('en', { metric: metricById('multimedia_balance_cv_primary'), units }),
+    );
+    expect(text(scene.marks, 'value-label').map((t) => t.text)).toEqual([
+      '-0.050',
+      '0.000',
+      '+0.002',
+    ]);
+    const rates = layoutChange(
+      changeInput('zh', { units: [{ code: 'a', name: 'A', from: 0.9, to: 0.9004 }] }),
+    );
     expect(text(rates.marks, 'value-label').map((t) => t.text)).toEqual(['+0.04个百分点']);
   });
 });

@@ -20,11 +20,22 @@ export const HEBI_COUNTIES = [
   { code: '410611', zh: '淇滨区', en: 'Qibin District' },
   { code: '410621', zh: '浚县', en: 'Xun County' },
   { code: '410622', zh: '淇县', en: 'Qi County' },
-  { code: '410671', zh: '鹤壁经济技术开发区', en: 'Hebi Economic and Technological Development Zone' },
+  {
+    code: '410671',
+    zh: '鹤壁经济技术开发区',
+    en: 'Hebi Economic and Technological Development Zone',
+  },
 ] as const;
 
 export function rankingInput(locale: Locale, overrides: Partial<RankingInput> = {}): RankingInput {
-  const values: Record<string, number | null> = { '410602': 0.85, '410603': 0.95, '410611': 1.05, '410621': 0.8, '410622': 0.9, '410671': null };
+  const values: Record<string, number | null> = {
+    '410602': 0.85,
+    '410603': 0.95,
+    '410611': 1.05,
+    '410621': 0.8,
+    '410622': 0.9,
+    '410671': null,
+  };
   return {
     metric: metricById('preschool_gross_enrollment'),
     locale,
@@ -75,9 +86,17 @@ export function trendInput(locale: Locale, overrides: Partial<TrendInput> = {}):
     locale,
     years: YEARS,
     series: [
-      { code: qixian.code, name: qixian[locale], values: { 2019: 0.8, 2020: 0.82, 2021: 0.86, 2022: 0.88, 2023: 0.9 } },
+      {
+        code: qixian.code,
+        name: qixian[locale],
+        values: { 2019: 0.8, 2020: 0.82, 2021: 0.86, 2022: 0.88, 2023: 0.9 },
+      },
       // 2021 missing: a gap, not a drop to zero.
-      { code: heshan.code, name: heshan[locale], values: { 2019: 0.75, 2020: 0.78, 2021: null, 2022: 0.84, 2023: 0.85 } },
+      {
+        code: heshan.code,
+        name: heshan[locale],
+        values: { 2019: 0.75, 2020: 0.78, 2021: null, 2022: 0.84, 2023: 0.85 },
+      },
       // Only 2020 and 2023: two isolated points.
       { code: shancheng.code, name: shancheng[locale], values: { 2020: 0.95, 2023: 0.97 } },
     ],
@@ -105,7 +124,12 @@ export function scatterInput(locale: Locale, overrides: Partial<ScatterInput> = 
     locale,
     year: 2023,
     parentName: HEBI[locale],
-    units: HEBI_COUNTIES.map((c) => ({ code: c.code, name: c[locale], x: xs[c.code][0], y: xs[c.code][1] })),
+    units: HEBI_COUNTIES.map((c) => ({
+      code: c.code,
+      name: c[locale],
+      x: xs[c.code][0],
+      y: xs[c.code][1],
+    })),
     selected: ['410622'],
     width: 640,
     synthetic: true,
@@ -156,7 +180,12 @@ export function changeInput(locale: Locale, overrides: Partial<ChangeInput> = {}
     yearFrom: 2021,
     yearTo: 2023,
     parentName: HEBI[locale],
-    units: HEBI_COUNTIES.map((c) => ({ code: c.code, name: c[locale], from: pairs[c.code][0], to: pairs[c.code][1] })),
+    units: HEBI_COUNTIES.map((c) => ({
+      code: c.code,
+      name: c[locale],
+      from: pairs[c.code][0],
+      to: pairs[c.code][1],
+    })),
     selected: ['410622'],
     width: 640,
     synthetic: true,

@@ -49,10 +49,16 @@ describe('<edu-ranking>', () => {
     el.level = 'county';
     await el.updateComplete;
     const seen: EduSelectDetail[] = [];
-    document.body.addEventListener('edu-select', (e) => seen.push((e as CustomEvent<EduSelectDetail>).detail));
+    document.body.addEventListener('edu-select', (e) =>
+      seen.push((e as CustomEvent<EduSelectDetail>).detail),
+    );
     const marks = el.shadowRoot!.querySelectorAll<SVGGElement>('.mark-focus');
-    marks[1].querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    marks[3].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    marks[1]
+      .querySelector('rect')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    marks[3].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     expect(seen).toEqual([
       { code: '410603', level: 'county' },
       { code: '410602', level: 'county' },
@@ -62,7 +68,9 @@ describe('<edu-ranking>', () => {
   it('moves the tab stop with the arrow keys', async () => {
     const el = await mount();
     const first = el.shadowRoot!.querySelector<SVGGElement>('.mark-focus[data-index="0"]')!;
-    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    first.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     await el.updateComplete;
     const focusable = el.shadowRoot!.querySelector('.mark-focus[tabindex="0"]');

@@ -6,9 +6,14 @@ import type { LineMark, Mark, RectMark, TextMark } from '../../src/charts/scene'
 import { measureText } from '../../src/charts/text';
 import { manyUnits, rankingInput } from './fixtures';
 
-const bars = (marks: Mark[]) => marks.filter((m): m is RectMark => m.kind === 'rect' && m.role === 'bar');
-const texts = (marks: Mark[], role: string) => marks.filter((m): m is TextMark => m.kind === 'text' && m.role === role);
-const refLine = (marks: Mark[], cls: string) => marks.find((m): m is LineMark => m.kind === 'line' && m.role === 'reference-line' && m.class === cls);
+const bars = (marks: Mark[]) =>
+  marks.filter((m): m is RectMark => m.kind === 'rect' && m.role === 'bar');
+const texts = (marks: Mark[], role: string) =>
+  marks.filter((m): m is TextMark => m.kind === 'text' && m.role === role);
+const refLine = (marks: Mark[], cls: string) =>
+  marks.find(
+    (m): m is LineMark => m.kind === 'line' && m.role === 'reference-line' && m.class === cls,
+  );
 
 describe('ranking layout', () => {
   // Worked by hand for width 640: the name column is 鹤壁经济技术开发区 (9 × 12 px) + 8 = 116 px,
@@ -54,7 +59,9 @@ describe('ranking layout', () => {
       const scene = layoutRanking(rankingInput(locale));
       expect(bars(scene.marks).some((b) => b.code === '410671')).toBe(false);
       const missing = texts(scene.marks, 'missing-label');
-      expect(missing.map((m) => [m.code, m.text])).toEqual([['410671', locale === 'zh' ? '无数据' : 'No data']]);
+      expect(missing.map((m) => [m.code, m.text])).toEqual([
+        ['410671', locale === 'zh' ? '无数据' : 'No data'],
+      ]);
       const lastBar = bars(scene.marks).at(-1)!;
       expect(missing[0].y).toBeGreaterThan(lastBar.y + lastBar.height);
     }
@@ -62,20 +69,42 @@ describe('ranking layout', () => {
 
   it('labels values, marks incomplete ones with * and explains it in the footer', () => {
     const scene = layoutRanking(rankingInput('zh'));
-    expect(texts(scene.marks, 'value-label').map((t) => t.text)).toEqual(['105.0%', '95.0%', '90.0%', '85.0%', '80.0%*']);
-    expect(texts(scene.marks, 'footer-note').map((t) => t.text)).toContain('* 数据不完整：部分学校或人口数据缺失');
+    expect(texts(scene.marks, 'value-label').map((t) => t.text)).toEqual([
+      '105.0%',
+      '95.0%',
+      '90.0%',
+      '85.0%',
+      '80.0%*',
+    ]);
+    expect(texts(scene.marks, 'footer-note').map((t) => t.text)).toContain(
+      '* 数据不完整：部分学校或人口数据缺失',
+    );
   });
 
   it('highlights the selected unit', () => {
     const scene = layoutRanking(rankingInput('en'));
     const selected = bars(scene.marks).filter((b) => b.class === 'selected');
     expect(selected.map((b) => b.code)).toEqual(['410622']);
-    expect(texts(scene.marks, 'row-name').find((t) => t.code === '410622')?.fontWeight).toBe('bold');
+    expect(texts(scene.marks, 'row-name').find((t) => t.code === '410622')?.fontWeight).toBe(
+      'bold',
+    );
   });
 
   it('sorts a CV ascending (lower is better) and says so', () => {
-    const scene = layoutRanking(rankingInput('en', { metric: metricById('multimedia_balance_cv_junior'), parentValue: 0.41, nationalValue: null }));
-    expect(bars(scene.marks).map((b) => b.code)).toEqual(['410621', '410602', '410622', '410603', '410611']);
+    const scene = layoutRanking(
+      rankingInput('en', {
+        metric: metricById('multimedia_balance_cv_junior'),
+        parentValue: 0.41,
+        nationalValue: null,
+      }),
+    );
+    expect(bars(scene.marks).map((b) => b.code)).toEqual([
+      '410621',
+      '410602',
+      '410622',
+      '410603',
+      '410611',
+    ]);
     expect(texts(scene.marks, 'value-label')[0].text).toBe('0.80*');
     expect(scene.subtitle).toContain('lower is better');
     expect(refLine(scene.marks, 'national')).toBeUndefined();
@@ -84,9 +113,12 @@ describe('ranking layout', () => {
   it('fits names into the name column at 320 px', () => {
     const scene = layoutRanking(rankingInput('en', { width: 320 }));
     const names = texts(scene.marks, 'row-name');
-    for (const name of names) expect(measureText(name.text, name.fontSize)).toBeLessThanOrEqual(0.3 * 320);
+    for (const name of names)
+      expect(measureText(name.text, name.fontSize)).toBeLessThanOrEqual(0.3 * 320);
     expect(names.some((n) => n.text.endsWith('…'))).toBe(true);
-    for (const mark of scene.marks) if (mark.kind === 'text' && mark.anchor === undefined) expect(mark.x + measureText(mark.text, mark.fontSize)).toBeLessThanOrEqual(320);
+    for (const mark of scene.marks)
+      if (mark.kind === 'text' && mark.anchor === undefined)
+        expect(mark.x + measureText(mark.text, mark.fontSize)).toBeLessThanOrEqual(320);
   });
 
   it('grows in height with 150+ units and keeps bars 14 px thick', () => {
@@ -100,15 +132,27 @@ describe('ranking layout', () => {
 
   it('carries source, date and the synthetic label in the footer; none when real', () => {
     const synthetic = layoutRanking(rankingInput('zh'));
-    expect(texts(synthetic.marks, 'footer-synthetic').map((t) => t.text).join('')).toBe('合成数据（演示用，非真实统计）');
-    expect(texts(synthetic.marks, 'footer-source')[0].text).toBe('来源：教育地图演示数据　数据生成于 2024-05-01');
+    expect(
+      texts(synthetic.marks, 'footer-synthetic')
+        .map((t) => t.text)
+        .join(''),
+    ).toBe('合成数据（演示用，非真实统计）');
+    expect(texts(synthetic.marks, 'footer-source')[0].text).toBe(
+      '来源：教育地图演示数据　数据生成于 2024-05-01',
+    );
     const real = layoutRanking(rankingInput('en', { synthetic: false }));
     expect(texts(real.marks, 'footer-synthetic')).toHaveLength(0);
   });
 
   it('matches the SVG snapshots', async () => {
-    await expect(renderSvgString(layoutRanking(rankingInput('zh')))).toMatchFileSnapshot('./__snapshots__/ranking-zh.svg');
-    await expect(renderSvgString(layoutRanking(rankingInput('en')))).toMatchFileSnapshot('./__snapshots__/ranking-en.svg');
-    await expect(renderSvgString(layoutRanking(rankingInput('en', { width: 320 })))).toMatchFileSnapshot('./__snapshots__/ranking-en-320.svg');
+    await expect(renderSvgString(layoutRanking(rankingInput('zh')))).toMatchFileSnapshot(
+      './__snapshots__/ranking-zh.svg',
+    );
+    await expect(renderSvgString(layoutRanking(rankingInput('en')))).toMatchFileSnapshot(
+      './__snapshots__/ranking-en.svg',
+    );
+    await expect(
+      renderSvgString(layoutRanking(rankingInput('en', { width: 320 }))),
+    ).toMatchFileSnapshot('./__snapshots__/ranking-en-320.svg');
   });
 });

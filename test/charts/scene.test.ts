@@ -3,7 +3,18 @@ import { escapeXml, renderSvgString, round3 } from '../../src/charts/render-svg-
 import type { ChartScene } from '../../src/charts/scene';
 import { measureText, truncateText, wrapText } from '../../src/charts/text';
 import { dodge } from '../../src/charts/dodge';
-import { BAR, contrastRatio, IMPROVED, NATIONAL_LINE, readableText, SERIES, TARGET_LINE, TEXT, TEXT_MUTED, WORSENED } from '../../src/charts/colors';
+import {
+  BAR,
+  contrastRatio,
+  IMPROVED,
+  NATIONAL_LINE,
+  readableText,
+  SERIES,
+  TARGET_LINE,
+  TEXT,
+  TEXT_MUTED,
+  WORSENED,
+} from '../../src/charts/colors';
 import { footer, header } from '../../src/charts/frame';
 
 const scene: ChartScene = {
@@ -14,9 +25,39 @@ const scene: ChartScene = {
   description: "It's",
   lang: 'en',
   marks: [
-    { kind: 'rect', role: 'bar', class: 'selected', code: '410602', x: 1.23456, y: 2, width: 3.0004, height: 4, fill: '#000' },
-    { kind: 'text', role: 'label', x: 0.1 + 0.2, y: -0.0001, text: '<script>alert(1)</script> 鹤山区', fill: '#111', fontSize: 12, anchor: 'end', halo: true },
-    { kind: 'line', role: 'ref', x1: 0, y1: 0, x2: 1, y2: 1, stroke: '#222', dash: '4 2', description: 'a & b' },
+    {
+      kind: 'rect',
+      role: 'bar',
+      class: 'selected',
+      code: '410602',
+      x: 1.23456,
+      y: 2,
+      width: 3.0004,
+      height: 4,
+      fill: '#000',
+    },
+    {
+      kind: 'text',
+      role: 'label',
+      x: 0.1 + 0.2,
+      y: -0.0001,
+      text: '<script>alert(1)</script> 鹤山区',
+      fill: '#111',
+      fontSize: 12,
+      anchor: 'end',
+      halo: true,
+    },
+    {
+      kind: 'line',
+      role: 'ref',
+      x1: 0,
+      y1: 0,
+      x2: 1,
+      y2: 1,
+      stroke: '#222',
+      dash: '4 2',
+      description: 'a & b',
+    },
   ],
 };
 
@@ -29,7 +70,9 @@ describe('renderSvgString', () => {
   });
 
   it('escapes text and attributes', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
     const out = renderSvgString(scene);
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; 鹤山区');
@@ -39,10 +82,20 @@ describe('renderSvgString', () => {
 
   it('writes a standalone document with classes, codes and tooltips', () => {
     const out = renderSvgString(scene);
-    expect(out.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="100.123" height="50" viewBox="0 0 100.123 50" role="img"')).toBe(true);
-    expect(out).toContain('<rect class="bar selected" data-code="410602" x="1.235" y="2" width="3" height="4" fill="#000"/>');
-    expect(out).toContain('<text class="label" x="0.3" y="0" fill="#111" font-size="12" text-anchor="end" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
-    expect(out).toContain('<line class="ref" x1="0" y1="0" x2="1" y2="1" stroke="#222" stroke-dasharray="4 2"><title>a &amp; b</title></line>');
+    expect(
+      out.startsWith(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100.123" height="50" viewBox="0 0 100.123 50" role="img"',
+      ),
+    ).toBe(true);
+    expect(out).toContain(
+      '<rect class="bar selected" data-code="410602" x="1.235" y="2" width="3" height="4" fill="#000"/>',
+    );
+    expect(out).toContain(
+      '<text class="label" x="0.3" y="0" fill="#111" font-size="12" text-anchor="end" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">',
+    );
+    expect(out).toContain(
+      '<line class="ref" x1="0" y1="0" x2="1" y2="1" stroke="#222" stroke-dasharray="4 2"><title>a &amp; b</title></line>',
+    );
     expect(out.trimEnd().endsWith('</svg>')).toBe(true);
   });
 });
@@ -81,24 +134,42 @@ describe('dodge', () => {
 
 describe('colours', () => {
   it('meet WCAG AA for text and 3:1 for marks on white', () => {
-    for (const text of [TEXT, TEXT_MUTED, TARGET_LINE]) expect(contrastRatio(text, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-    for (const mark of [BAR, IMPROVED, WORSENED, NATIONAL_LINE, ...SERIES.slice(0, 4)]) expect(contrastRatio(mark, '#ffffff')).toBeGreaterThanOrEqual(3);
-    for (const series of SERIES) expect(contrastRatio(readableText(series), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    for (const text of [TEXT, TEXT_MUTED, TARGET_LINE])
+      expect(contrastRatio(text, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    for (const mark of [BAR, IMPROVED, WORSENED, NATIONAL_LINE, ...SERIES.slice(0, 4)])
+      expect(contrastRatio(mark, '#ffffff')).toBeGreaterThanOrEqual(3);
+    for (const series of SERIES)
+      expect(contrastRatio(readableText(series), '#ffffff')).toBeGreaterThanOrEqual(4.5);
   });
 });
 
 describe('frame', () => {
   it('wraps a long title and leaves room under it', () => {
     const short = header('Title', 'Subtitle', 320);
-    const long = header('Preschool gross enrollment ratio (3 years) in every county of Henan', 'Subtitle', 320);
+    const long = header(
+      'Preschool gross enrollment ratio (3 years) in every county of Henan',
+      'Subtitle',
+      320,
+    );
     expect(long.height).toBeGreaterThan(short.height);
     expect(long.marks.filter((m) => m.role === 'title').length).toBeGreaterThan(1);
   });
 
   it('writes source, date and the synthetic label', () => {
-    const block = footer({ locale: 'en', width: 640, synthetic: true, source: 'Demo', date: '2024-05-01T08:00:00Z' }, ['Note'], 100);
+    const block = footer(
+      { locale: 'en', width: 640, synthetic: true, source: 'Demo', date: '2024-05-01T08:00:00Z' },
+      ['Note'],
+      100,
+    );
     const lines = block.marks.map((m) => (m.kind === 'text' ? `${m.role}: ${m.text}` : ''));
-    expect(lines).toEqual(['footer-note: Note', 'footer-source: Source: Demo · Built 2024-05-01', 'footer-synthetic: Synthetic data (demo, not real statistics)']);
-    expect(footer({ locale: 'zh', width: 640, synthetic: false, source: '', date: undefined }, [], 0).marks).toEqual([]);
+    expect(lines).toEqual([
+      'footer-note: Note',
+      'footer-source: Source: Demo · Built 2024-05-01',
+      'footer-synthetic: Synthetic data (demo, not real statistics)',
+    ]);
+    expect(
+      footer({ locale: 'zh', width: 640, synthetic: false, source: '', date: undefined }, [], 0)
+        .marks,
+    ).toEqual([]);
   });
 });

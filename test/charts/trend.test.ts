@@ -4,9 +4,14 @@ import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { CircleMark, LineMark, Mark, PathMark, TextMark } from '../../src/charts/scene';
 import { trendInput } from './fixtures';
 
-const paths = (marks: Mark[]) => marks.filter((m): m is PathMark => m.kind === 'path' && m.role === 'series-line');
-const points = (marks: Mark[], code?: string) => marks.filter((m): m is CircleMark => m.kind === 'circle' && m.role === 'series-point' && m.code === code);
-const endLabels = (marks: Mark[]) => marks.filter((m): m is TextMark => m.kind === 'text' && m.role === 'end-label');
+const paths = (marks: Mark[]) =>
+  marks.filter((m): m is PathMark => m.kind === 'path' && m.role === 'series-line');
+const points = (marks: Mark[], code?: string) =>
+  marks.filter(
+    (m): m is CircleMark => m.kind === 'circle' && m.role === 'series-point' && m.code === code,
+  );
+const endLabels = (marks: Mark[]) =>
+  marks.filter((m): m is TextMark => m.kind === 'text' && m.role === 'end-label');
 
 describe('trend layout', () => {
   it('draws one line per unit and the national reported series dashed', () => {
@@ -29,7 +34,11 @@ describe('trend layout', () => {
     // Two isolated years: each still has a dot.
     expect(points(scene.marks, '410603')).toHaveLength(2);
     expect(shancheng.d.match(/M/g)).toHaveLength(2);
-    const bottomOfPlot = Math.max(...scene.marks.filter((m): m is LineMark => m.kind === 'line' && m.role === 'grid').map((m) => m.y1));
+    const bottomOfPlot = Math.max(
+      ...scene.marks
+        .filter((m): m is LineMark => m.kind === 'line' && m.role === 'grid')
+        .map((m) => m.y1),
+    );
     for (const p of points(scene.marks, '410602')) expect(p.cy).toBeLessThan(bottomOfPlot);
   });
 
@@ -39,21 +48,37 @@ describe('trend layout', () => {
     const steps = qixian.slice(1).map((p, i) => p.cx - qixian[i].cx);
     for (const step of steps) expect(step).toBeCloseTo(steps[0], 6);
     // Qi county is 0.90 in 2023, exactly the target.
-    const target = scene.marks.find((m): m is LineMark => m.kind === 'line' && m.class === 'target')!;
+    const target = scene.marks.find(
+      (m): m is LineMark => m.kind === 'line' && m.class === 'target',
+    )!;
     expect(target.y1).toBeCloseTo(qixian[4].cy, 6);
   });
 
   it('keeps end labels at least 14 px apart, value always whole', () => {
     const scene = layoutTrend(trendInput('en', { width: 320 }));
-    const ys = endLabels(scene.marks).map((t) => t.y).sort((a, b) => a - b);
+    const ys = endLabels(scene.marks)
+      .map((t) => t.y)
+      .sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14 - 1e-9);
-    expect(endLabels(scene.marks).map((t) => t.text.split(' ').at(-1))).toEqual(['90.0%', '85.0%', '97.0%', '91.1%']);
+    expect(endLabels(scene.marks).map((t) => t.text.split(' ').at(-1))).toEqual([
+      '90.0%',
+      '85.0%',
+      '97.0%',
+      '91.1%',
+    ]);
   });
 
   it('labels the national series as reported and names the bulletin', () => {
     const scene = layoutTrend(trendInput('zh'));
     expect(endLabels(scene.marks).at(-1)?.text).toBe('全国（公报） 91.1%');
-    expect(scene.marks.some((m) => m.kind === 'text' && m.role === 'footer-note' && m.text.startsWith('全国（公报）：全国教育事业发展统计公报'))).toBe(true);
+    expect(
+      scene.marks.some(
+        (m) =>
+          m.kind === 'text' &&
+          m.role === 'footer-note' &&
+          m.text.startsWith('全国（公报）：全国教育事业发展统计公报'),
+      ),
+    ).toBe(true);
   });
 
   it('can leave out the national series, and cuts to five units', () => {
@@ -68,11 +93,17 @@ describe('trend layout', () => {
     const scene = layoutTrend(trendInput('en'));
     const interactive = scene.marks.filter((m) => m.interactive);
     expect(interactive.map((m) => m.code)).toEqual(['410622', '410602', '410603']);
-    expect(interactive[1].description).toBe('Heshan District: 2019 75.0%, 2020 78.0%, 2021 No data, 2022 84.0%, 2023 85.0%');
+    expect(interactive[1].description).toBe(
+      'Heshan District: 2019 75.0%, 2020 78.0%, 2021 No data, 2022 84.0%, 2023 85.0%',
+    );
   });
 
   it('matches the SVG snapshots', async () => {
-    await expect(renderSvgString(layoutTrend(trendInput('zh')))).toMatchFileSnapshot('./__snapshots__/trend-zh.svg');
-    await expect(renderSvgString(layoutTrend(trendInput('en')))).toMatchFileSnapshot('./__snapshots__/trend-en.svg');
+    await expect(renderSvgString(layoutTrend(trendInput('zh')))).toMatchFileSnapshot(
+      './__snapshots__/trend-zh.svg',
+    );
+    await expect(renderSvgString(layoutTrend(trendInput('en')))).toMatchFileSnapshot(
+      './__snapshots__/trend-en.svg',
+    );
   });
 });

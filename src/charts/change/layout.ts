@@ -8,8 +8,25 @@ import { CV_DIGITS, differenceUnitLabel, formatDifference, PERCENT_DIGITS } from
 import { chartStrings } from '../../i18n/charts';
 import { isValue, linearScale, tickCount } from '../axes';
 import { AXIS, GRID, IMPROVED, TEXT, TEXT_MUTED, UNCHANGED, WORSENED } from '../colors';
-import { chartWidth, composeScene, header, LABEL_SIZE, PAD, SMALL_SIZE, type Block, type ChartFrameInput } from '../frame';
-import { BAR_THICKNESS, baselineFor, missingRows, nameColumnWidth, ROW_STEP, rowHit, rowName } from '../rows';
+import {
+  chartWidth,
+  composeScene,
+  header,
+  LABEL_SIZE,
+  PAD,
+  SMALL_SIZE,
+  type Block,
+  type ChartFrameInput,
+} from '../frame';
+import {
+  BAR_THICKNESS,
+  baselineFor,
+  missingRows,
+  nameColumnWidth,
+  ROW_STEP,
+  rowHit,
+  rowName,
+} from '../rows';
 import type { ChartScene, Mark } from '../scene';
 import { measureText } from '../text';
 import { precisionFixed } from 'd3-format';
@@ -49,11 +66,12 @@ export function changeRows(units: readonly ChangeUnit[], higherIsBetter: boolean
     .map((u) => {
       const difference = (u.to as number) - (u.from as number);
       const better = higherIsBetter ? difference : -difference;
-      return { code: u.code, name: u.name, difference, direction: (Math.sign(better) as 1 | -1 | 0) };
+      return { code: u.code, name: u.name, difference, direction: Math.sign(better) as 1 | -1 | 0 };
     })
     .sort((a, b) => {
       // Rounded so that floating-point noise (1.05 − 1.0 vs 0.85 − 0.8) does not break ties.
-      const gain = (r: ChangeRow) => Math.round((higherIsBetter ? r.difference : -r.difference) * 1e9);
+      const gain = (r: ChangeRow) =>
+        Math.round((higherIsBetter ? r.difference : -r.difference) * 1e9);
       return gain(b) - gain(a) || a.code.localeCompare(b.code);
     });
 }
@@ -65,7 +83,9 @@ export function changeRows(units: readonly ChangeUnit[], higherIsBetter: boolean
 export function labelDigits(rows: readonly ChangeRow[], unit: MetricDefinition['unit']): number {
   const base = unit === 'fraction' ? PERCENT_DIGITS : CV_DIGITS;
   const scale = unit === 'fraction' ? 100 : 1;
-  const hidden = rows.some((r) => r.direction !== 0 && Number((r.difference * scale).toFixed(base)) === 0);
+  const hidden = rows.some(
+    (r) => r.direction !== 0 && Number((r.difference * scale).toFixed(base)) === 0,
+  );
   return hidden ? base + 1 : base;
 }
 
@@ -76,10 +96,23 @@ function fill(direction: ChangeRow['direction']): string {
 function legend(locale: ChangeInput['locale'], top: number): Mark[] {
   const strings = chartStrings[locale];
   let x = PAD;
-  return ([[IMPROVED, strings.improved], [WORSENED, strings.worsened]] as const).flatMap(([color, label]): Mark[] => {
+  return (
+    [
+      [IMPROVED, strings.improved],
+      [WORSENED, strings.worsened],
+    ] as const
+  ).flatMap(([color, label]): Mark[] => {
     const marks: Mark[] = [
       { kind: 'rect', role: 'legend-swatch', x, y: top + 3, width: 12, height: 12, fill: color },
-      { kind: 'text', role: 'legend-label', x: x + 16, y: top + 13, text: label, fill: TEXT, fontSize: LABEL_SIZE },
+      {
+        kind: 'text',
+        role: 'legend-label',
+        x: x + 16,
+        y: top + 13,
+        text: label,
+        fill: TEXT,
+        fontSize: LABEL_SIZE,
+      },
     ];
     x += 16 + measureText(label, LABEL_SIZE) + 16;
     return marks;
@@ -91,10 +124,16 @@ function body(input: ChangeInput, width: number, top: number): Block {
   const selected = new Set(input.selected ?? []);
   const rows = changeRows(input.units, metric.higherIsBetter);
   const missing = input.units.filter((u) => !isValue(u.from) || !isValue(u.to));
-  const columnWidth = nameColumnWidth(input.units.map((u) => u.name), width);
+  const columnWidth = nameColumnWidth(
+    input.units.map((u) => u.name),
+    width,
+  );
   const digits = labelDigits(rows, metric.unit);
-  const labels = new Map(rows.map((r) => [r.code, formatDifference(metric.unit, r.difference, locale, { digits })]));
-  const labelRoom = Math.max(30, ...[...labels.values()].map((l) => measureText(l, SMALL_SIZE))) + 6;
+  const labels = new Map(
+    rows.map((r) => [r.code, formatDifference(metric.unit, r.difference, locale, { digits })]),
+  );
+  const labelRoom =
+    Math.max(30, ...[...labels.values()].map((l) => measureText(l, SMALL_SIZE))) + 6;
   const left = PAD + columnWidth + labelRoom;
   const right = width - PAD - labelRoom;
   const extent = Math.max(1e-9, ...rows.map((r) => Math.abs(r.difference)));
@@ -108,8 +147,25 @@ function body(input: ChangeInput, width: number, top: number): Block {
   const marks: Mark[] = [
     ...legend(locale, top),
     ...ticks.flatMap((t): Mark[] => [
-      { kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: barsTop - 2, y2: barsBottom, stroke: GRID },
-      { kind: 'text', role: 'axis-tick', x: x(t), y: barsTop - 6, text: formatDifference(metric.unit, t, locale, { bare: true, digits: tickDigits }), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle' },
+      {
+        kind: 'line',
+        role: 'grid',
+        x1: x(t),
+        x2: x(t),
+        y1: barsTop - 2,
+        y2: barsBottom,
+        stroke: GRID,
+      },
+      {
+        kind: 'text',
+        role: 'axis-tick',
+        x: x(t),
+        y: barsTop - 6,
+        text: formatDifference(metric.unit, t, locale, { bare: true, digits: tickDigits }),
+        fill: TEXT_MUTED,
+        fontSize: SMALL_SIZE,
+        anchor: 'middle',
+      },
     ]),
   ];
   const hits: Mark[] = [];
@@ -123,22 +179,69 @@ function body(input: ChangeInput, width: number, top: number): Block {
     const state = isSelected ? 'selected' : undefined;
     marks.push(
       rowName(row, columnWidth, centre, isSelected),
-      { kind: 'rect', role: 'bar', class: [state, row.direction > 0 ? 'improved' : row.direction < 0 ? 'worsened' : 'unchanged'].filter(Boolean).join(' '), code: row.code, x: Math.min(x0, x1), y: centre - BAR_THICKNESS / 2, width: Math.abs(x1 - x0), height: BAR_THICKNESS, fill: fill(row.direction), stroke: isSelected ? TEXT : undefined, strokeWidth: isSelected ? 2 : undefined },
-      { kind: 'text', role: 'value-label', class: state, code: row.code, x: row.difference < 0 ? x1 - 4 : x1 + 4, y: baselineFor(centre, SMALL_SIZE), text: label, fill: TEXT, fontSize: SMALL_SIZE, anchor: row.difference < 0 ? 'end' : 'start', fontWeight: isSelected ? 'bold' : 'normal' },
+      {
+        kind: 'rect',
+        role: 'bar',
+        class: [
+          state,
+          row.direction > 0 ? 'improved' : row.direction < 0 ? 'worsened' : 'unchanged',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        code: row.code,
+        x: Math.min(x0, x1),
+        y: centre - BAR_THICKNESS / 2,
+        width: Math.abs(x1 - x0),
+        height: BAR_THICKNESS,
+        fill: fill(row.direction),
+        stroke: isSelected ? TEXT : undefined,
+        strokeWidth: isSelected ? 2 : undefined,
+      },
+      {
+        kind: 'text',
+        role: 'value-label',
+        class: state,
+        code: row.code,
+        x: row.difference < 0 ? x1 - 4 : x1 + 4,
+        y: baselineFor(centre, SMALL_SIZE),
+        text: label,
+        fill: TEXT,
+        fontSize: SMALL_SIZE,
+        anchor: row.difference < 0 ? 'end' : 'start',
+        fontWeight: isSelected ? 'bold' : 'normal',
+      },
     );
     hits.push(rowHit(row, rowTop, width, `${i + 1}. ${row.name}: ${label}`, isSelected));
   });
-  marks.push({ kind: 'line', role: 'zero-line', x1: x(0), x2: x(0), y1: barsTop - 2, y2: barsBottom, stroke: AXIS, strokeWidth: 1.5 });
+  marks.push({
+    kind: 'line',
+    role: 'zero-line',
+    x1: x(0),
+    x2: x(0),
+    y1: barsTop - 2,
+    y2: barsBottom,
+    stroke: AXIS,
+    strokeWidth: 1.5,
+  });
   const missingBlock = missingRows(missing, columnWidth, width, barsBottom, locale);
-  return { marks: [...marks, ...hits, ...missingBlock.marks], height: barsBottom - top + missingBlock.height };
+  return {
+    marks: [...marks, ...hits, ...missingBlock.marks],
+    height: barsBottom - top + missingBlock.height,
+  };
 }
 
 export function layoutChange(input: ChangeInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
   const strings = chartStrings[input.locale];
-  const title = input.title ?? strings.changeTitle(input.metric.shortName[input.locale], input.yearFrom, input.yearTo);
-  const subtitle = [input.parentName, strings.differenceAxis(differenceUnitLabel(input.metric.unit, input.locale)), input.metric.higherIsBetter ? '' : strings.lowerIsBetter]
+  const title =
+    input.title ??
+    strings.changeTitle(input.metric.shortName[input.locale], input.yearFrom, input.yearTo);
+  const subtitle = [
+    input.parentName,
+    strings.differenceAxis(differenceUnitLabel(input.metric.unit, input.locale)),
+    input.metric.higherIsBetter ? '' : strings.lowerIsBetter,
+  ]
     .filter(Boolean)
     .join(input.locale === 'zh' ? '，' : '; ');
   const head = header(title, subtitle, width);
@@ -151,4 +254,3 @@ export function layoutChange(input: ChangeInput): ChartScene {
     body: body(sized, width, head.height),
   });
 }
-

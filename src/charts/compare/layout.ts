@@ -8,7 +8,16 @@ import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import { isValue, linearScale, paddedDomain, tickCount, tickFormatter } from '../axes';
 import { AXIS, BACKGROUND, GRID, seriesColor, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
-import { chartWidth, composeScene, header, LABEL_SIZE, PAD, SMALL_SIZE, type Block, type ChartFrameInput } from '../frame';
+import {
+  chartWidth,
+  composeScene,
+  header,
+  LABEL_SIZE,
+  PAD,
+  SMALL_SIZE,
+  type Block,
+  type ChartFrameInput,
+} from '../frame';
 import { baselineFor } from '../rows';
 import type { ChartScene, Mark } from '../scene';
 import { measureText, truncateText } from '../text';
@@ -38,11 +47,22 @@ interface Section {
   metrics: MetricDefinition[];
 }
 
-export function sections(metrics: readonly MetricDefinition[], locale: CompareInput['locale']): Section[] {
+export function sections(
+  metrics: readonly MetricDefinition[],
+  locale: CompareInput['locale'],
+): Section[] {
   const strings = chartStrings[locale];
   return [
-    { unit: 'fraction' as const, heading: strings.ratesSection, metrics: metrics.filter((m) => m.unit === 'fraction') },
-    { unit: 'cv' as const, heading: strings.cvSection, metrics: metrics.filter((m) => m.unit === 'cv') },
+    {
+      unit: 'fraction' as const,
+      heading: strings.ratesSection,
+      metrics: metrics.filter((m) => m.unit === 'fraction'),
+    },
+    {
+      unit: 'cv' as const,
+      heading: strings.cvSection,
+      metrics: metrics.filter((m) => m.unit === 'cv'),
+    },
   ].filter((s) => s.metrics.length > 0);
 }
 
@@ -60,44 +80,121 @@ function legend(districts: readonly CompareDistrict[], width: number, top: numbe
     }
     const centre = top + row * LEGEND_ROW + LEGEND_ROW / 2;
     marks.push(
-      { kind: 'circle', role: 'legend-swatch', code: d.code, cx: x + 6, cy: centre, r: 5.5, fill: seriesColor(i), stroke: BACKGROUND },
-      { kind: 'text', role: 'legend-label', code: d.code, x: x + 16, y: baselineFor(centre), text, fill: TEXT, fontSize: LABEL_SIZE },
+      {
+        kind: 'circle',
+        role: 'legend-swatch',
+        code: d.code,
+        cx: x + 6,
+        cy: centre,
+        r: 5.5,
+        fill: seriesColor(i),
+        stroke: BACKGROUND,
+      },
+      {
+        kind: 'text',
+        role: 'legend-label',
+        code: d.code,
+        x: x + 16,
+        y: baselineFor(centre),
+        text,
+        fill: TEXT,
+        fontSize: LABEL_SIZE,
+      },
     );
     x += itemWidth;
   });
   return { marks, height: (row + 1) * LEGEND_ROW + 6 };
 }
 
-function sectionBlock(section: Section, input: CompareInput, districts: readonly CompareDistrict[], width: number, top: number): Block {
+function sectionBlock(
+  section: Section,
+  input: CompareInput,
+  districts: readonly CompareDistrict[],
+  width: number,
+  top: number,
+): Block {
   const { locale } = input;
   const strings = chartStrings[locale];
   const selected = new Set(input.selected ?? []);
-  const labelWidth = Math.min(Math.max(...section.metrics.map((m) => measureText(m.shortName[locale], LABEL_SIZE))) + 10, width * 0.34);
+  const labelWidth = Math.min(
+    Math.max(...section.metrics.map((m) => measureText(m.shortName[locale], LABEL_SIZE))) + 10,
+    width * 0.34,
+  );
   const left = PAD + labelWidth;
   const right = width - PAD - 8;
-  const values = section.metrics.flatMap((m) => [...districts.map((d) => d.values[m.id]), m.target?.value]);
+  const values = section.metrics.flatMap((m) => [
+    ...districts.map((d) => d.values[m.id]),
+    m.target?.value,
+  ]);
   const x = linearScale(paddedDomain(section.unit, values), [left, right]);
   const ticks = x.ticks(tickCount(right - left));
   const format = tickFormatter(section.unit, ticks);
   const rowsTop = top + 18 + AXIS_ROW;
   const bottom = rowsTop + section.metrics.length * ROW;
   const marks: Mark[] = [
-    { kind: 'text', role: 'section-heading', x: PAD, y: top + 12, text: truncateText(section.heading, width - 2 * PAD, LABEL_SIZE), fill: TEXT, fontSize: LABEL_SIZE, fontWeight: 'bold' },
+    {
+      kind: 'text',
+      role: 'section-heading',
+      x: PAD,
+      y: top + 12,
+      text: truncateText(section.heading, width - 2 * PAD, LABEL_SIZE),
+      fill: TEXT,
+      fontSize: LABEL_SIZE,
+      fontWeight: 'bold',
+    },
     ...ticks.flatMap((t): Mark[] => [
       { kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: rowsTop - 4, y2: bottom, stroke: GRID },
-      { kind: 'text', role: 'axis-tick', x: x(t), y: rowsTop - 8, text: format(t), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle' },
+      {
+        kind: 'text',
+        role: 'axis-tick',
+        x: x(t),
+        y: rowsTop - 8,
+        text: format(t),
+        fill: TEXT_MUTED,
+        fontSize: SMALL_SIZE,
+        anchor: 'middle',
+      },
     ]),
   ];
   const dots: Mark[] = [];
   section.metrics.forEach((metric, row) => {
     const centre = rowsTop + row * ROW + ROW / 2;
     marks.push(
-      { kind: 'text', role: 'row-name', x: left - 8, y: baselineFor(centre), text: truncateText(metric.shortName[locale], labelWidth - 8, LABEL_SIZE), fill: TEXT, fontSize: LABEL_SIZE, anchor: 'end' },
-      { kind: 'line', role: 'row-track', x1: left, x2: right, y1: centre, y2: centre, stroke: AXIS, strokeWidth: 0.75 },
+      {
+        kind: 'text',
+        role: 'row-name',
+        x: left - 8,
+        y: baselineFor(centre),
+        text: truncateText(metric.shortName[locale], labelWidth - 8, LABEL_SIZE),
+        fill: TEXT,
+        fontSize: LABEL_SIZE,
+        anchor: 'end',
+      },
+      {
+        kind: 'line',
+        role: 'row-track',
+        x1: left,
+        x2: right,
+        y1: centre,
+        y2: centre,
+        stroke: AXIS,
+        strokeWidth: 0.75,
+      },
     );
     if (metric.target) {
       const tx = x(metric.target.value);
-      marks.push({ kind: 'line', role: 'reference-line', class: 'target', description: `${strings.target}`, x1: tx, x2: tx, y1: centre - 9, y2: centre + 9, stroke: TARGET_LINE, strokeWidth: 2 });
+      marks.push({
+        kind: 'line',
+        role: 'reference-line',
+        class: 'target',
+        description: `${strings.target}`,
+        x1: tx,
+        x2: tx,
+        y1: centre - 9,
+        y2: centre + 9,
+        stroke: TARGET_LINE,
+        strokeWidth: 2,
+      });
     }
     const missing: string[] = [];
     districts.forEach((d, i) => {
@@ -110,10 +207,38 @@ function sectionBlock(section: Section, input: CompareInput, districts: readonly
       const offset = (i - (districts.length - 1) / 2) * 3;
       const isSelected = selected.has(d.code);
       const thresholds = metric.target ? [metric.target.value] : [];
-      dots.push({ kind: 'circle', role: 'dot', class: isSelected ? 'selected' : undefined, code: d.code, interactive: true, description: `${d.name} · ${metric.shortName[locale]}: ${formatValue(metric.unit, value, locale, { thresholds })}`, cx: x(value), cy: centre + offset, r: isSelected ? 7 : 5.5, fill: seriesColor(i), stroke: isSelected ? TEXT : BACKGROUND, strokeWidth: isSelected ? 2 : 1 });
+      dots.push({
+        kind: 'circle',
+        role: 'dot',
+        class: isSelected ? 'selected' : undefined,
+        code: d.code,
+        interactive: true,
+        description: `${d.name} · ${metric.shortName[locale]}: ${formatValue(metric.unit, value, locale, { thresholds })}`,
+        cx: x(value),
+        cy: centre + offset,
+        r: isSelected ? 7 : 5.5,
+        fill: seriesColor(i),
+        stroke: isSelected ? TEXT : BACKGROUND,
+        strokeWidth: isSelected ? 2 : 1,
+      });
     });
     if (missing.length) {
-      marks.push({ kind: 'text', role: 'missing-label', class: 'missing', x: right, y: centre - 7, text: truncateText(strings.missingNote(missing.join(locale === 'zh' ? '、' : ', ')), right - left, SMALL_SIZE - 1), fill: TEXT_MUTED, fontSize: SMALL_SIZE - 1, anchor: 'end', halo: true });
+      marks.push({
+        kind: 'text',
+        role: 'missing-label',
+        class: 'missing',
+        x: right,
+        y: centre - 7,
+        text: truncateText(
+          strings.missingNote(missing.join(locale === 'zh' ? '、' : ', ')),
+          right - left,
+          SMALL_SIZE - 1,
+        ),
+        fill: TEXT_MUTED,
+        fontSize: SMALL_SIZE - 1,
+        anchor: 'end',
+        halo: true,
+      });
     }
   });
   return { marks: [...marks, ...dots], height: bottom - top + 8 };
@@ -136,7 +261,10 @@ export function layoutCompare(input: CompareInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
   const strings = chartStrings[input.locale];
-  const names = input.districts.slice(0, MAX_DISTRICTS).map((d) => d.name).join(input.locale === 'zh' ? '、' : ', ');
+  const names = input.districts
+    .slice(0, MAX_DISTRICTS)
+    .map((d) => d.name)
+    .join(input.locale === 'zh' ? '、' : ', ');
   const title = input.title ?? names;
   const subtitle = strings.compareSubtitle(String(input.year));
   const head = header(title, subtitle, width);
@@ -144,10 +272,12 @@ export function layoutCompare(input: CompareInput): ChartScene {
     input: sized,
     title,
     subtitle,
-    description: strings.chartDescription(title, input.metrics.length * Math.min(MAX_DISTRICTS, input.districts.length)),
+    description: strings.chartDescription(
+      title,
+      input.metrics.length * Math.min(MAX_DISTRICTS, input.districts.length),
+    ),
     head,
     body: body(sized, width, head.height),
     notes: input.metrics.some((m) => m.target) ? [strings.targetTickNote] : [],
   });
 }
-

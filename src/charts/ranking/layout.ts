@@ -3,12 +3,47 @@
 // lines. Units without a value are listed under the bars, never drawn as 0.
 
 import type { MetricDefinition } from '../../contract';
-import { formatValue, type Locale } from '../../format';
+import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
-import { isValue, targetText, tickCount, tickFormatter, zeroBasedDomain, linearScale } from '../axes';
-import { AXIS, BAR, BAR_SELECTED, GRID, HIGHLIGHT, NATIONAL_LINE, PARENT_LINE, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
-import { chartWidth, composeScene, header, LABEL_SIZE, PAD, SMALL_SIZE, type Block, type ChartFrameInput } from '../frame';
-import { BAR_THICKNESS, baselineFor, missingRows, nameColumnWidth, ROW_STEP, rowHit, rowName } from '../rows';
+import {
+  isValue,
+  targetText,
+  tickCount,
+  tickFormatter,
+  zeroBasedDomain,
+  linearScale,
+} from '../axes';
+import {
+  AXIS,
+  BAR,
+  BAR_SELECTED,
+  GRID,
+  HIGHLIGHT,
+  NATIONAL_LINE,
+  PARENT_LINE,
+  TARGET_LINE,
+  TEXT,
+  TEXT_MUTED,
+} from '../colors';
+import {
+  chartWidth,
+  composeScene,
+  header,
+  LABEL_SIZE,
+  PAD,
+  SMALL_SIZE,
+  type Block,
+  type ChartFrameInput,
+} from '../frame';
+import {
+  BAR_THICKNESS,
+  baselineFor,
+  missingRows,
+  nameColumnWidth,
+  ROW_STEP,
+  rowHit,
+  rowName,
+} from '../rows';
 import type { ChartScene, Mark } from '../scene';
 import { measureText } from '../text';
 
@@ -57,13 +92,31 @@ export function referenceLines(input: RankingInput): ReferenceLine[] {
   const fmt = (v: number) => formatValue(metric.unit, v, locale);
   const lines: ReferenceLine[] = [];
   if (metric.target) {
-    lines.push({ role: 'target', value: metric.target.value, label: `${strings.target} ${targetText(metric)}`, color: TARGET_LINE, dash: '6 3' });
+    lines.push({
+      role: 'target',
+      value: metric.target.value,
+      label: `${strings.target} ${targetText(metric)}`,
+      color: TARGET_LINE,
+      dash: '6 3',
+    });
   }
   if (isValue(input.parentValue)) {
-    lines.push({ role: 'parent', value: input.parentValue, label: `${input.parentName} ${fmt(input.parentValue)}`, color: PARENT_LINE, dash: '' });
+    lines.push({
+      role: 'parent',
+      value: input.parentValue,
+      label: `${input.parentName} ${fmt(input.parentValue)}`,
+      color: PARENT_LINE,
+      dash: '',
+    });
   }
   if (isValue(input.nationalValue)) {
-    lines.push({ role: 'national', value: input.nationalValue, label: `${strings.national} ${fmt(input.nationalValue)}`, color: NATIONAL_LINE, dash: '2 2' });
+    lines.push({
+      role: 'national',
+      value: input.nationalValue,
+      label: `${strings.national} ${fmt(input.nationalValue)}`,
+      color: NATIONAL_LINE,
+      dash: '2 2',
+    });
   }
   return lines;
 }
@@ -75,21 +128,51 @@ function valueLabel(unit: RankingUnit, input: RankingInput): string {
 }
 
 /** Reference label rows above the bars; each line's label sits on its own row, so none overlap. */
-function referenceMarks(lines: ReferenceLine[], x: (v: number) => number, top: number, bottom: number, plotRight: number): Mark[] {
+function referenceMarks(
+  lines: ReferenceLine[],
+  x: (v: number) => number,
+  top: number,
+  bottom: number,
+  plotRight: number,
+): Mark[] {
   const baseline = (i: number) => top + i * REF_ROW + LABEL_SIZE;
-  const rules = lines.map((line, i): Mark => ({ kind: 'line', role: 'reference-line', class: line.role, x1: x(line.value), x2: x(line.value), y1: baseline(i) + 3, y2: bottom, stroke: line.color, strokeWidth: 1.5, dash: line.dash || undefined }));
+  const rules = lines.map((line, i): Mark => ({
+    kind: 'line',
+    role: 'reference-line',
+    class: line.role,
+    x1: x(line.value),
+    x2: x(line.value),
+    y1: baseline(i) + 3,
+    y2: bottom,
+    stroke: line.color,
+    strokeWidth: 1.5,
+    dash: line.dash || undefined,
+  }));
   // Labels after all lines, with halos: a line from an upper label row crosses the rows below it.
   const labels = lines.map((line, i): Mark => {
     const lx = x(line.value);
     const fitsRight = lx + 4 + measureText(line.label, SMALL_SIZE) <= plotRight;
-    return { kind: 'text', role: 'reference-label', class: line.role, x: fitsRight ? lx + 4 : lx - 4, y: baseline(i), text: line.label, fill: line.role === 'target' ? TARGET_LINE : TEXT, fontSize: SMALL_SIZE, anchor: fitsRight ? 'start' : 'end', halo: true };
+    return {
+      kind: 'text',
+      role: 'reference-label',
+      class: line.role,
+      x: fitsRight ? lx + 4 : lx - 4,
+      y: baseline(i),
+      text: line.label,
+      fill: line.role === 'target' ? TARGET_LINE : TEXT,
+      fontSize: SMALL_SIZE,
+      anchor: fitsRight ? 'start' : 'end',
+      halo: true,
+    };
   });
   return [...rules, ...labels];
 }
 
 /** "80.0%*" → "80.0% (incomplete: …)" for screen readers. */
 function describeValue(label: string, incompleteNote: string): string {
-  return label.endsWith('*') ? `${label.slice(0, -1)} (${incompleteNote.replace('* ', '')})` : label;
+  return label.endsWith('*')
+    ? `${label.slice(0, -1)} (${incompleteNote.replace('* ', '')})`
+    : label;
 }
 
 function body(input: RankingInput, width: number, top: number): Block {
@@ -97,22 +180,55 @@ function body(input: RankingInput, width: number, top: number): Block {
   const selected = new Set(input.selected ?? []);
   const sorted = sortUnits(input.units, metric.higherIsBetter);
   const missing = input.units.filter((u) => !isValue(u.value));
-  const columnWidth = nameColumnWidth(input.units.map((u) => u.name), width);
+  const columnWidth = nameColumnWidth(
+    input.units.map((u) => u.name),
+    width,
+  );
   const labels = new Map(sorted.map((u) => [u.code, valueLabel(u, input)]));
-  const valueWidth = Math.max(36, ...[...labels.values()].map((l) => measureText(l, LABEL_SIZE))) + 6;
+  const valueWidth =
+    Math.max(36, ...[...labels.values()].map((l) => measureText(l, LABEL_SIZE))) + 6;
   const plotLeft = PAD + columnWidth;
   const plotRight = width - PAD - valueWidth;
   const lines = referenceLines(input);
-  const domain = zeroBasedDomain(metric.unit, [...sorted.map((u) => u.value), ...lines.map((l) => l.value)]);
+  const domain = zeroBasedDomain(metric.unit, [
+    ...sorted.map((u) => u.value),
+    ...lines.map((l) => l.value),
+  ]);
   const x = linearScale(domain, [plotLeft, plotRight]);
   const ticks = x.ticks(tickCount(plotRight - plotLeft));
   const format = tickFormatter(metric.unit, ticks);
   const tickTop = top + lines.length * REF_ROW;
   const barsTop = tickTop + TICK_ROW;
   const barsBottom = barsTop + sorted.length * ROW_STEP;
-  const marks: Mark[] = ticks.map((t): Mark => ({ kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: barsTop - 2, y2: barsBottom, stroke: GRID }));
-  const tickLabels = ticks.map((t): Mark => ({ kind: 'text', role: 'axis-tick', x: x(t), y: barsTop - 6, text: format(t), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle', halo: true }));
-  marks.push({ kind: 'line', role: 'axis-baseline', x1: x(0), x2: x(0), y1: barsTop - 2, y2: barsBottom, stroke: AXIS });
+  const marks: Mark[] = ticks.map((t): Mark => ({
+    kind: 'line',
+    role: 'grid',
+    x1: x(t),
+    x2: x(t),
+    y1: barsTop - 2,
+    y2: barsBottom,
+    stroke: GRID,
+  }));
+  const tickLabels = ticks.map((t): Mark => ({
+    kind: 'text',
+    role: 'axis-tick',
+    x: x(t),
+    y: barsTop - 6,
+    text: format(t),
+    fill: TEXT_MUTED,
+    fontSize: SMALL_SIZE,
+    anchor: 'middle',
+    halo: true,
+  }));
+  marks.push({
+    kind: 'line',
+    role: 'axis-baseline',
+    x1: x(0),
+    x2: x(0),
+    y1: barsTop - 2,
+    y2: barsBottom,
+    stroke: AXIS,
+  });
   const strings = chartStrings[locale];
   const bars: Mark[] = [];
   const valueLabels: Mark[] = [];
@@ -124,18 +240,50 @@ function body(input: RankingInput, width: number, top: number): Block {
     const value = unit.value as number;
     const label = labels.get(unit.code) ?? '';
     const state = isSelected ? 'selected' : undefined;
-    bars.push(
-      rowName(unit, columnWidth, centre, isSelected),
-      { kind: 'rect', role: 'bar', class: state, code: unit.code, x: x(0), y: centre - BAR_THICKNESS / 2, width: Math.max(0, x(value) - x(0)), height: BAR_THICKNESS, fill: isSelected ? BAR_SELECTED : BAR, stroke: isSelected ? HIGHLIGHT : undefined, strokeWidth: isSelected ? 2 : undefined },
+    bars.push(rowName(unit, columnWidth, centre, isSelected), {
+      kind: 'rect',
+      role: 'bar',
+      class: state,
+      code: unit.code,
+      x: x(0),
+      y: centre - BAR_THICKNESS / 2,
+      width: Math.max(0, x(value) - x(0)),
+      height: BAR_THICKNESS,
+      fill: isSelected ? BAR_SELECTED : BAR,
+      stroke: isSelected ? HIGHLIGHT : undefined,
+      strokeWidth: isSelected ? 2 : undefined,
+    });
+    valueLabels.push({
+      kind: 'text',
+      role: 'value-label',
+      class: state,
+      code: unit.code,
+      x: x(value) + 4,
+      y: baselineFor(centre),
+      text: label,
+      fill: TEXT,
+      fontSize: LABEL_SIZE,
+      fontWeight: isSelected ? 'bold' : 'normal',
+      halo: true,
+    });
+    hits.push(
+      rowHit(
+        unit,
+        rowTop,
+        width,
+        `${rank + 1}. ${unit.name}: ${describeValue(label, strings.incompleteNote)}`,
+        isSelected,
+      ),
     );
-    valueLabels.push({ kind: 'text', role: 'value-label', class: state, code: unit.code, x: x(value) + 4, y: baselineFor(centre), text: label, fill: TEXT, fontSize: LABEL_SIZE, fontWeight: isSelected ? 'bold' : 'normal', halo: true });
-    hits.push(rowHit(unit, rowTop, width, `${rank + 1}. ${unit.name}: ${describeValue(label, strings.incompleteNote)}`, isSelected));
   });
   // Order matters: reference lines over the bars, labels (with halos) over the lines, hit areas on top.
   const refs = referenceMarks(lines, (v) => x(v), top, barsBottom, width - PAD);
   marks.push(...bars, ...refs, ...tickLabels, ...valueLabels, ...hits);
   const missingBlock = missingRows(missing, columnWidth, width, barsBottom, locale);
-  return { marks: [...marks, ...missingBlock.marks], height: barsBottom - top + missingBlock.height };
+  return {
+    marks: [...marks, ...missingBlock.marks],
+    height: barsBottom - top + missingBlock.height,
+  };
 }
 
 export function layoutRanking(input: RankingInput): ChartScene {
@@ -146,11 +294,16 @@ export function layoutRanking(input: RankingInput): ChartScene {
   const subtitle = [
     strings.rankingSubtitle(input.parentName, String(input.year), input.units.length),
     input.metric.higherIsBetter ? '' : strings.lowerIsBetter,
-  ].filter(Boolean).join(input.locale === 'zh' ? '，' : '; ');
+  ]
+    .filter(Boolean)
+    .join(input.locale === 'zh' ? '，' : '; ');
   const head = header(title, subtitle, width);
   const notes = [
     input.units.some((u) => u.flags.includes('incomplete')) ? strings.incompleteNote : '',
-    input.metric.id === 'preschool_gross_enrollment' && input.units.some((u) => u.flags.includes('over_100')) ? strings.over100Note : '',
+    input.metric.id === 'preschool_gross_enrollment' &&
+    input.units.some((u) => u.flags.includes('over_100'))
+      ? strings.over100Note
+      : '',
   ].filter(Boolean);
   return composeScene({
     input: sized,

@@ -7,8 +7,27 @@ import type { MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import { isValue, linearScale, paddedDomain, targetText, tickCount, tickFormatter } from '../axes';
-import { AXIS, BACKGROUND, BAR, BAR_SELECTED, GRID, HIGHLIGHT, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
-import { chartWidth, composeScene, header, LABEL_SIZE, PAD, SMALL_SIZE, type Block, type ChartFrameInput } from '../frame';
+import {
+  AXIS,
+  BACKGROUND,
+  BAR,
+  BAR_SELECTED,
+  GRID,
+  HIGHLIGHT,
+  TARGET_LINE,
+  TEXT,
+  TEXT_MUTED,
+} from '../colors';
+import {
+  chartWidth,
+  composeScene,
+  header,
+  LABEL_SIZE,
+  PAD,
+  SMALL_SIZE,
+  type Block,
+  type ChartFrameInput,
+} from '../frame';
 import type { ChartScene, Mark } from '../scene';
 import { measureText, truncateText } from '../text';
 
@@ -40,7 +59,9 @@ const MAX_NAMED_MISSING = 10;
 
 function axisTitle(metric: MetricDefinition, locale: ChartFrameInput['locale']): string {
   const unit = metric.unit === 'fraction' ? '（%）' : '';
-  return locale === 'zh' ? `${metric.shortName.zh}${unit}` : `${metric.shortName.en}${metric.unit === 'fraction' ? ' (%)' : ''}`;
+  return locale === 'zh'
+    ? `${metric.shortName.zh}${unit}`
+    : `${metric.shortName.en}${metric.unit === 'fraction' ? ' (%)' : ''}`;
 }
 
 function body(input: ScatterInput, width: number, top: number): Block {
@@ -64,41 +85,158 @@ function body(input: ScatterInput, width: number, top: number): Block {
   const marks: Mark[] = [
     ...yTicks.flatMap((t): Mark[] => [
       { kind: 'line', role: 'grid', x1: left, x2: right, y1: y(t), y2: y(t), stroke: GRID },
-      { kind: 'text', role: 'axis-tick', x: left - 6, y: y(t) + 4, text: yFormat(t), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'end' },
+      {
+        kind: 'text',
+        role: 'axis-tick',
+        x: left - 6,
+        y: y(t) + 4,
+        text: yFormat(t),
+        fill: TEXT_MUTED,
+        fontSize: SMALL_SIZE,
+        anchor: 'end',
+      },
     ]),
     ...xTicks.flatMap((t): Mark[] => [
       { kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: plotTop, y2: bottom, stroke: GRID },
-      { kind: 'text', role: 'axis-tick', x: x(t), y: bottom + 15, text: xFormat(t), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle' },
+      {
+        kind: 'text',
+        role: 'axis-tick',
+        x: x(t),
+        y: bottom + 15,
+        text: xFormat(t),
+        fill: TEXT_MUTED,
+        fontSize: SMALL_SIZE,
+        anchor: 'middle',
+      },
     ]),
-    { kind: 'line', role: 'axis-baseline', x1: left, x2: right, y1: bottom, y2: bottom, stroke: AXIS },
-    { kind: 'text', role: 'axis-title', class: 'y', x: PAD, y: top + 10, text: `↑ ${axisTitle(yMetric, locale)}`, fill: TEXT, fontSize: LABEL_SIZE },
-    { kind: 'text', role: 'axis-title', class: 'x', x: right, y: bottom + 32, text: `${axisTitle(xMetric, locale)} →`, fill: TEXT, fontSize: LABEL_SIZE, anchor: 'end' },
+    {
+      kind: 'line',
+      role: 'axis-baseline',
+      x1: left,
+      x2: right,
+      y1: bottom,
+      y2: bottom,
+      stroke: AXIS,
+    },
+    {
+      kind: 'text',
+      role: 'axis-title',
+      class: 'y',
+      x: PAD,
+      y: top + 10,
+      text: `↑ ${axisTitle(yMetric, locale)}`,
+      fill: TEXT,
+      fontSize: LABEL_SIZE,
+    },
+    {
+      kind: 'text',
+      role: 'axis-title',
+      class: 'x',
+      x: right,
+      y: bottom + 32,
+      text: `${axisTitle(xMetric, locale)} →`,
+      fill: TEXT,
+      fontSize: LABEL_SIZE,
+      anchor: 'end',
+    },
   ];
   if (xMetric.target) {
     const tx = x(xMetric.target.value);
     marks.push(
-      { kind: 'line', role: 'reference-line', class: 'target x', x1: tx, x2: tx, y1: plotTop, y2: bottom, stroke: TARGET_LINE, strokeWidth: 1.5, dash: '6 3' },
-      { kind: 'text', role: 'reference-label', class: 'target x', x: tx - 4, y: plotTop + 12, text: `${strings.target} ${targetText(xMetric)}`, fill: TARGET_LINE, fontSize: SMALL_SIZE, anchor: 'end', halo: true },
+      {
+        kind: 'line',
+        role: 'reference-line',
+        class: 'target x',
+        x1: tx,
+        x2: tx,
+        y1: plotTop,
+        y2: bottom,
+        stroke: TARGET_LINE,
+        strokeWidth: 1.5,
+        dash: '6 3',
+      },
+      {
+        kind: 'text',
+        role: 'reference-label',
+        class: 'target x',
+        x: tx - 4,
+        y: plotTop + 12,
+        text: `${strings.target} ${targetText(xMetric)}`,
+        fill: TARGET_LINE,
+        fontSize: SMALL_SIZE,
+        anchor: 'end',
+        halo: true,
+      },
     );
   }
   if (yMetric.target) {
     const ty = y(yMetric.target.value);
     marks.push(
-      { kind: 'line', role: 'reference-line', class: 'target y', x1: left, x2: right, y1: ty, y2: ty, stroke: TARGET_LINE, strokeWidth: 1.5, dash: '6 3' },
-      { kind: 'text', role: 'reference-label', class: 'target y', x: right - 4, y: ty - 5, text: `${strings.target} ${targetText(yMetric)}`, fill: TARGET_LINE, fontSize: SMALL_SIZE, anchor: 'end', halo: true },
+      {
+        kind: 'line',
+        role: 'reference-line',
+        class: 'target y',
+        x1: left,
+        x2: right,
+        y1: ty,
+        y2: ty,
+        stroke: TARGET_LINE,
+        strokeWidth: 1.5,
+        dash: '6 3',
+      },
+      {
+        kind: 'text',
+        role: 'reference-label',
+        class: 'target y',
+        x: right - 4,
+        y: ty - 5,
+        text: `${strings.target} ${targetText(yMetric)}`,
+        fill: TARGET_LINE,
+        fontSize: SMALL_SIZE,
+        anchor: 'end',
+        halo: true,
+      },
     );
   }
   // Selected dots last, so they are drawn on top of the others.
-  const ordered = [...points].sort((a, b) => Number(selected.has(a.code)) - Number(selected.has(b.code)));
+  const ordered = [...points].sort(
+    (a, b) => Number(selected.has(a.code)) - Number(selected.has(b.code)),
+  );
   for (const p of ordered) {
     const isSelected = selected.has(p.code);
     const description = `${p.name}: ${xMetric.shortName[locale]} ${formatValue(xMetric.unit, p.x, locale)}, ${yMetric.shortName[locale]} ${formatValue(yMetric.unit, p.y, locale)}`;
-    marks.push({ kind: 'circle', role: 'dot', class: isSelected ? 'selected' : undefined, code: p.code, interactive: true, description, cx: x(p.x), cy: y(p.y), r: isSelected ? 7 : 5, fill: isSelected ? BAR_SELECTED : BAR, stroke: isSelected ? HIGHLIGHT : BACKGROUND, strokeWidth: isSelected ? 2.5 : 1 });
+    marks.push({
+      kind: 'circle',
+      role: 'dot',
+      class: isSelected ? 'selected' : undefined,
+      code: p.code,
+      interactive: true,
+      description,
+      cx: x(p.x),
+      cy: y(p.y),
+      r: isSelected ? 7 : 5,
+      fill: isSelected ? BAR_SELECTED : BAR,
+      stroke: isSelected ? HIGHLIGHT : BACKGROUND,
+      strokeWidth: isSelected ? 2.5 : 1,
+    });
   }
   for (const p of points.filter((q) => selected.has(q.code))) {
     const cx = x(p.x);
     const onLeft = cx > (left + right) / 2;
-    marks.push({ kind: 'text', role: 'dot-label', class: 'selected', code: p.code, x: onLeft ? cx - 10 : cx + 10, y: y(p.y) - 8, text: truncateText(p.name, width * 0.4, LABEL_SIZE), fill: TEXT, fontSize: LABEL_SIZE, fontWeight: 'bold', anchor: onLeft ? 'end' : 'start', halo: true });
+    marks.push({
+      kind: 'text',
+      role: 'dot-label',
+      class: 'selected',
+      code: p.code,
+      x: onLeft ? cx - 10 : cx + 10,
+      y: y(p.y) - 8,
+      text: truncateText(p.name, width * 0.4, LABEL_SIZE),
+      fill: TEXT,
+      fontSize: LABEL_SIZE,
+      fontWeight: 'bold',
+      anchor: onLeft ? 'end' : 'start',
+      halo: true,
+    });
   }
   return { marks, height: bottom + 38 - top };
 }
@@ -108,13 +246,23 @@ export function layoutScatter(input: ScatterInput): ChartScene {
   const sized = { ...input, width };
   const strings = chartStrings[input.locale];
   const and = input.locale === 'zh' ? '与' : ' and ';
-  const title = input.title ?? `${input.yMetric.shortName[input.locale]}${and}${input.xMetric.shortName[input.locale]}`;
+  const title =
+    input.title ??
+    `${input.yMetric.shortName[input.locale]}${and}${input.xMetric.shortName[input.locale]}`;
   const shown = plottedUnits(input.units).length;
   const missing = input.units.filter((u) => !isValue(u.x) || !isValue(u.y));
-  const subtitle = strings.scatterSubtitle(input.parentName, String(input.year), shown, missing.length);
+  const subtitle = strings.scatterSubtitle(
+    input.parentName,
+    String(input.year),
+    shown,
+    missing.length,
+  );
   const head = header(title, subtitle, width);
   const separator = input.locale === 'zh' ? '、' : ', ';
-  const named = missing.slice(0, MAX_NAMED_MISSING).map((u) => u.name).join(separator);
+  const named = missing
+    .slice(0, MAX_NAMED_MISSING)
+    .map((u) => u.name)
+    .join(separator);
   const more = missing.length > MAX_NAMED_MISSING ? `${separator}…` : '';
   return composeScene({
     input: sized,

@@ -9,9 +9,25 @@ import type { MetricDefinition } from '../../contract';
 import { formatValue, formatYear } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import { isValue, linearScale, paddedDomain, targetText, tickFormatter } from '../axes';
-import { BACKGROUND, GRID, NATIONAL_LINE, readableText, seriesColor, TARGET_LINE, TEXT_MUTED } from '../colors';
+import {
+  BACKGROUND,
+  GRID,
+  NATIONAL_LINE,
+  readableText,
+  seriesColor,
+  TARGET_LINE,
+  TEXT_MUTED,
+} from '../colors';
 import { dodge } from '../dodge';
-import { chartWidth, composeScene, header, LABEL_SIZE, PAD, SMALL_SIZE, type Block, type ChartFrameInput } from '../frame';
+import {
+  chartWidth,
+  composeScene,
+  header,
+  PAD,
+  SMALL_SIZE,
+  type Block,
+  type ChartFrameInput,
+} from '../frame';
 import type { ChartScene, Mark } from '../scene';
 import { measureText, truncateText } from '../text';
 
@@ -56,7 +72,13 @@ function drawnSeries(input: TrendInput): Drawn[] {
   }));
   const reference = years.map((y) => input.metric.reference[y] ?? null);
   const withNational = (input.showNational ?? true) && reference.some(isValue);
-  const national = { code: NATIONAL_CODE, name: chartStrings[input.locale].nationalReported, values: reference, color: NATIONAL_LINE, national: true };
+  const national = {
+    code: NATIONAL_CODE,
+    name: chartStrings[input.locale].nationalReported,
+    values: reference,
+    color: NATIONAL_LINE,
+    national: true,
+  };
   return withNational ? [...own, national] : own;
 }
 
@@ -78,53 +100,138 @@ function body(input: TrendInput, width: number, top: number): Block {
   const selected = new Set(input.selected ?? []);
   const fmt = (v: number | null) => formatValue(metric.unit, v, locale);
   const endText = (s: Drawn) => `${s.name} ${fmt(s.values[lastKnown(s.values)])}`;
-  const labelRoom = Math.min(width * 0.34, Math.max(...series.map((s) => measureText(endText(s), SMALL_SIZE))) + 10);
-  const domain = paddedDomain(metric.unit, [...series.flatMap((s) => s.values), metric.target?.value ?? null]);
+  const labelRoom = Math.min(
+    width * 0.34,
+    Math.max(...series.map((s) => measureText(endText(s), SMALL_SIZE))) + 10,
+  );
+  const domain = paddedDomain(metric.unit, [
+    ...series.flatMap((s) => s.values),
+    metric.target?.value ?? null,
+  ]);
   const plotHeight = input.height ?? Math.round(Math.min(340, Math.max(200, width * 0.5)));
   const y = linearScale(domain, [top + 10 + plotHeight, top + 10]);
   const ticks = y.ticks(5);
   const format = tickFormatter(metric.unit, ticks);
   const left = PAD + Math.max(...ticks.map((t) => measureText(format(t), SMALL_SIZE))) + 6;
   const right = width - PAD - labelRoom;
-  const x = scalePoint<number>().domain([...years]).range([left, right]).padding(0.25);
+  const x = scalePoint<number>()
+    .domain([...years])
+    .range([left, right])
+    .padding(0.25);
   const px = (year: number) => x(year) ?? left;
   const bottom = top + 10 + plotHeight;
   const marks: Mark[] = ticks.flatMap((t): Mark[] => [
     { kind: 'line', role: 'grid', x1: left, x2: right, y1: y(t), y2: y(t), stroke: GRID },
-    { kind: 'text', role: 'axis-tick', x: left - 6, y: y(t) + 4, text: format(t), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'end' },
+    {
+      kind: 'text',
+      role: 'axis-tick',
+      x: left - 6,
+      y: y(t) + 4,
+      text: format(t),
+      fill: TEXT_MUTED,
+      fontSize: SMALL_SIZE,
+      anchor: 'end',
+    },
   ]);
   // Thin the year labels when they would touch (about 40 px each).
   const every = Math.max(1, Math.ceil((years.length * 40) / Math.max(1, right - left)));
   years.forEach((year, i) => {
     if (i % every !== 0 && i !== years.length - 1) return;
-    marks.push({ kind: 'text', role: 'axis-tick', class: 'year', x: px(year), y: bottom + 16, text: formatYear(year), fill: TEXT_MUTED, fontSize: SMALL_SIZE, anchor: 'middle' });
+    marks.push({
+      kind: 'text',
+      role: 'axis-tick',
+      class: 'year',
+      x: px(year),
+      y: bottom + 16,
+      text: formatYear(year),
+      fill: TEXT_MUTED,
+      fontSize: SMALL_SIZE,
+      anchor: 'middle',
+    });
   });
   if (metric.target) {
     const ty = y(metric.target.value);
     marks.push(
-      { kind: 'line', role: 'reference-line', class: 'target', x1: left, x2: right, y1: ty, y2: ty, stroke: TARGET_LINE, strokeWidth: 1.5, dash: '6 3' },
-      { kind: 'text', role: 'reference-label', class: 'target', x: left + 4, y: ty - 5, text: `${strings.target} ${targetText(metric)}`, fill: TARGET_LINE, fontSize: SMALL_SIZE, halo: true },
+      {
+        kind: 'line',
+        role: 'reference-line',
+        class: 'target',
+        x1: left,
+        x2: right,
+        y1: ty,
+        y2: ty,
+        stroke: TARGET_LINE,
+        strokeWidth: 1.5,
+        dash: '6 3',
+      },
+      {
+        kind: 'text',
+        role: 'reference-label',
+        class: 'target',
+        x: left + 4,
+        y: ty - 5,
+        text: `${strings.target} ${targetText(metric)}`,
+        fill: TARGET_LINE,
+        fontSize: SMALL_SIZE,
+        halo: true,
+      },
     );
   }
-  const path = line<number | null>().defined(isValue).x((_, i) => px(years[i])).y((v) => y(v as number));
-  const labelTargets = series.map((s) => { const i = lastKnown(s.values); return i < 0 ? bottom : y(s.values[i] as number); });
+  const path = line<number | null>()
+    .defined(isValue)
+    .x((_, i) => px(years[i]))
+    .y((v) => y(v as number));
+  const labelTargets = series.map((s) => {
+    const i = lastKnown(s.values);
+    return i < 0 ? bottom : y(s.values[i] as number);
+  });
   const labelYs = dodge(labelTargets, 14, top + 10, bottom);
   series.forEach((s, k) => {
     const isSelected = selected.has(s.code);
     const describe = `${s.name}: ${years.map((yr, i) => `${formatYear(yr)} ${fmt(s.values[i])}`).join(', ')}`;
-    const state = [s.national ? 'national' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ') || undefined;
-    marks.push({ kind: 'path', role: 'series-line', class: state, code: s.national ? undefined : s.code, d: path(s.values) ?? '', stroke: s.color, strokeWidth: isSelected ? 3.5 : 2.25, dash: s.national ? '5 4' : undefined });
+    const state =
+      [s.national ? 'national' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ') ||
+      undefined;
+    marks.push({
+      kind: 'path',
+      role: 'series-line',
+      class: state,
+      code: s.national ? undefined : s.code,
+      d: path(s.values) ?? '',
+      stroke: s.color,
+      strokeWidth: isSelected ? 3.5 : 2.25,
+      dash: s.national ? '5 4' : undefined,
+    });
     s.values.forEach((v, i) => {
       if (!isValue(v)) return;
-      marks.push({ kind: 'circle', role: 'series-point', class: state, code: s.national ? undefined : s.code, cx: px(years[i]), cy: y(v), r: s.national ? 2.5 : 3.5, fill: s.national ? BACKGROUND : s.color, stroke: s.national ? s.color : BACKGROUND, strokeWidth: 1.5 });
+      marks.push({
+        kind: 'circle',
+        role: 'series-point',
+        class: state,
+        code: s.national ? undefined : s.code,
+        cx: px(years[i]),
+        cy: y(v),
+        r: s.national ? 2.5 : 3.5,
+        fill: s.national ? BACKGROUND : s.color,
+        stroke: s.national ? s.color : BACKGROUND,
+        strokeWidth: 1.5,
+      });
     });
     const last = lastKnown(s.values);
     if (last < 0) return;
     marks.push({
-      kind: 'text', role: 'end-label', class: state, code: s.national ? undefined : s.code,
-      interactive: !s.national, description: describe,
-      x: right + 8, y: labelYs[k] + 4, text: endLabel(s.name, fmt(s.values[last]), labelRoom - 8),
-      fill: readableText(s.color), fontSize: SMALL_SIZE, fontWeight: isSelected ? 'bold' : 'normal',
+      kind: 'text',
+      role: 'end-label',
+      class: state,
+      code: s.national ? undefined : s.code,
+      interactive: !s.national,
+      description: describe,
+      x: right + 8,
+      y: labelYs[k] + 4,
+      text: endLabel(s.name, fmt(s.values[last]), labelRoom - 8),
+      fill: readableText(s.color),
+      fontSize: SMALL_SIZE,
+      fontWeight: isSelected ? 'bold' : 'normal',
     });
   });
   return { marks, height: bottom + 24 - top };
@@ -135,10 +242,16 @@ export function layoutTrend(input: TrendInput): ChartScene {
   const sized = { ...input, width };
   const strings = chartStrings[input.locale];
   const title = input.title ?? input.metric.name[input.locale];
-  const hasNational = (input.showNational ?? true) && input.years.some((y) => isValue(input.metric.reference[y]));
+  const hasNational =
+    (input.showNational ?? true) && input.years.some((y) => isValue(input.metric.reference[y]));
   const subtitle = hasNational ? strings.trendSubtitle : '';
   const head = header(title, subtitle, width);
-  const notes = hasNational && input.metric.referenceSource ? [`${strings.nationalReported}${input.locale === 'zh' ? '：' : ': '}${input.metric.referenceSource[input.locale]}`] : [];
+  const notes =
+    hasNational && input.metric.referenceSource
+      ? [
+          `${strings.nationalReported}${input.locale === 'zh' ? '：' : ': '}${input.metric.referenceSource[input.locale]}`,
+        ]
+      : [];
   return composeScene({
     input: sized,
     title,

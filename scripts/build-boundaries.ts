@@ -8,9 +8,9 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSSWALK } from './boundaries/crosswalk.ts';
-import { decodeCollection, type EncodedCollection } from './boundaries/decode.ts';
-import { coverage, indexCrosswalk, joinAll } from './boundaries/join.ts';
+import { CROSSWALK } from './boundaries/crosswalk';
+import { decodeCollection, type EncodedCollection } from './boundaries/decode';
+import { coverage, indexCrosswalk, joinAll } from './boundaries/join';
 import {
   buildMosaic,
   countyLayers,
@@ -20,13 +20,24 @@ import {
   provinceLayer,
   serialiseTopology,
   type LayerSettings,
-} from './boundaries/layers.ts';
-import { loadReferenceList } from './boundaries/reference.ts';
-import { renderJoinReport } from './boundaries/report.ts';
-import { closeRings } from './boundaries/rings.ts';
-import { CITIES_PACKAGE, ECHARTS_PACKAGE, ensurePackage, readRegisterMapFile } from './boundaries/source.ts';
-import { readCitiesPackage, readEchartsMunicipalities, readEchartsTaiwan, readNanhaiInset, type Shape } from './boundaries/sources.ts';
-import { countyTolerance, mainExtent } from './boundaries/tolerance.ts';
+} from './boundaries/layers';
+import { loadReferenceList } from './boundaries/reference';
+import { renderJoinReport } from './boundaries/report';
+import { closeRings } from './boundaries/rings';
+import {
+  CITIES_PACKAGE,
+  ECHARTS_PACKAGE,
+  ensurePackage,
+  readRegisterMapFile,
+} from './boundaries/source';
+import {
+  readCitiesPackage,
+  readEchartsMunicipalities,
+  readEchartsTaiwan,
+  readNanhaiInset,
+  type Shape,
+} from './boundaries/sources';
+import { countyTolerance, mainExtent } from './boundaries/tolerance';
 
 const OUT = join(process.cwd(), 'data/boundaries');
 /** county layer: simplify to this fraction of a pixel at province-fills-the-screen zoom */
@@ -37,9 +48,18 @@ const log = (msg: string) => process.stderr.write(msg + '\n');
 /** The package also ships its shapes decoded; check our decoder against them. */
 function checkDecoder(citiesDir: string): void {
   for (const f of ['he2_nan2_he4_bi4', 'xin1_jiang1_wu1_lu3_mu4_qi2', 'hai3_nan2_san1_sha1']) {
-    const ours = decodeCollection(readRegisterMapFile(join(citiesDir, 'js/shape-with-internal-borders', `${f}.js`)).data);
-    const theirs = JSON.parse(readFileSync(join(citiesDir, 'geojson/shape-with-internal-borders', `${f}.geojson`), 'utf8')) as EncodedCollection;
-    const coords = (fc: EncodedCollection) => JSON.stringify(fc.features.map((x) => (x.geometry && 'coordinates' in x.geometry ? x.geometry.coordinates : null)));
+    const ours = decodeCollection(
+      readRegisterMapFile(join(citiesDir, 'js/shape-with-internal-borders', `${f}.js`)).data,
+    );
+    const theirs = JSON.parse(
+      readFileSync(join(citiesDir, 'geojson/shape-with-internal-borders', `${f}.geojson`), 'utf8'),
+    ) as EncodedCollection;
+    const coords = (fc: EncodedCollection) =>
+      JSON.stringify(
+        fc.features.map((x) =>
+          x.geometry && 'coordinates' in x.geometry ? x.geometry.coordinates : null,
+        ),
+      );
     const a = coords(ours as EncodedCollection);
     const b = coords(theirs);
     if (a !== b) throw new Error(`decoder disagrees with the package's own GeoJSON for ${f}`);
@@ -53,21 +73,29 @@ async function main(): Promise<void> {
   const echartsDir = ensurePackage(ECHARTS_PACKAGE);
   checkDecoder(citiesDir);
 
-  const sources = [...readCitiesPackage(citiesDir, ref), ...readEchartsMunicipalities(echartsDir), ...readEchartsTaiwan(echartsDir)];
+  const sources = [
+    ...readCitiesPackage(citiesDir, ref),
+    ...readEchartsMunicipalities(echartsDir),
+    ...readEchartsTaiwan(echartsDir),
+  ];
   const reopened = sources.reduce((n, f) => n + closeRings(f.geometry), 0);
   const pieces = joinAll(sources, { ref, crosswalk: indexCrosswalk(CROSSWALK) });
   const cov = coverage(pieces, ref);
-  log(`join: ${sources.length} source features, coverage ${cov.covered.length}/${cov.official.length}`);
+  log(
+    `join: ${sources.length} source features, coverage ${cov.covered.length}/${cov.official.length}`,
+  );
 
   const byProvince = new Map<string, Shape[]>();
-  for (const p of pieces) if (p.county) byProvince.set(p.province, [...(byProvince.get(p.province) ?? []), p.geometry]);
+  for (const p of pieces)
+    if (p.county) byProvince.set(p.province, [...(byProvince.get(p.province) ?? []), p.geometry]);
   const countyTol: Record<string, number> = {};
-  for (const [prov, shapes] of [...byProvince.entries()].sort()) countyTol[prov] = countyTolerance(mainExtent(shapes), COUNTY_PIXEL_FRACTION);
+  for (const [prov, shapes] of [...byProvince.entries()].sort())
+    countyTol[prov] = countyTolerance(mainExtent(shapes), COUNTY_PIXEL_FRACTION);
 
   const settings: LayerSettings = {
     countyTolerance: countyTol,
     prefectureTolerance: 600,
-    provinceTolerance: 1500,
+    provinceTolerance: 500,
     countyQuantization: 10_000,
     prefectureQuantization: 50_000,
     provinceQuantization: 50_000,
@@ -83,11 +111,21 @@ async function main(): Promise<void> {
   ]);
 
   mkdirSync(OUT, { recursive: true });
-  for (const f of readdirSync(OUT)) if (/^counties-\d{6}\.topo\.json$/.test(f)) rmSync(join(OUT, f));
-  writeFileSync(join(OUT, 'china-provinces.topo.json'), serialiseTopology(finishTopology(provinces.topology, 'provinces', 'province', ref)));
-  writeFileSync(join(OUT, 'china-prefectures.topo.json'), serialiseTopology(finishTopology(prefectures.topology, 'prefectures', 'prefecture', ref)));
+  for (const f of readdirSync(OUT))
+    if (/^counties-\d{6}\.topo\.json$/.test(f)) rmSync(join(OUT, f));
+  writeFileSync(
+    join(OUT, 'china-provinces.topo.json'),
+    serialiseTopology(finishTopology(provinces.topology, 'provinces', 'province', ref)),
+  );
+  writeFileSync(
+    join(OUT, 'china-prefectures.topo.json'),
+    serialiseTopology(finishTopology(prefectures.topology, 'prefectures', 'prefecture', ref)),
+  );
   for (const [prov, layer] of [...counties.entries()].sort()) {
-    writeFileSync(join(OUT, `counties-${prov}.topo.json`), serialiseTopology(finishTopology(layer.topology, 'counties', 'county', ref)));
+    writeFileSync(
+      join(OUT, `counties-${prov}.topo.json`),
+      serialiseTopology(finishTopology(layer.topology, 'counties', 'county', ref)),
+    );
   }
 
   const tolText = Object.entries(countyTol)
@@ -110,6 +148,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`build-boundaries: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `build-boundaries: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

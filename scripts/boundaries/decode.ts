@@ -78,7 +78,10 @@ function isEncoded(g: EncodedGeometry | Geometry): g is EncodedGeometry {
   return 'encodeOffsets' in g;
 }
 
-export function decodeGeometry(g: EncodedGeometry | Geometry | null, scale = DEFAULT_SCALE): Geometry | null {
+export function decodeGeometry(
+  g: EncodedGeometry | Geometry | null,
+  scale = DEFAULT_SCALE,
+): Geometry | null {
   if (g === null) return null;
   if (!isEncoded(g)) return g;
   if (g.type === 'Polygon') {

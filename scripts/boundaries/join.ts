@@ -6,11 +6,20 @@
  * county-level units of the file's prefecture. Whatever is left is reported.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { BBox, CrosswalkEntry } from './crosswalk.ts';
-import { isFunctionalZone, type ReferenceList } from './reference.ts';
-import type { Shape, SourceFeature } from './sources.ts';
+import type { BBox, CrosswalkEntry } from './crosswalk';
+import { isFunctionalZone, type ReferenceList } from './reference';
+import type { Shape, SourceFeature } from './sources';
 
-export type JoinMethod = 'code' | 'name' | 'rename' | 'merge' | 'split' | 'partition' | 'province-part' | 'province-only' | 'unjoined';
+export type JoinMethod =
+  | 'code'
+  | 'name'
+  | 'rename'
+  | 'merge'
+  | 'split'
+  | 'partition'
+  | 'province-part'
+  | 'province-only'
+  | 'unjoined';
 
 export interface JoinedPiece {
   /** county-level code, or '' when the piece belongs to no county-level unit */
@@ -63,13 +72,32 @@ export interface JoinContext {
 
 /** Join one source feature; most yield one piece, a partition several. */
 export function joinFeature(f: SourceFeature, ctx: JoinContext): JoinedPiece[] {
-  const base = { source: f.source, sourceId: f.id, sourceName: f.name, geometry: f.geometry, note: '' };
+  const base = {
+    source: f.source,
+    sourceId: f.id,
+    sourceName: f.name,
+    geometry: f.geometry,
+    note: '',
+  };
   const county = (code: string, method: JoinMethod, note = ''): JoinedPiece => {
     const unit = ctx.ref.countyByCode.get(code);
-    if (!unit) throw new Error(`${f.source}: ${method} target ${code} is not in the reference list`);
-    return { ...base, county: code, prefecture: unit.parent, province: code.slice(0, 2) + '0000', method, note };
+    if (!unit)
+      throw new Error(`${f.source}: ${method} target ${code} is not in the reference list`);
+    return {
+      ...base,
+      county: code,
+      prefecture: unit.parent,
+      province: code.slice(0, 2) + '0000',
+      method,
+      note,
+    };
   };
-  const leftover = (method: JoinMethod, note: string, prefecture = f.prefecture, province = f.province): JoinedPiece => ({
+  const leftover = (
+    method: JoinMethod,
+    note: string,
+    prefecture = f.prefecture,
+    province = f.province,
+  ): JoinedPiece => ({
     ...base,
     county: '',
     prefecture,
@@ -78,7 +106,8 @@ export function joinFeature(f: SourceFeature, ctx: JoinContext): JoinedPiece[] {
     note,
   });
 
-  if (f.role === 'province-part') return [leftover('province-part', `part of ${f.province}`, '', f.province)];
+  if (f.role === 'province-part')
+    return [leftover('province-part', `part of ${f.province}`, '', f.province)];
 
   const entry = ctx.crosswalk.get(crosswalkKey(f.id, f.name));
   if (entry) {
@@ -93,7 +122,10 @@ export function joinFeature(f: SourceFeature, ctx: JoinContext): JoinedPiece[] {
       case 'province-only':
         return [leftover('province-only', entry.note, '', entry.province)];
       case 'partition': {
-        const shapes = partitionShape(f.geometry, entry.parts.map((p) => p.bbox));
+        const shapes = partitionShape(
+          f.geometry,
+          entry.parts.map((p) => p.bbox),
+        );
         return entry.parts.flatMap((p, i) => {
           const g = shapes[i];
           return g ? [{ ...county(p.to, 'partition', entry.note), geometry: g }] : [];
@@ -103,16 +135,31 @@ export function joinFeature(f: SourceFeature, ctx: JoinContext): JoinedPiece[] {
   }
 
   const byCode = f.id ? ctx.ref.countyByCode.get(f.id) : undefined;
-  if (byCode && byCode.name === f.name && !isFunctionalZone(byCode.code)) return [county(byCode.code, 'code')];
+  if (byCode && byCode.name === f.name && !isFunctionalZone(byCode.code))
+    return [county(byCode.code, 'code')];
   if (byCode && byCode.name !== f.name) {
-    return [leftover('unjoined', `id ${f.id} is ${byCode.name} in the reference list; no crosswalk entry`)];
+    return [
+      leftover(
+        'unjoined',
+        `id ${f.id} is ${byCode.name} in the reference list; no crosswalk entry`,
+      ),
+    ];
   }
 
-  const byName = ctx.ref.counties.filter((u) => u.parent === f.prefecture && u.name === f.name && !isFunctionalZone(u.code));
+  const byName = ctx.ref.counties.filter(
+    (u) => u.parent === f.prefecture && u.name === f.name && !isFunctionalZone(u.code),
+  );
   if (byName.length === 1 && byName[0]) {
     return [county(byName[0].code, 'name', f.id ? `source id ${f.id}` : 'source has no id')];
   }
-  return [leftover('unjoined', byName.length > 1 ? 'name is ambiguous in its prefecture' : 'no code, name or crosswalk match')];
+  return [
+    leftover(
+      'unjoined',
+      byName.length > 1
+        ? 'name is ambiguous in its prefecture'
+        : 'no code, name or crosswalk match',
+    ),
+  ];
 }
 
 export function joinAll(features: readonly SourceFeature[], ctx: JoinContext): JoinedPiece[] {
@@ -134,6 +181,11 @@ export function coverage(pieces: readonly JoinedPiece[], ref: ReferenceList): Co
   const covered = official.filter((c) => drawn.has(c));
   const missing = official.filter((c) => !drawn.has(c));
   const functionalZones = ref.counties.filter((u) => isFunctionalZone(u.code)).map((u) => u.code);
-  return { official, covered, missing, functionalZones, ratio: official.length ? covered.length / official.length : 0 };
+  return {
+    official,
+    covered,
+    missing,
+    functionalZones,
+    ratio: official.length ? covered.length / official.length : 0,
+  };
 }
-

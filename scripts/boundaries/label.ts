@@ -5,7 +5,7 @@
  * cos(latitude) so that "far" means far on the ground.
  */
 import type { Position } from 'geojson';
-import type { Shape } from './sources.ts';
+import type { Shape } from './sources';
 
 type Ring = Position[];
 
@@ -153,9 +153,13 @@ export function poleOfInaccessibility(rings: Ring[], precision: number): [number
   if (!(size > 0)) return [outer[0]?.[0] ?? minX, outer[0]?.[1] ?? minY];
   const h0 = size / 2;
   const queue = new CellQueue();
-  for (let x = minX; x < maxX; x += size) for (let y = minY; y < maxY; y += size) queue.push(cell(x + h0, y + h0, h0, rings));
+  for (let x = minX; x < maxX; x += size)
+    for (let y = minY; y < maxY; y += size) queue.push(cell(x + h0, y + h0, h0, rings));
   let best = cell((minX + maxX) / 2, (minY + maxY) / 2, 0, rings);
-  for (const c of [centroidCell(outer, rings), ...outer.slice(0, 1).map(([x = 0, y = 0]) => cell(x, y, 0, rings))]) {
+  for (const c of [
+    centroidCell(outer, rings),
+    ...outer.slice(0, 1).map(([x = 0, y = 0]) => cell(x, y, 0, rings)),
+  ]) {
     if (c.d > best.d) best = c;
   }
   while (queue.size > 0) {

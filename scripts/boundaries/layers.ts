@@ -6,11 +6,11 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { JoinedPiece } from './join.ts';
-import { labelPoint } from './label.ts';
-import { runMapshaper } from './mapshaper.ts';
-import type { ReferenceList } from './reference.ts';
-import type { Shape } from './sources.ts';
+import type { JoinedPiece } from './join';
+import { labelPoint } from './label';
+import { runMapshaper } from './mapshaper';
+import type { ReferenceList } from './reference';
+import type { Shape } from './sources';
 
 /** Provincial units outside the reference list, and the inset. */
 export const EXTRA_UNITS: Readonly<Record<string, string>> = {
@@ -47,7 +47,12 @@ export function piecesCollection(pieces: readonly JoinedPiece[]): FeatureCollect
       const prefecture = p.prefecture || (p.method === 'province-part' ? p.province : '');
       return {
         type: 'Feature',
-        properties: { county: p.county, prefecture, province: p.province, key: `${p.county}|${prefecture}|${p.province}` },
+        properties: {
+          county: p.county,
+          prefecture,
+          province: p.province,
+          key: `${p.county}|${prefecture}|${p.province}`,
+        },
         geometry: p.geometry,
       };
     }),
@@ -88,7 +93,10 @@ export interface RawLayer {
   messages: string[];
 }
 
-export async function countyLayers(mosaic: Mosaic, s: LayerSettings): Promise<Map<string, RawLayer>> {
+export async function countyLayers(
+  mosaic: Mosaic,
+  s: LayerSettings,
+): Promise<Map<string, RawLayer>> {
   const run = await runMapshaper(
     `-i units.json -filter 'county !== ""' ` +
       `-each 'tol = (${json(s.countyTolerance)})[province]' ` +
@@ -105,7 +113,13 @@ export async function countyLayers(mosaic: Mosaic, s: LayerSettings): Promise<Ma
   return out;
 }
 
-async function dissolvedLayer(mosaic: Mosaic, nanhai: FeatureCollection, field: 'prefecture' | 'province', tolerance: number, q: number): Promise<RawLayer> {
+async function dissolvedLayer(
+  mosaic: Mosaic,
+  nanhai: FeatureCollection,
+  field: 'prefecture' | 'province',
+  tolerance: number,
+  q: number,
+): Promise<RawLayer> {
   const run = await runMapshaper(
     `-i units.json nanhai.json combine-files -merge-layers force name=units ` +
       `-filter '${field} !== ""' -dissolve ${field} ` +
@@ -132,11 +146,19 @@ export interface UnitProperties {
 
 type Level = 'county' | 'prefecture' | 'province';
 
-export function unitProperties(level: Level, code: string, ref: ReferenceList): Omit<UnitProperties, 'label'> {
+export function unitProperties(
+  level: Level,
+  code: string,
+  ref: ReferenceList,
+): Omit<UnitProperties, 'label'> {
   const extra = EXTRA_UNITS[code];
   if (extra) return { code, name: extra, parent: '000000' };
   const unit =
-    level === 'county' ? ref.countyByCode.get(code) : level === 'prefecture' ? ref.prefectureByCode.get(code) : ref.provinceByCode.get(code);
+    level === 'county'
+      ? ref.countyByCode.get(code)
+      : level === 'prefecture'
+        ? ref.prefectureByCode.get(code)
+        : ref.provinceByCode.get(code);
   if (!unit) throw new Error(`${level} ${code} is not in the reference list`);
   return { code, name: unit.name, parent: unit.parent };
 }
@@ -146,28 +168,38 @@ export function unitProperties(level: Level, code: string, ref: ReferenceList): 
  * label point, and sort geometries by code, so the file is the same bytes for
  * the same input.
  */
-export function finishTopology(raw: string, objectName: string, level: Level, ref: ReferenceList): Topology {
+export function finishTopology(
+  raw: string,
+  objectName: string,
+  level: Level,
+  ref: ReferenceList,
+): Topology {
   const topo = JSON.parse(raw) as Topology;
   const names = Object.keys(topo.objects);
   const first = names[0];
   if (names.length !== 1 || !first) throw new Error(`expected one object, got ${names.join(',')}`);
-  const object = topo.objects[first] as GeometryCollection<Record<string, unknown>>;
-  const field = level;
-  const geometries: GeometryObject<UnitProperties>[] = object.geometries.map((g) => {
-    const code = String(g.properties?.[field] ?? '');
+  const object = topo.objects[first] as GeometryCollection<Record<string, string>>;
+  const finished = object.geometries.map((g): GeometryObject<UnitProperties> => {
+    const source: Record<string, string> = g.properties ?? {};
+    const code = source[level] ?? '';
     const props = unitProperties(level, code, ref);
     const f = feature(topo, { ...g, properties: {} } as GeometryObject) as Feature;
-    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') throw new Error(`${code}: not a polygon`);
+    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')
+      throw new Error(`${code}: not a polygon`);
     const label = code === 'nanhai' ? insetCentre(f.geometry) : labelPoint(f.geometry);
-    const { properties: _dropped, ...geometry } = g;
-    void _dropped;
-    return { ...geometry, properties: { ...props, label } } as GeometryObject<UnitProperties>;
+    return { ...g, properties: { ...props, label } } as GeometryObject<UnitProperties>;
   });
-  geometries.sort((a, b) => (a.properties?.code ?? '').localeCompare(b.properties?.code ?? ''));
-  const codes = geometries.map((g) => g.properties?.code);
+  const codeOf = (g: GeometryObject<UnitProperties>) =>
+    (g.properties as UnitProperties | undefined)?.code ?? '';
+  const geometries = finished.sort((a, b) => codeOf(a).localeCompare(codeOf(b)));
+  const codes = geometries.map(codeOf);
   if (new Set(codes).size !== codes.length) throw new Error(`${objectName}: duplicate codes`);
   const collection: GeometryCollection<UnitProperties> = { type: 'GeometryCollection', geometries };
-  const out: Topology = { type: 'Topology', arcs: topo.arcs, objects: { [objectName]: collection } };
+  const out: Topology = {
+    type: 'Topology',
+    arcs: topo.arcs,
+    objects: { [objectName]: collection },
+  };
   if (topo.transform) out.transform = topo.transform;
   if (topo.bbox) out.bbox = topo.bbox;
   return out;
@@ -178,7 +210,12 @@ function insetCentre(shape: Shape): [number, number] {
   const xs: number[] = [];
   const ys: number[] = [];
   const polys = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-  for (const p of polys) for (const [x = 0, y = 0] of p[0] ?? []) (xs.push(x), ys.push(y));
+  for (const p of polys) {
+    for (const [x = 0, y = 0] of p[0] ?? []) {
+      xs.push(x);
+      ys.push(y);
+    }
+  }
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   return [r((Math.min(...xs) + Math.max(...xs)) / 2), r((Math.min(...ys) + Math.max(...ys)) / 2)];
 }

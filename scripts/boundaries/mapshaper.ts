@@ -10,7 +10,10 @@ function text(v: unknown): string {
   return typeof v === 'string' ? v : String(v);
 }
 
-export async function runMapshaper(commands: string, inputs: Record<string, string>): Promise<MapshaperRun> {
+export async function runMapshaper(
+  commands: string,
+  inputs: Record<string, string>,
+): Promise<MapshaperRun> {
   const messages: string[] = [];
   const restore = mapshaper.internal.getLoggingSetter();
   const fail = (...args: unknown[]) => {
@@ -25,7 +28,8 @@ export async function runMapshaper(commands: string, inputs: Record<string, stri
   try {
     const raw = await mapshaper.applyCommands(commands, inputs);
     const outputs: Record<string, string> = {};
-    for (const [name, v] of Object.entries(raw)) outputs[name] = typeof v === 'string' ? v : v.toString('utf8');
+    for (const [name, v] of Object.entries(raw))
+      outputs[name] = typeof v === 'string' ? v : v.toString('utf8');
     return { outputs, messages };
   } finally {
     restore();

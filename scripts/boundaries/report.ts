@@ -1,7 +1,7 @@
 /** join-report.md: what joined how, what did not, and what has no shape. Pure. */
-import { KNOWN_MISSING } from './crosswalk.ts';
-import type { Coverage, JoinedPiece, JoinMethod } from './join.ts';
-import type { ReferenceList } from './reference.ts';
+import { KNOWN_MISSING } from './crosswalk';
+import type { Coverage, JoinedPiece, JoinMethod } from './join';
+import type { ReferenceList } from './reference';
 
 export interface ReportInput {
   pieces: readonly JoinedPiece[];
@@ -32,7 +32,11 @@ function percent(r: number): string {
 
 export function renderJoinReport(r: ReportInput): string {
   const { pieces, coverage: cov, ref } = r;
-  const name = (code: string) => ref.countyByCode.get(code)?.name ?? ref.prefectureByCode.get(code)?.name ?? ref.provinceByCode.get(code)?.name ?? '';
+  const name = (code: string) =>
+    ref.countyByCode.get(code)?.name ??
+    ref.prefectureByCode.get(code)?.name ??
+    ref.provinceByCode.get(code)?.name ??
+    '';
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   const sorted = [...pieces].sort((a, b) => a.source.localeCompare(b.source, 'en'));
@@ -68,7 +72,10 @@ export function renderJoinReport(r: ReportInput): string {
   if (!unjoined.length) push('None.');
   else {
     push('| source id | source name | kept in prefecture | why |', '|---|---|---|---|');
-    for (const p of unjoined) push(`| ${p.sourceId || '—'} | ${cell(p.sourceName)} | ${p.prefecture} ${name(p.prefecture)} | ${cell(p.note)} |`);
+    for (const p of unjoined)
+      push(
+        `| ${p.sourceId || '—'} | ${cell(p.sourceName)} | ${p.prefecture} ${name(p.prefecture)} | ${cell(p.note)} |`,
+      );
   }
 
   push('', '## Codes without a polygon', '');
@@ -77,7 +84,9 @@ export function renderJoinReport(r: ReportInput): string {
     push('| code | name | prefecture | why |', '|---|---|---|---|');
     for (const c of cov.missing) {
       const u = ref.countyByCode.get(c);
-      push(`| ${c} | ${u?.name ?? ''} | ${u?.parent ?? ''} ${u ? name(u.parent) : ''} | ${cell(KNOWN_MISSING[c] ?? '**unexplained**')} |`);
+      push(
+        `| ${c} | ${u?.name ?? ''} | ${u?.parent ?? ''} ${u ? name(u.parent) : ''} | ${cell(KNOWN_MISSING[c] ?? '**unexplained**')} |`,
+      );
     }
   }
 
@@ -86,27 +95,40 @@ export function renderJoinReport(r: ReportInput): string {
   if (!splits.length) push('None.');
   else {
     push('| source | drawn as | note |', '|---|---|---|');
-    for (const p of splits) push(`| ${p.sourceId} ${cell(p.sourceName)} | ${p.county} ${name(p.county)} | ${cell(p.note)} |`);
+    for (const p of splits)
+      push(
+        `| ${p.sourceId} ${cell(p.sourceName)} | ${p.county} ${name(p.county)} | ${cell(p.note)} |`,
+      );
   }
 
   push('', '## Joined through the crosswalk (scripts/boundaries/crosswalk.ts)', '');
   push('| source | → | kind | note |', '|---|---|---|---|');
   for (const p of sorted.filter((q) => ['rename', 'merge', 'partition'].includes(q.method))) {
-    push(`| ${p.sourceId || '—'} ${cell(p.sourceName)} | ${p.county} ${name(p.county)} | ${p.method} | ${cell(p.note)} |`);
+    push(
+      `| ${p.sourceId || '—'} ${cell(p.sourceName)} | ${p.county} ${name(p.county)} | ${p.method} | ${cell(p.note)} |`,
+    );
   }
 
   push('', '## Joined by name within the prefecture (source code missing or outdated)', '');
   push('| source id | name | → code |', '|---|---|---|');
-  for (const p of sorted.filter((q) => q.method === 'name')) push(`| ${p.sourceId || '—'} | ${cell(p.sourceName)} | ${p.county} |`);
+  for (const p of sorted.filter((q) => q.method === 'name'))
+    push(`| ${p.sourceId || '—'} | ${cell(p.sourceName)} | ${p.county} |`);
 
   push('', '## Drawn at province level only', '');
-  for (const p of sorted.filter((q) => q.method === 'province-only')) push(`- ${p.sourceId} ${p.sourceName} → ${p.province}: ${p.note}`);
+  for (const p of sorted.filter((q) => q.method === 'province-only'))
+    push(`- ${p.sourceId} ${p.sourceName} → ${p.province}: ${p.note}`);
   const parts = new Map<string, number>();
-  for (const p of pieces.filter((q) => q.method === 'province-part')) parts.set(p.province, (parts.get(p.province) ?? 0) + 1);
-  for (const [prov, n] of [...parts.entries()].sort()) push(`- ${prov}: ${n} source shape(s) dissolved into one province (and one whole-province feature in the prefecture layer)`);
+  for (const p of pieces.filter((q) => q.method === 'province-part'))
+    parts.set(p.province, (parts.get(p.province) ?? 0) + 1);
+  for (const [prov, n] of [...parts.entries()].sort())
+    push(
+      `- ${prov}: ${n} source shape(s) dissolved into one province (and one whole-province feature in the prefecture layer)`,
+    );
 
   push('', '## Statistical functional zones (no boundaries, not counted)', '');
-  push(cov.functionalZones.map((c) => `${c} ${ref.countyByCode.get(c)?.name ?? ''}`).join('; ') + '.');
+  push(
+    cov.functionalZones.map((c) => `${c} ${ref.countyByCode.get(c)?.name ?? ''}`).join('; ') + '.',
+  );
 
   push('', '## Geometry', '');
   for (const m of r.mosaicMessages) push(`- mapshaper: ${m.trim()}`);

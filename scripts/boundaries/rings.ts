@@ -1,6 +1,6 @@
 /** Ring hygiene for decoded source shapes. */
 import type { Position } from 'geojson';
-import type { Shape } from './sources.ts';
+import type { Shape } from './sources';
 
 function closeRing(ring: Position[]): boolean {
   const a = ring[0];

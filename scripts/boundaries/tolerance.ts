@@ -6,8 +6,8 @@
  * (南沙群岛) do not make 海南 look large.
  */
 import type { Position } from 'geojson';
-import { polygonArea } from './label.ts';
-import type { Shape } from './sources.ts';
+import { polygonArea } from './label';
+import type { Shape } from './sources';
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 const M_PER_DEG_LAT = 110_540;
@@ -16,7 +16,9 @@ const M_PER_DEG_LON_EQUATOR = 111_320;
 export type Extent = [number, number, number, number];
 
 export function mainExtent(shapes: readonly Shape[]): Extent {
-  const polys: Position[][][] = shapes.flatMap((s) => (s.type === 'Polygon' ? [s.coordinates] : s.coordinates));
+  const polys: Position[][][] = shapes.flatMap((s) =>
+    s.type === 'Polygon' ? [s.coordinates] : s.coordinates,
+  );
   const areas = polys.map((p) => Math.abs(polygonArea(p)));
   const total = areas.reduce((a, b) => a + b, 0);
   const e: Extent = [Infinity, Infinity, -Infinity, -Infinity];
@@ -35,7 +37,10 @@ export function mainExtent(shapes: readonly Shape[]): Extent {
 /** Metres per pixel when the extent just fits the viewport. */
 export function metresPerPixel([w, s, e, n]: Extent): number {
   const midLat = (((s + n) / 2) * Math.PI) / 180;
-  return Math.max(((e - w) * Math.cos(midLat) * M_PER_DEG_LON_EQUATOR) / VIEWPORT.width, ((n - s) * M_PER_DEG_LAT) / VIEWPORT.height);
+  return Math.max(
+    ((e - w) * Math.cos(midLat) * M_PER_DEG_LON_EQUATOR) / VIEWPORT.width,
+    ((n - s) * M_PER_DEG_LAT) / VIEWPORT.height,
+  );
 }
 
 export function countyTolerance(extent: Extent, fractionOfPixel: number): number {

@@ -40,6 +40,22 @@ export function boundaryLayerFor(level: MapLevel, region: string): BoundaryLayer
   return { file: `counties-${province}.topo.json`, object: 'counties', source: `counties-${province}`, filter };
 }
 
+export interface ContextLayer {
+  file: string;
+  object: string;
+  /** Source id of the grey context drawn under the units in focus. */
+  source: string;
+}
+
+/** The level-up layer drawn grey around the units in focus; null for the whole nation. */
+export function contextLayerFor(level: MapLevel, region: string): ContextLayer | null {
+  if (region === NATION_CODE) return null;
+  if (level === 'county' && region !== provinceCodeOf(region)) {
+    return { file: 'china-prefectures.topo.json', object: 'prefectures', source: 'context-prefectures' };
+  }
+  return { file: 'china-provinces.topo.json', object: 'provinces', source: 'context-provinces' };
+}
+
 /** The same choice as `boundaryLayerFor(...).filter`, for feature properties in JS. */
 export function isShown(level: MapLevel, region: string, properties: { code: string; parent: string }): boolean {
   if (region === NATION_CODE && level !== 'county') return true;

@@ -33,6 +33,8 @@ export const mapElementStyles = [
       --edu-map-line: #ffffff;
       --edu-map-highlight: #111111;
       --edu-map-selected: #d6336c;
+      --edu-map-no-data: #d4d4d4;
+      --edu-map-no-data-hatch: #8c8c8c;
       --edu-map-text: #1f2328;
       --edu-map-muted: #59636e;
       --edu-map-surface: #ffffff;
@@ -49,6 +51,8 @@ export const mapElementStyles = [
         --edu-map-line: #15171a;
         --edu-map-highlight: #ffffff;
         --edu-map-selected: #ff6b9a;
+        --edu-map-no-data: #4b5058;
+        --edu-map-no-data-hatch: #8b939e;
         --edu-map-text: #e6e8eb;
         --edu-map-muted: #9aa4af;
         --edu-map-surface: #22252a;
@@ -151,7 +155,8 @@ export const mapElementStyles = [
       border-radius: 2px;
     }
     .swatch.no-data {
-      background-image: repeating-linear-gradient(135deg, #8c8c8c 0 1.5px, transparent 1.5px 4px);
+      background-color: var(--edu-map-no-data) !important;
+      background-image: repeating-linear-gradient(135deg, var(--edu-map-no-data-hatch) 0 1.5px, transparent 1.5px 4px);
     }
     .notice {
       margin: 6px 0 0;

@@ -7,10 +7,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { NATION_CODE, type MetricDefinition, type ValueColumns } from '../contract';
 import type { Locale } from '../format';
 import { mapStrings } from '../i18n/map';
-import { boundaryLayerFor, isInReferenceList, isShown, parentLevelOf, type MapLevel } from './boundary-layer';
+import { boundaryLayerFor, contextLayerFor, isInReferenceList, isShown, parentLevelOf, type MapLevel } from './boundary-layer';
 import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-loader';
 import { colourPlan, DEFAULT_CLASSIFICATION, type ClassificationSettings } from './colour-plan';
 import { mapElementStyles } from './element-styles';
+import { legendTemplate, tooltipTemplate } from './element-templates';
 import { nextDistrict, type Direction } from './keyboard-nav';
 import { labelName, placeLabels, type PlacedLabel } from './labels';
 import type { LegendModel } from './legend';
@@ -81,6 +82,8 @@ export class EduMap extends LitElement {
   private hovered: string | null = null;
   private previousSelected: string[] = [];
   private viewToken = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private readonly colourScheme = matchMedia('(prefers-color-scheme: dark)');
   private firstRenderDone = false;
 
   constructor() {
@@ -114,24 +117,46 @@ export class EduMap extends LitElement {
   }
 
   override firstUpdated(): void {
-    const host = this.renderRoot.querySelector<HTMLElement>('.canvas-host');
-    if (!host) return;
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    const style = getComputedStyle(this);
-    this.view = new MapView(host, themeFrom((p) => style.getPropertyValue(p), dark ? DARK_THEME : LIGHT_THEME), {
-      hover: (code, point) => this.onHover(code, point),
-      click: (code) => this.drill(code),
-    });
-    this.view.map.on('moveend', () => this.placeLabels());
-    new ResizeObserver(() => this.view?.resize()).observe(host);
-    void this.loadView();
+    this.createView();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM: the map was removed on disconnect, so build it again.
+    if (this.hasUpdated && !this.view) this.createView();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.colourScheme.removeEventListener('change', this.onColourScheme);
     this.view?.remove();
     this.view = null;
   }
+
+  private createView(): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('.canvas-host');
+    if (!host) return;
+    this.view = new MapView(host, this.readTheme(), {
+      hover: (code, point) => this.onHover(code, point),
+      click: (code) => this.drill(code),
+    });
+    this.view.map.on('movestart', () => (this.labels = []));
+    this.view.map.on('moveend', () => this.placeLabels());
+    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
+    this.resizeObserver.observe(host);
+    this.colourScheme.addEventListener('change', this.onColourScheme);
+    this.previousSelected = [];
+    this.focused = null;
+    void this.loadView();
+  }
+
+  private readTheme() {
+    const style = getComputedStyle(this);
+    return themeFrom((p) => style.getPropertyValue(p), this.colourScheme.matches ? DARK_THEME : LIGHT_THEME);
+  }
+
+  private readonly onColourScheme = (): void => this.view?.applyTheme(this.readTheme());
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.view || !changed) return;
@@ -149,20 +174,21 @@ export class EduMap extends LitElement {
     const token = ++this.viewToken;
     this.status = 'loading';
     const layer = boundaryLayerFor(this.level, this.region);
+    const contextLayer = contextLayerFor(this.level, this.region);
     try {
       const [loaded, context] = await Promise.all([
         loadBoundaries(boundaryUrl(this.boundariesBase, layer.file), layer.object),
-        this.level === 'province'
-          ? Promise.resolve(null)
-          : loadBoundaries(boundaryUrl(this.boundariesBase, 'china-provinces.topo.json'), 'provinces').catch(() => null),
+        contextLayer
+          ? loadBoundaries(boundaryUrl(this.boundariesBase, contextLayer.file), contextLayer.object).catch(() => null)
+          : Promise.resolve(null),
       ]);
       await view.ready;
       if (token !== this.viewToken) return;
-      view.setContext(context?.features ?? null);
+      if (contextLayer && context) view.addContext(contextLayer.source, context.features);
       const shown = loaded.features.features.filter((f) => isShown(this.level, this.region, f.properties));
       this.loaded = loaded;
       this.shownCodes = shown.filter((f) => isInReferenceList(f.properties.code)).map((f) => f.properties.code);
-      view.show(layer, loaded.features, mainBounds(shown), this.level !== 'province' || this.region !== NATION_CODE);
+      view.show(layer, loaded.features, mainBounds(shown), context && contextLayer ? contextLayer.source : null);
       this.focused = null;
       this.tooltip = null;
       this.status = 'ready';
@@ -215,7 +241,7 @@ export class EduMap extends LitElement {
       metric: this.metric,
       locale: this.locale,
       peers,
-      parentName: this.regionName || mapStrings[this.locale].legendTitle,
+      parentName: this.regionName,
       reference: this.reference,
       inReferenceList: isInReferenceList(code),
     });
@@ -250,7 +276,10 @@ export class EduMap extends LitElement {
     this.view?.setState(source, code, { focus: true });
     this.showTooltipFor(code, null);
     const t = this.tooltip;
-    if (t) this.announcement = [mapStrings[this.locale].focused(t.name, t.value), t.rank ?? ''].filter(Boolean).join('，');
+    if (!t) return;
+    const [separator, colon] = this.locale === 'zh' ? ['，', '：'] : [', ', ': '];
+    const lines = t.lines.map((l) => `${l.label}${colon}${l.text}`);
+    this.announcement = [mapStrings[this.locale].focused(t.name, t.value), t.rank, ...lines].filter(Boolean).join(separator);
   }
 
   private drill(code: string): void {
@@ -324,45 +353,14 @@ export class EduMap extends LitElement {
           ${this.labels.map((l) => html`<span class="label" style="left:${l.x}px;top:${l.y}px">${l.name}</span>`)}
         </div>
         ${this.synthetic ? html`<span class="badge">${s.synthetic}</span>` : nothing}
-        ${this.renderTooltip()}
+        ${tooltipTemplate(this.tooltip, this.locale)}
         ${this.status === 'ready' ? nothing : html`<div class="status">${this.status === 'error' ? s.loadError : s.loading}</div>`}
       </div>
       <div id="help" class="visually-hidden">${s.keyboardHelp}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${this.renderLegend()}
+      ${legendTemplate(this.legend, this.locale)}
       <p class="notice">${s.notice}${this.boundarySource ? html` ${s.boundarySource}${this.boundarySource}` : nothing}</p>
     `;
-  }
-
-  private renderTooltip() {
-    const t = this.tooltip;
-    if (!t) return nothing;
-    const left = Math.max(4, t.x + 12);
-    return html`<div class="tooltip" role="presentation" aria-hidden="true" style="left:${left}px;top:${t.y + 12}px">
-      <strong>${t.name}</strong>
-      <span class="value">${t.value}</span>
-      ${t.rank ? html`<div class="muted">${t.rank}</div>` : nothing}
-      ${t.lines.map((l) => html`<div>${l.label}：${l.text}</div>`)}
-      ${t.flags.map((f) => html`<div class="muted">${f}</div>`)}
-    </div>`;
-  }
-
-  private renderLegend() {
-    const legend = this.legend;
-    if (!legend) return nothing;
-    const s = mapStrings[this.locale];
-    return html`<figure class="legend" aria-label=${s.legendTitle}>
-      <h3>${legend.title} <span class="count">· ${legend.method}</span></h3>
-      <ul>
-        ${legend.entries.map(
-          (e) => html`<li>
-            <span class="swatch ${e.kind === 'no-data' ? 'no-data' : ''}" style="background-color:${e.colour}"></span>
-            <span>${e.label}</span>
-            <span class="count">${s.districts(e.count)}</span>
-          </li>`,
-        )}
-      </ul>
-    </figure>`;
   }
 }
 

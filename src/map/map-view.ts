@@ -6,12 +6,9 @@ import { Map as MapLibreMap, type FilterSpecification, type MapMouseEvent } from
 import type { BoundaryLayer } from './boundary-layer';
 import type { Bounds, UnitCollection } from './topology';
 import { hatchPattern, hexToRgb } from './hatch';
-import { NO_DATA_HATCH } from './colour';
 import { buildMapStyle, HATCH_IMAGE, layersFor, sourceSpec, type UnitState } from './style';
 import type { MapTheme } from './theme';
 import { configureMaplibreWorker } from './worker-url';
-
-export const CONTEXT_SOURCE = 'context-provinces';
 
 export interface MapViewEvents {
   hover(code: string | null, point: { x: number; y: number }): void;
@@ -22,6 +19,7 @@ export class MapView {
   readonly map: MapLibreMap;
   readonly ready: Promise<void>;
   private readonly sources = new Set<string>();
+  private readonly contexts = new Set<string>();
   private active: string | null = null;
 
   constructor(container: HTMLElement, private theme: MapTheme, private readonly events: MapViewEvents) {
@@ -47,7 +45,7 @@ export class MapView {
     // MapLibre 6 asks a resolver (events can no longer supply an image in time).
     this.map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) {
-        this.map.addImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(NO_DATA_HATCH)), { pixelRatio: 2 });
+        this.map.addImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(this.theme.noDataHatch)), { pixelRatio: 2 });
       }
     });
     // MapLibre fires `load` and the first `idle` in the same frame: listen for idle first.
@@ -60,16 +58,17 @@ export class MapView {
     });
   }
 
-  /** Neighbouring provinces drawn grey under the units in focus. */
-  setContext(data: UnitCollection | null): void {
-    if (!data || this.map.getSource(CONTEXT_SOURCE)) return;
-    this.map.addSource(CONTEXT_SOURCE, sourceSpec(data));
+  /** Neighbouring units of the level up, drawn grey under the units in focus. */
+  addContext(source: string, data: UnitCollection): void {
+    if (this.contexts.has(source)) return;
+    this.map.addSource(source, sourceSpec(data));
     const below = this.firstFocusLayer();
-    for (const layer of layersFor(CONTEXT_SOURCE, 'context', this.theme)) this.map.addLayer(layer, below);
+    for (const layer of layersFor(source, 'context', this.theme)) this.map.addLayer(layer, below);
+    this.contexts.add(source);
   }
 
   /** Show the units of `layer` (adding its source once), hide the others, fit to `bounds`. */
-  show(layer: BoundaryLayer, data: UnitCollection, bounds: Bounds | null, showContext: boolean): void {
+  show(layer: BoundaryLayer, data: UnitCollection, bounds: Bounds | null, context: string | null): void {
     if (!this.sources.has(layer.source)) {
       this.map.addSource(layer.source, sourceSpec(data));
       for (const spec of layersFor(layer.source, 'focus', this.theme, layer.filter)) this.map.addLayer(spec);
@@ -81,8 +80,10 @@ export class MapView {
       }
     }
     this.setFilter(layer.source, layer.filter);
-    for (const spec of layersFor(CONTEXT_SOURCE, 'context', this.theme)) {
-      if (this.map.getLayer(spec.id)) this.map.setLayoutProperty(spec.id, 'visibility', showContext ? 'visible' : 'none');
+    for (const source of this.contexts) {
+      for (const spec of layersFor(source, 'context', this.theme)) {
+        this.map.setLayoutProperty(spec.id, 'visibility', source === context ? 'visible' : 'none');
+      }
     }
     this.active = layer.source;
     if (bounds) this.map.fitBounds(bounds, { padding: 24, animate: false });
@@ -117,10 +118,11 @@ export class MapView {
 
   applyTheme(theme: MapTheme): void {
     this.theme = theme;
+    if (this.map.hasImage(HATCH_IMAGE)) this.map.updateImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(theme.noDataHatch)));
     const layers = [
       ...buildMapStyle([], theme).layers,
       ...[...this.sources].flatMap((s) => layersFor(s, 'focus', theme)),
-      ...(this.map.getSource(CONTEXT_SOURCE) ? layersFor(CONTEXT_SOURCE, 'context', theme) : []),
+      ...[...this.contexts].flatMap((s) => layersFor(s, 'context', theme)),
     ];
     for (const layer of layers) {
       for (const [key, value] of Object.entries(layer.paint ?? {})) {
@@ -137,8 +139,9 @@ export class MapView {
     this.map.remove();
   }
 
+  /** Context layers go below every focus layer (and above older context layers, which are hidden). */
   private firstFocusLayer(): string | undefined {
-    return this.map.getStyle().layers.find((l) => l.id !== 'background')?.id;
+    return [...this.sources].map((s) => `${s}-outside`).find((id) => this.map.getLayer(id));
   }
 
   private codeAt(e: MapMouseEvent): string | null {

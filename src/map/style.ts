@@ -11,7 +11,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { OUTSIDE_REFERENCE_CODES } from '../contract';
-import { NO_DATA_COLOUR, OUTSIDE_COLOUR } from './colour';
+import { OUTSIDE_COLOUR } from './colour';
 import { LIGHT_THEME, type MapTheme } from './theme';
 
 export const HATCH_IMAGE = 'edu-no-data-hatch';
@@ -77,7 +77,7 @@ export function layersFor(
       type: 'fill',
       source,
       filter: shown,
-      paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOUR] },
+      paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], theme.noData] },
     },
     {
       // Hatch over units without a class colour: "no data" must not read as a pale value.

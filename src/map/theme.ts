@@ -11,6 +11,9 @@ export interface MapTheme {
   /** Hover, keyboard focus and selection outlines. */
   highlight: string;
   selected: string;
+  /** Units without a value: a grey ground under a hatch, themed so labels stay readable. */
+  noData: string;
+  noDataHatch: string;
 }
 
 export const LIGHT_THEME: MapTheme = {
@@ -20,6 +23,8 @@ export const LIGHT_THEME: MapTheme = {
   line: '#ffffff',
   highlight: '#111111',
   selected: '#d6336c',
+  noData: '#d4d4d4',
+  noDataHatch: '#8c8c8c',
 };
 
 export const DARK_THEME: MapTheme = {
@@ -29,6 +34,8 @@ export const DARK_THEME: MapTheme = {
   line: '#15171a',
   highlight: '#ffffff',
   selected: '#ff6b9a',
+  noData: '#4b5058',
+  noDataHatch: '#8b939e',
 };
 
 const PROPERTIES: Record<keyof MapTheme, string> = {
@@ -38,6 +45,8 @@ const PROPERTIES: Record<keyof MapTheme, string> = {
   line: '--edu-map-line',
   highlight: '--edu-map-highlight',
   selected: '--edu-map-selected',
+  noData: '--edu-map-no-data',
+  noDataHatch: '--edu-map-no-data-hatch',
 };
 
 /** The theme from CSS custom properties, each falling back to `base`. */

@@ -64,8 +64,9 @@ async function main(): Promise<void> {
   element.classification = { method: 'threshold', k: 3, bandWidth: 0.1 };
   element.boundariesBase = './boundaries/';
   element.boundarySource = 'data/boundaries (or test/fixtures/map)';
-  element.regionName = '全国';
-  element.reference = { name: '全国', value: 0.85 };
+  element.locale = params.get('locale') === 'en' ? 'en' : 'zh';
+  element.regionName = params.get('regionName') ?? (element.locale === 'en' ? 'China' : '全国');
+  element.reference = { name: params.get('referenceName') ?? element.regionName, value: 0.85 };
   element.synthetic = true;
   element.values = valuesFor(await codesFor(element.level, element.region));
   const ready = new Promise<void>((resolve) => element.addEventListener('edu-map-ready', () => resolve(), { once: true }));

@@ -180,7 +180,31 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
     );
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.every((c) => c.startsWith('41'))).toBe(true);
+    await page.evaluate(async () => {
+      window.mapHarness.element.selected = ['410600'];
+      await window.mapHarness.element.updateComplete;
+    });
+    const selected = await page.evaluate(
+      () => window.mapHarness.element.maplibre?.getFeatureState({ source: 'prefectures', id: '410600' }).selected,
+    );
+    expect(selected).toBe(true);
     await page.screenshot({ path: join(DOCS, 'map-province.png') });
     expect(errors).toEqual([]);
+  });
+
+  it("draws a prefecture's counties in English on a dark page", async () => {
+    const dark = await browser.newPage({ viewport: { width: 800, height: 760 }, colorScheme: 'dark' });
+    const darkErrors: string[] = [];
+    dark.on('pageerror', (e) => darkErrors.push(String(e)));
+    await dark.goto(`${server.url}?locale=en&level=county&region=410600&regionName=Hebi&referenceName=Henan`);
+    await dark.evaluate(() => window.mapHarnessReady);
+    await dark.evaluate(() => window.mapHarness.setValues(3, { '410611': null }));
+    const notice = await dark.evaluate(() => window.mapHarness.element.shadowRoot?.querySelector('.notice')?.textContent ?? '');
+    expect(notice).toContain('approved standard base map (审图号)');
+    await dark.evaluate(() => window.mapHarness.element.shadowRoot?.querySelector<HTMLElement>('.map')?.focus());
+    await dark.keyboard.press('ArrowDown');
+    await dark.screenshot({ path: join(DOCS, 'map-dark-en-counties.png') });
+    expect(darkErrors).toEqual([]);
+    await dark.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryLayerFor, isInReferenceList, isShown, parentLevelOf } from '../../src/map/boundary-layer';
+import { boundaryLayerFor, contextLayerFor, isInReferenceList, isShown, parentLevelOf } from '../../src/map/boundary-layer';
 import { boundaryUrl } from '../../src/map/boundary-loader';
 
 describe('boundaryLayerFor', () => {
@@ -22,6 +22,15 @@ describe('boundaryLayerFor', () => {
     expect(boundaryLayerFor('county', '410000').filter).toEqual(['==', ['slice', ['get', 'code'], 0, 2], '41']);
     // 仙桃 429004 sits under the pseudo-prefecture 429000 in Hubei's file.
     expect(boundaryLayerFor('county', '429000').file).toBe('counties-420000.topo.json');
+  });
+});
+
+describe('contextLayerFor', () => {
+  it('draws the level up around the units in focus', () => {
+    expect(contextLayerFor('province', '000000')).toBeNull();
+    expect(contextLayerFor('prefecture', '410000')?.source).toBe('context-provinces');
+    expect(contextLayerFor('county', '410600')?.source).toBe('context-prefectures');
+    expect(contextLayerFor('county', '410000')?.source).toBe('context-provinces');
   });
 });
 

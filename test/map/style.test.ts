@@ -34,8 +34,8 @@ describe('buildMapStyle', () => {
   });
 
   it('colours from feature-state with the no-data grey as fallback, hatch where no colour', () => {
-    const [, fill, hatch] = layersFor('s', 'focus');
-    expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual(['coalesce', ['feature-state', 'fill'], '#d4d4d4']);
+    const [, fill, hatch] = layersFor('s', 'focus', DARK_THEME);
+    expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual(['coalesce', ['feature-state', 'fill'], DARK_THEME.noData]);
     expect(hatch.type === 'fill' && hatch.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
   });
 

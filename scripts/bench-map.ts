@@ -10,7 +10,11 @@ import type { MetricId } from '../src/contract';
 import { boundaryDir, buildAndServeHarness, CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/map-serve';
 
 const RUNS = 10;
-const METRICS: MetricId[] = ['inclusive_kindergarten_coverage', 'public_kindergarten_share', 'class_multimedia_rate'];
+const METRICS: MetricId[] = [
+  'inclusive_kindergarten_coverage',
+  'public_kindergarten_share',
+  'class_multimedia_rate',
+];
 
 interface Row {
   view: string;
@@ -30,7 +34,9 @@ function median(values: number[]): number {
 function largestCountyFile(dir: string): string | null {
   let best: { code: string; n: number } | null = null;
   for (const file of readdirSync(dir).filter((f) => /^counties-\d{6}\.topo\.json$/.test(f))) {
-    const topo = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { objects: { counties: { geometries: unknown[] } } };
+    const topo = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      objects: { counties: { geometries: unknown[] } };
+    };
     const n = topo.objects.counties.geometries.length;
     if (!best || n > best.n) best = { code: file.slice(9, 15), n };
   }
@@ -49,7 +55,10 @@ async function measure(page: Page, url: string, view: string): Promise<Row> {
       await page.evaluate(
         async ({ i, metric }) => {
           const start = performance.now();
-          const ms = i % 2 ? await window.mapHarness.setMetric(metric) : await window.mapHarness.setValues(100 + i);
+          const ms =
+            i % 2
+              ? await window.mapHarness.setMetric(metric)
+              : await window.mapHarness.setValues(100 + i);
           return { ms, wall: performance.now() - start };
         },
         { i, metric },
@@ -57,7 +66,14 @@ async function measure(page: Page, url: string, view: string): Promise<Row> {
     );
   }
   const ms = samples.map((s) => s.ms);
-  return { view, units, median: median(ms), min: Math.min(...ms), max: Math.max(...ms), wall: median(samples.map((s) => s.wall)) };
+  return {
+    view,
+    units,
+    median: median(ms),
+    min: Math.min(...ms),
+    max: Math.max(...ms),
+    wall: median(samples.map((s) => s.wall)),
+  };
 }
 
 async function main(): Promise<void> {
@@ -66,22 +82,38 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const { dir, real } = boundaryDir();
-  if (!real) console.warn('bench-map: data/boundaries has no real layers; measuring the tiny fixture');
+  if (!real)
+    console.warn('bench-map: data/boundaries has no real layers; measuring the tiny fixture');
   const server = await buildAndServeHarness();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const rows: Row[] = [];
-    rows.push(await measure(page, `${server.url}?level=prefecture&region=000000`, 'nation, prefectures'));
+    rows.push(
+      await measure(page, `${server.url}?level=prefecture&region=000000`, 'nation, prefectures'),
+    );
     const province = largestCountyFile(dir);
-    if (province) rows.push(await measure(page, `${server.url}?level=county&region=${province}`, `${province} counties`));
-    console.log(`edu-map recolour via feature-state, ${RUNS} metric/year changes each, headless Chromium (SwiftShader)`);
+    if (province)
+      rows.push(
+        await measure(
+          page,
+          `${server.url}?level=county&region=${province}`,
+          `${province} counties`,
+        ),
+      );
+    console.log(
+      `edu-map recolour via feature-state, ${RUNS} metric/year changes each, headless Chromium (SwiftShader)`,
+    );
     console.log('| view | units | median ms | min ms | max ms | median wall ms |');
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const r of rows) {
-      console.log(`| ${r.view} | ${r.units} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} | ${r.wall.toFixed(0)} |`);
+      console.log(
+        `| ${r.view} | ${r.units} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} | ${r.wall.toFixed(0)} |`,
+      );
     }
-    console.log('ms: from the first setFeatureState to the map reaching `idle` (edu-map-redrawn); wall: from setting the property.');
+    console.log(
+      'ms: from the first setFeatureState to the map reaching `idle` (edu-map-redrawn); wall: from setting the property.',
+    );
   } finally {
     await browser.close();
     await server.close();

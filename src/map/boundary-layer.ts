@@ -21,7 +21,12 @@ export interface BoundaryLayer {
 
 export function boundaryLayerFor(level: MapLevel, region: string): BoundaryLayer {
   if (level === 'province') {
-    return { file: 'china-provinces.topo.json', object: 'provinces', source: 'provinces', filter: null };
+    return {
+      file: 'china-provinces.topo.json',
+      object: 'provinces',
+      source: 'provinces',
+      filter: null,
+    };
   }
   if (level === 'prefecture') {
     return {
@@ -37,7 +42,12 @@ export function boundaryLayerFor(level: MapLevel, region: string): BoundaryLayer
     region === province
       ? ['==', ['slice', ['get', 'code'], 0, 2], region.slice(0, 2)]
       : ['==', ['get', 'parent'], region];
-  return { file: `counties-${province}.topo.json`, object: 'counties', source: `counties-${province}`, filter };
+  return {
+    file: `counties-${province}.topo.json`,
+    object: 'counties',
+    source: `counties-${province}`,
+    filter,
+  };
 }
 
 export interface ContextLayer {
@@ -51,16 +61,25 @@ export interface ContextLayer {
 export function contextLayerFor(level: MapLevel, region: string): ContextLayer | null {
   if (region === NATION_CODE) return null;
   if (level === 'county' && region !== provinceCodeOf(region)) {
-    return { file: 'china-prefectures.topo.json', object: 'prefectures', source: 'context-prefectures' };
+    return {
+      file: 'china-prefectures.topo.json',
+      object: 'prefectures',
+      source: 'context-prefectures',
+    };
   }
   return { file: 'china-provinces.topo.json', object: 'provinces', source: 'context-provinces' };
 }
 
 /** The same choice as `boundaryLayerFor(...).filter`, for feature properties in JS. */
-export function isShown(level: MapLevel, region: string, properties: { code: string; parent: string }): boolean {
+export function isShown(
+  level: MapLevel,
+  region: string,
+  properties: { code: string; parent: string },
+): boolean {
   if (region === NATION_CODE && level !== 'county') return true;
   if (level === 'province') return properties.code === region;
-  if (level === 'county' && region === provinceCodeOf(region)) return properties.code.slice(0, 2) === region.slice(0, 2);
+  if (level === 'county' && region === provinceCodeOf(region))
+    return properties.code.slice(0, 2) === region.slice(0, 2);
   return properties.parent === region;
 }
 

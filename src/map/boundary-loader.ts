@@ -1,6 +1,13 @@
 // Fetches a boundary file once per URL and keeps its features and adjacency.
 
-import { mainBounds, neighbourCodes, topoToFeatures, type Bounds, type UnitCollection, type UnitTopology } from './topology';
+import {
+  mainBounds,
+  neighbourCodes,
+  topoToFeatures,
+  type Bounds,
+  type UnitCollection,
+  type UnitTopology,
+} from './topology';
 
 export interface LoadedBoundaries {
   features: UnitCollection;
@@ -11,7 +18,11 @@ export interface LoadedBoundaries {
 
 const cache = new Map<string, Promise<LoadedBoundaries>>();
 
-export function loadBoundaries(url: string, object: string, fetcher: typeof fetch = fetch): Promise<LoadedBoundaries> {
+export function loadBoundaries(
+  url: string,
+  object: string,
+  fetcher: typeof fetch = fetch,
+): Promise<LoadedBoundaries> {
   const key = `${url}#${object}`;
   let pending = cache.get(key);
   if (!pending) {

@@ -5,7 +5,12 @@ import type { MetricDefinition } from '../contract';
  * A class boundary as text. Policy lines are shown exactly with the fewest
  * digits (85%, 0.5 → "0.50"), data-driven breaks with the module's defaults.
  */
-export function formatBreak(unit: MetricDefinition['unit'], value: number, locale: Locale, exact = false): string {
+export function formatBreak(
+  unit: MetricDefinition['unit'],
+  value: number,
+  locale: Locale,
+  exact = false,
+): string {
   if (!exact) return formatValue(unit, value, locale);
   const scaled = unit === 'fraction' ? value * 100 : value;
   const minimum = unit === 'fraction' ? 0 : 2;

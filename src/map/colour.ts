@@ -30,7 +30,11 @@ function ramp(scheme: SequentialScheme, k: number): string[] {
 }
 
 /** k colours in value order (lowest class first). */
-export function sequentialColours(k: number, higherIsBetter: boolean, scheme: SequentialScheme = 'Blues'): string[] {
+export function sequentialColours(
+  k: number,
+  higherIsBetter: boolean,
+  scheme: SequentialScheme = 'Blues',
+): string[] {
   if (k < 1) return [];
   const colours = ramp(scheme, k);
   return higherIsBetter ? colours : colours.reverse();

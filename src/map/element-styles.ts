@@ -41,7 +41,12 @@ export const mapElementStyles = [
       --edu-map-focus: #0b63ce;
       --edu-map-halo: rgb(255 255 255 / 85%);
       color: var(--edu-map-text);
-      font: 14px/1.45 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+      font:
+        14px/1.45 system-ui,
+        'Noto Sans CJK SC',
+        'PingFang SC',
+        'Microsoft YaHei',
+        sans-serif;
     }
     @media (prefers-color-scheme: dark) {
       :host {
@@ -85,7 +90,9 @@ export const mapElementStyles = [
       transform: translate(-50%, -50%);
       font-size: 12px;
       white-space: nowrap;
-      text-shadow: 0 0 2px var(--edu-map-halo), 0 0 3px var(--edu-map-halo);
+      text-shadow:
+        0 0 2px var(--edu-map-halo),
+        0 0 3px var(--edu-map-halo);
     }
     .tooltip {
       position: absolute;
@@ -156,7 +163,11 @@ export const mapElementStyles = [
     }
     .swatch.no-data {
       background-color: var(--edu-map-no-data) !important;
-      background-image: repeating-linear-gradient(135deg, var(--edu-map-no-data-hatch) 0 1.5px, transparent 1.5px 4px);
+      background-image: repeating-linear-gradient(
+        135deg,
+        var(--edu-map-no-data-hatch) 0 1.5px,
+        transparent 1.5px 4px
+      );
     }
     .notice {
       margin: 6px 0 0;

@@ -13,7 +13,11 @@ export function tooltipTemplate(
   if (!t) return nothing;
   const colon = locale === 'zh' ? '：' : ': ';
   // The live region announces focus; the tooltip is for sighted readers only.
-  return html`<div class="tooltip" aria-hidden="true" style="left:${Math.max(4, t.x + 12)}px;top:${t.y + 12}px">
+  return html`<div
+    class="tooltip"
+    aria-hidden="true"
+    style="left:${Math.max(4, t.x + 12)}px;top:${t.y + 12}px"
+  >
     <strong>${t.name}</strong>
     <span class="value">${t.value}</span>
     ${t.rank ? html`<div class="muted">${t.rank}</div>` : nothing}
@@ -22,18 +26,25 @@ export function tooltipTemplate(
   </div>`;
 }
 
-export function legendTemplate(legend: LegendModel | null, locale: Locale): TemplateResult | typeof nothing {
+export function legendTemplate(
+  legend: LegendModel | null,
+  locale: Locale,
+): TemplateResult | typeof nothing {
   if (!legend) return nothing;
   const s = mapStrings[locale];
   return html`<figure class="legend" aria-label=${s.legendTitle}>
     <h3>${legend.title} <span class="count">· ${legend.method}</span></h3>
     <ul>
       ${legend.entries.map(
-        (e) => html`<li>
-          <span class="swatch ${e.kind === 'no-data' ? 'no-data' : ''}" style="background-color:${e.colour}"></span>
-          <span>${e.label}</span>
-          <span class="count">${s.districts(e.count)}</span>
-        </li>`,
+        (e) =>
+          html`<li>
+            <span
+              class="swatch ${e.kind === 'no-data' ? 'no-data' : ''}"
+              style="background-color:${e.colour}"
+            ></span>
+            <span>${e.label}</span>
+            <span class="count">${s.districts(e.count)}</span>
+          </li>`,
       )}
     </ul>
   </figure>`;

@@ -7,7 +7,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { NATION_CODE, type MetricDefinition, type ValueColumns } from '../contract';
 import type { Locale } from '../format';
 import { mapStrings } from '../i18n/map';
-import { boundaryLayerFor, contextLayerFor, isInReferenceList, isShown, parentLevelOf, type MapLevel } from './boundary-layer';
+import {
+  boundaryLayerFor,
+  contextLayerFor,
+  isInReferenceList,
+  isShown,
+  parentLevelOf,
+  type MapLevel,
+} from './boundary-layer';
 import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-loader';
 import { colourPlan, DEFAULT_CLASSIFICATION, type ClassificationSettings } from './colour-plan';
 import { mapElementStyles } from './element-styles';
@@ -24,7 +31,12 @@ import { toValueMap, type UnitValue } from './values';
 /** Share of a unit's on-screen bounding box that a label may use. */
 const LABEL_ROOM = 0.7;
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const KEY_DIRECTIONS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
 
 export interface DrillDetail {
   code: string;
@@ -153,7 +165,10 @@ export class EduMap extends LitElement {
 
   private readTheme() {
     const style = getComputedStyle(this);
-    return themeFrom((p) => style.getPropertyValue(p), this.colourScheme.matches ? DARK_THEME : LIGHT_THEME);
+    return themeFrom(
+      (p) => style.getPropertyValue(p),
+      this.colourScheme.matches ? DARK_THEME : LIGHT_THEME,
+    );
   }
 
   private readonly onColourScheme = (): void => this.view?.applyTheme(this.readTheme());
@@ -162,7 +177,12 @@ export class EduMap extends LitElement {
     if (!this.view || !changed) return;
     if (changed.has('level') || changed.has('region') || changed.has('boundariesBase')) {
       if (this.firstRenderDone) void this.loadView();
-    } else if (changed.has('values') || changed.has('metric') || changed.has('classification') || changed.has('locale')) {
+    } else if (
+      changed.has('values') ||
+      changed.has('metric') ||
+      changed.has('classification') ||
+      changed.has('locale')
+    ) {
       void this.recolour();
     }
     if (changed.has('selected')) this.applySelection();
@@ -179,16 +199,28 @@ export class EduMap extends LitElement {
       const [loaded, context] = await Promise.all([
         loadBoundaries(boundaryUrl(this.boundariesBase, layer.file), layer.object),
         contextLayer
-          ? loadBoundaries(boundaryUrl(this.boundariesBase, contextLayer.file), contextLayer.object).catch(() => null)
+          ? loadBoundaries(
+              boundaryUrl(this.boundariesBase, contextLayer.file),
+              contextLayer.object,
+            ).catch(() => null)
           : Promise.resolve(null),
       ]);
       await view.ready;
       if (token !== this.viewToken) return;
       if (contextLayer && context) view.addContext(contextLayer.source, context.features);
-      const shown = loaded.features.features.filter((f) => isShown(this.level, this.region, f.properties));
+      const shown = loaded.features.features.filter((f) =>
+        isShown(this.level, this.region, f.properties),
+      );
       this.loaded = loaded;
-      this.shownCodes = shown.filter((f) => isInReferenceList(f.properties.code)).map((f) => f.properties.code);
-      view.show(layer, loaded.features, mainBounds(shown), context && contextLayer ? contextLayer.source : null);
+      this.shownCodes = shown
+        .filter((f) => isInReferenceList(f.properties.code))
+        .map((f) => f.properties.code);
+      view.show(
+        layer,
+        loaded.features,
+        mainBounds(shown),
+        context && contextLayer ? contextLayer.source : null,
+      );
       this.focused = null;
       this.tooltip = null;
       this.status = 'ready';
@@ -211,14 +243,22 @@ export class EduMap extends LitElement {
     if (!view || !this.loaded || !this.metric) return;
     const start = performance.now();
     this.valueMap = toValueMap(this.values);
-    const plan = colourPlan(this.shownCodes, this.valueMap, this.metric, this.classification, this.locale);
+    const plan = colourPlan(
+      this.shownCodes,
+      this.valueMap,
+      this.metric,
+      this.classification,
+      this.locale,
+    );
     const source = boundaryLayerFor(this.level, this.region).source;
     for (const [code, fill] of plan.fills) view.setState(source, code, { fill });
     this.legend = plan.legend;
     if (this.focused) this.showTooltipFor(this.focused, null);
     await view.idle();
     const ms = performance.now() - start;
-    this.dispatchEvent(new CustomEvent('edu-map-redrawn', { detail: { ms }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('edu-map-redrawn', { detail: { ms }, bubbles: true, composed: true }),
+    );
   }
 
   private applySelection(): void {
@@ -236,7 +276,9 @@ export class EduMap extends LitElement {
   private tooltipModel(code: string): TooltipModel | null {
     const feature = this.feature(code);
     if (!feature || !this.metric) return null;
-    const peers = new Map(this.shownCodes.map((c) => [c, this.valueMap.get(c) ?? { value: null, flags: [] }]));
+    const peers = new Map(
+      this.shownCodes.map((c) => [c, this.valueMap.get(c) ?? { value: null, flags: [] }]),
+    );
     return tooltipFor(feature.properties, this.valueMap.get(code), {
       metric: this.metric,
       locale: this.locale,
@@ -257,7 +299,8 @@ export class EduMap extends LitElement {
 
   private onHover(code: string | null, point: { x: number; y: number }): void {
     const source = boundaryLayerFor(this.level, this.region).source;
-    if (this.hovered && this.hovered !== code) this.view?.setState(source, this.hovered, { hover: false });
+    if (this.hovered && this.hovered !== code)
+      this.view?.setState(source, this.hovered, { hover: false });
     this.hovered = code;
     if (code) {
       this.view?.setState(source, code, { hover: true });
@@ -279,7 +322,9 @@ export class EduMap extends LitElement {
     if (!t) return;
     const [separator, colon] = this.locale === 'zh' ? ['，', '：'] : [', ', ': '];
     const lines = t.lines.map((l) => `${l.label}${colon}${l.text}`);
-    this.announcement = [mapStrings[this.locale].focused(t.name, t.value), t.rank, ...lines].filter(Boolean).join(separator);
+    this.announcement = [mapStrings[this.locale].focused(t.name, t.value), t.rank, ...lines]
+      .filter(Boolean)
+      .join(separator);
   }
 
   private drill(code: string): void {
@@ -359,7 +404,9 @@ export class EduMap extends LitElement {
       <div id="help" class="visually-hidden">${s.keyboardHelp}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${legendTemplate(this.legend, this.locale)}
-      <p class="notice">${s.notice}${this.boundarySource ? html` ${s.boundarySource}${this.boundarySource}` : nothing}</p>
+      <p class="notice">
+        ${s.notice}${this.boundarySource ? html` ${s.boundarySource}${this.boundarySource}` : nothing}
+      </p>
     `;
   }
 }

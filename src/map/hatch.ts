@@ -7,7 +7,11 @@ export interface PatternImage {
   data: Uint8ClampedArray;
 }
 
-export function hatchPattern(size: number, rgb: [number, number, number], lineWidth = 1.5): PatternImage {
+export function hatchPattern(
+  size: number,
+  rgb: [number, number, number],
+  lineWidth = 1.5,
+): PatternImage {
   const data = new Uint8ClampedArray(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {

@@ -19,7 +19,11 @@ const DEG = Math.PI / 180;
  * there is none that way (the focus then stays). Longitudes are scaled by
  * cos(latitude) so that east–west distances compare with north–south ones.
  */
-export function nextDistrict(current: string, direction: Direction, points: readonly LabelPoint[]): string | null {
+export function nextDistrict(
+  current: string,
+  direction: Direction,
+  points: readonly LabelPoint[],
+): string | null {
   const from = points.find((p) => p.code === current);
   if (!from) return firstDistrict(points);
   const scale = Math.cos(from.label[1] * DEG);
@@ -30,7 +34,13 @@ export function nextDistrict(current: string, direction: Direction, points: read
     const dx = (p.label[0] - from.label[0]) * scale;
     const dy = p.label[1] - from.label[1];
     const [ahead, sideways] =
-      direction === 'right' ? [dx, dy] : direction === 'left' ? [-dx, dy] : direction === 'up' ? [dy, dx] : [-dy, dx];
+      direction === 'right'
+        ? [dx, dy]
+        : direction === 'left'
+          ? [-dx, dy]
+          : direction === 'up'
+            ? [dy, dx]
+            : [-dy, dx];
     if (ahead <= 0) continue;
     const score = Math.hypot(ahead, SIDEWAYS_WEIGHT * sideways);
     if (score < bestScore || (score === bestScore && best !== null && p.code < best)) {

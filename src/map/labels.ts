@@ -23,12 +23,21 @@ export interface PlacedLabel {
 /** Rough text width: CJK characters are square, Latin ones about 0.6 em. */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0;
-  for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6;
+  for (const ch of text)
+    width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6;
   return width;
 }
 
 // Province names are long ("新疆维吾尔自治区"); maps label them by their short form.
-const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '省', '市'];
+const PROVINCE_SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '省',
+  '市',
+];
 
 /** The name to print on the map: provinces without their administrative suffix. */
 export function labelName(name: string, level: 'province' | 'prefecture' | 'county'): string {
@@ -43,14 +52,23 @@ export function placeLabels(
   fontSize = 12,
 ): PlacedLabel[] {
   const placed: { label: PlacedLabel; box: [number, number, number, number] }[] = [];
-  const bySize = [...candidates].sort((a, b) => b.boxWidth * b.boxHeight - a.boxWidth * a.boxHeight || (a.code < b.code ? -1 : 1));
+  const bySize = [...candidates].sort(
+    (a, b) => b.boxWidth * b.boxHeight - a.boxWidth * a.boxHeight || (a.code < b.code ? -1 : 1),
+  );
   for (const c of bySize) {
     const w = textWidth(c.name, fontSize) + 4;
     const h = fontSize + 4;
     if (w > c.boxWidth || h > c.boxHeight) continue;
-    const box: [number, number, number, number] = [c.x - w / 2, c.y - h / 2, c.x + w / 2, c.y + h / 2];
+    const box: [number, number, number, number] = [
+      c.x - w / 2,
+      c.y - h / 2,
+      c.x + w / 2,
+      c.y + h / 2,
+    ];
     if (box[0] < 0 || box[1] < 0 || box[2] > viewport.width || box[3] > viewport.height) continue;
-    const overlaps = placed.some(({ box: o }) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]);
+    const overlaps = placed.some(
+      ({ box: o }) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3],
+    );
     if (!overlaps) placed.push({ label: { code: c.code, name: c.name, x: c.x, y: c.y }, box });
   }
   return placed.map((p) => p.label);

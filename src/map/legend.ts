@@ -28,7 +28,12 @@ export interface LegendModel {
 
 const DASH = ' – ';
 
-function classLabel(c: Classification, i: number, metric: MetricDefinition, locale: Locale): string {
+function classLabel(
+  c: Classification,
+  i: number,
+  metric: MetricDefinition,
+  locale: Locale,
+): string {
   const exact = c.method === 'threshold';
   const fmt = (v: number): string => formatBreak(metric.unit, v, locale, exact);
   const last = c.breaks.length;
@@ -55,10 +60,17 @@ export function buildLegend(
     const meets =
       classification.targetClass === null
         ? null
-        : (i >= classification.targetClass) === (classification.closure === 'lower');
+        : i >= classification.targetClass === (classification.closure === 'lower');
     const range = classLabel(classification, i, metric, locale);
     const prefix = meets === null ? '' : `${meets ? strings.meetsTarget : strings.belowTarget} `;
-    return { kind: 'class', classIndex: i, colour: colours[i], label: `${prefix}${range}`, count, meetsTarget: meets };
+    return {
+      kind: 'class',
+      classIndex: i,
+      colour: colours[i],
+      label: `${prefix}${range}`,
+      count,
+      meetsTarget: meets,
+    };
   });
   entries.push({
     kind: 'no-data',

@@ -22,7 +22,11 @@ export class MapView {
   private readonly contexts = new Set<string>();
   private active: string | null = null;
 
-  constructor(container: HTMLElement, private theme: MapTheme, private readonly events: MapViewEvents) {
+  constructor(
+    container: HTMLElement,
+    private theme: MapTheme,
+    private readonly events: MapViewEvents,
+  ) {
     configureMaplibreWorker();
     this.map = new MapLibreMap({
       container,
@@ -45,7 +49,9 @@ export class MapView {
     // MapLibre 6 asks a resolver (events can no longer supply an image in time).
     this.map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) {
-        this.map.addImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(this.theme.noDataHatch)), { pixelRatio: 2 });
+        this.map.addImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(this.theme.noDataHatch)), {
+          pixelRatio: 2,
+        });
       }
     });
     // MapLibre fires `load` and the first `idle` in the same frame: listen for idle first.
@@ -68,15 +74,25 @@ export class MapView {
   }
 
   /** Show the units of `layer` (adding its source once), hide the others, fit to `bounds`. */
-  show(layer: BoundaryLayer, data: UnitCollection, bounds: Bounds | null, context: string | null): void {
+  show(
+    layer: BoundaryLayer,
+    data: UnitCollection,
+    bounds: Bounds | null,
+    context: string | null,
+  ): void {
     if (!this.sources.has(layer.source)) {
       this.map.addSource(layer.source, sourceSpec(data));
-      for (const spec of layersFor(layer.source, 'focus', this.theme, layer.filter)) this.map.addLayer(spec);
+      for (const spec of layersFor(layer.source, 'focus', this.theme, layer.filter))
+        this.map.addLayer(spec);
       this.sources.add(layer.source);
     }
     for (const source of this.sources) {
       for (const spec of layersFor(source, 'focus', this.theme)) {
-        this.map.setLayoutProperty(spec.id, 'visibility', source === layer.source ? 'visible' : 'none');
+        this.map.setLayoutProperty(
+          spec.id,
+          'visibility',
+          source === layer.source ? 'visible' : 'none',
+        );
       }
     }
     this.setFilter(layer.source, layer.filter);
@@ -91,7 +107,8 @@ export class MapView {
 
   private setFilter(source: string, filter: FilterSpecification | null): void {
     for (const spec of layersFor(source, 'focus', this.theme, filter)) {
-      if (spec.type !== 'background' && 'filter' in spec) this.map.setFilter(spec.id, spec.filter ?? null);
+      if (spec.type !== 'background' && 'filter' in spec)
+        this.map.setFilter(spec.id, spec.filter ?? null);
     }
   }
 
@@ -118,7 +135,8 @@ export class MapView {
 
   applyTheme(theme: MapTheme): void {
     this.theme = theme;
-    if (this.map.hasImage(HATCH_IMAGE)) this.map.updateImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(theme.noDataHatch)));
+    if (this.map.hasImage(HATCH_IMAGE))
+      this.map.updateImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(theme.noDataHatch)));
     const layers = [
       ...buildMapStyle([], theme).layers,
       ...[...this.sources].flatMap((s) => layersFor(s, 'focus', theme)),
@@ -126,7 +144,11 @@ export class MapView {
     ];
     for (const layer of layers) {
       for (const [key, value] of Object.entries(layer.paint ?? {})) {
-        this.map.setPaintProperty(layer.id, key as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+        this.map.setPaintProperty(
+          layer.id,
+          key as Parameters<MapLibreMap['setPaintProperty']>[1],
+          value,
+        );
       }
     }
   }

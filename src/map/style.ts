@@ -36,7 +36,11 @@ export interface SourceLayer {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-const isOutside: ExpressionSpecification = ['in', ['get', 'code'], ['literal', [...OUTSIDE_REFERENCE_CODES]]];
+const isOutside: ExpressionSpecification = [
+  'in',
+  ['get', 'code'],
+  ['literal', [...OUTSIDE_REFERENCE_CODES]],
+];
 
 /** Units of `filter` that are in the reference list (they take data colours). */
 export function focusFilter(filter: FilterSpecification | null): FilterSpecification {
@@ -44,11 +48,17 @@ export function focusFilter(filter: FilterSpecification | null): FilterSpecifica
   return filter ? ['all', inList, filter as ExpressionSpecification] : inList;
 }
 
-export function sourceSpec(data: GeoJSON.FeatureCollection | string = EMPTY): GeoJSONSourceSpecification {
+export function sourceSpec(
+  data: GeoJSON.FeatureCollection | string = EMPTY,
+): GeoJSONSourceSpecification {
   return { type: 'geojson', data, promoteId: 'code', tolerance: 0.3 };
 }
 
-const stateFlag = (key: keyof UnitState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const stateFlag = (key: keyof UnitState): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
 
 /** The layers drawing one source; `filter` picks the units shown (children of the region). */
 export function layersFor(
@@ -59,8 +69,18 @@ export function layersFor(
 ): LayerSpecification[] {
   if (role === 'context') {
     return [
-      { id: `${source}-context-fill`, type: 'fill', source, paint: { 'fill-color': theme.context } },
-      { id: `${source}-context-line`, type: 'line', source, paint: { 'line-color': theme.contextLine, 'line-width': 0.6 } },
+      {
+        id: `${source}-context-fill`,
+        type: 'fill',
+        source,
+        paint: { 'fill-color': theme.context },
+      },
+      {
+        id: `${source}-context-line`,
+        type: 'line',
+        source,
+        paint: { 'line-color': theme.contextLine, 'line-width': 0.6 },
+      },
     ];
   }
   const shown = focusFilter(filter);
@@ -95,7 +115,10 @@ export function layersFor(
       type: 'line',
       source,
       filter: shown,
-      paint: { 'line-color': theme.line, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2] },
+      paint: {
+        'line-color': theme.line,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2],
+      },
     },
     {
       id: `${source}-highlight`,
@@ -105,16 +128,35 @@ export function layersFor(
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': ['case', stateFlag('selected'), theme.selected, theme.highlight],
-        'line-width': ['case', stateFlag('focus'), 3, stateFlag('selected'), 2.5, stateFlag('hover'), 2, 0],
-        'line-opacity': ['case', ['any', stateFlag('focus'), stateFlag('selected'), stateFlag('hover')], 1, 0],
+        'line-width': [
+          'case',
+          stateFlag('focus'),
+          3,
+          stateFlag('selected'),
+          2.5,
+          stateFlag('hover'),
+          2,
+          0,
+        ],
+        'line-opacity': [
+          'case',
+          ['any', stateFlag('focus'), stateFlag('selected'), stateFlag('hover')],
+          1,
+          0,
+        ],
       },
     },
   ];
 }
 
 /** A complete offline style for the given sources (context layers first, below focus layers). */
-export function buildMapStyle(sources: readonly SourceLayer[] = [], theme: MapTheme = LIGHT_THEME): StyleSpecification {
-  const ordered = [...sources].sort((a, b) => (a.role === b.role ? 0 : a.role === 'context' ? -1 : 1));
+export function buildMapStyle(
+  sources: readonly SourceLayer[] = [],
+  theme: MapTheme = LIGHT_THEME,
+): StyleSpecification {
+  const ordered = [...sources].sort((a, b) =>
+    a.role === b.role ? 0 : a.role === 'context' ? -1 : 1,
+  );
   return {
     version: 8,
     sources: Object.fromEntries(sources.map((s) => [s.id, sourceSpec(s.data)])),

@@ -50,7 +50,10 @@ const PROPERTIES: Record<keyof MapTheme, string> = {
 };
 
 /** The theme from CSS custom properties, each falling back to `base`. */
-export function themeFrom(read: (property: string) => string, base: MapTheme = LIGHT_THEME): MapTheme {
+export function themeFrom(
+  read: (property: string) => string,
+  base: MapTheme = LIGHT_THEME,
+): MapTheme {
   const theme = { ...base };
   for (const key of Object.keys(PROPERTIES) as (keyof MapTheme)[]) {
     const value = read(PROPERTIES[key]).trim();

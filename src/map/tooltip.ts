@@ -46,12 +46,22 @@ export function tooltipFor(
   const strings = mapStrings[locale];
   const v = value?.value ?? null;
   const thresholds = metric.target ? [metric.target.value] : [];
-  const base = { code: unit.code, name: unit.name, flags: (value?.flags ?? []).map((f) => strings.flags[f] ?? f) };
+  const base = {
+    code: unit.code,
+    name: unit.name,
+    flags: (value?.flags ?? []).map((f) => strings.flags[f] ?? f),
+  };
   if (context.inReferenceList === false) {
     return { ...base, value: strings.outside, missing: true, rank: null, lines: [] };
   }
   if (v === null) {
-    return { ...base, value: formatValue(metric.unit, null, locale), missing: true, rank: null, lines: [] };
+    return {
+      ...base,
+      value: formatValue(metric.unit, null, locale),
+      missing: true,
+      rank: null,
+      lines: [],
+    };
   }
   const peers = [...context.peers.values()].map((p) => p.value);
   const rank = rankOf(v, peers, metric.higherIsBetter);
@@ -59,7 +69,11 @@ export function tooltipFor(
   const ref = context.reference;
   if (ref && ref.value !== null) {
     const d = v - ref.value;
-    lines.push({ label: strings.vsParent(ref.name), text: formatDifference(metric.unit, d, locale), difference: d });
+    lines.push({
+      label: strings.vsParent(ref.name),
+      text: formatDifference(metric.unit, d, locale),
+      difference: d,
+    });
   }
   if (metric.target) {
     const d = v - metric.target.value;

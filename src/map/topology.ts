@@ -12,14 +12,19 @@ export interface UnitProperties {
 }
 
 export type UnitFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, UnitProperties>;
-export type UnitCollection = GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, UnitProperties>;
+export type UnitCollection = GeoJSON.FeatureCollection<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  UnitProperties
+>;
 
 export type UnitTopology = Topology<Record<string, GeometryCollection<UnitProperties>>>;
 
 function objectOf(topology: UnitTopology, name: string): GeometryCollection<UnitProperties> {
   const object = topology.objects[name];
   if (!object || object.type !== 'GeometryCollection') {
-    throw new Error(`TopoJSON has no GeometryCollection "${name}" (has: ${Object.keys(topology.objects).join(', ')})`);
+    throw new Error(
+      `TopoJSON has no GeometryCollection "${name}" (has: ${Object.keys(topology.objects).join(', ')})`,
+    );
   }
   return object;
 }
@@ -34,7 +39,8 @@ export function neighbourCodes(topology: UnitTopology, name: string): Map<string
   const geometries = objectOf(topology, name).geometries;
   const adjacency = neighbors(geometries);
   const result = new Map<string, string[]>();
-  const codeAt = (i: number): string | undefined => (geometries[i].properties as Partial<UnitProperties> | undefined)?.code;
+  const codeAt = (i: number): string | undefined =>
+    (geometries[i].properties as Partial<UnitProperties> | undefined)?.code;
   geometries.forEach((_, i) => {
     const code = codeAt(i);
     if (!code) return;
@@ -66,10 +72,16 @@ export function boundsOf(features: readonly GeoJSON.Feature[]): Bounds | null {
   for (const f of features) {
     const g = f.geometry;
     if (!g) continue;
-    if (g.type === 'GeometryCollection') g.geometries.forEach((part) => 'coordinates' in part && visit(part.coordinates));
+    if (g.type === 'GeometryCollection')
+      g.geometries.forEach((part) => 'coordinates' in part && visit(part.coordinates));
     else visit(g.coordinates);
   }
-  return west === Infinity ? null : [[west, south], [east, north]];
+  return west === Infinity
+    ? null
+    : [
+        [west, south],
+        [east, north],
+      ];
 }
 
 function ringBox(ring: GeoJSON.Position[]): [number, number, number, number] {
@@ -103,7 +115,11 @@ export function mainBounds(features: readonly GeoJSON.Feature[], minShare = 0.1)
     });
     const largest = Math.max(...areas);
     const kept = polygons.filter((_, i) => areas[i] >= largest * minShare);
-    parts.push({ type: 'Feature', properties: null, geometry: { type: 'MultiPolygon', coordinates: kept } });
+    parts.push({
+      type: 'Feature',
+      properties: null,
+      geometry: { type: 'MultiPolygon', coordinates: kept },
+    });
   }
   return boundsOf(parts);
 }

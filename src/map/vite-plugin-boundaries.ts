@@ -18,7 +18,11 @@ export interface BoundariesOptions {
 const FILE = /^[\w.-]+\.topo\.json$/;
 
 export function boundaryFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => FILE.test(f)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => FILE.test(f))
+        .sort()
+    : [];
 }
 
 export function boundaries(options: BoundariesOptions = {}): Plugin {
@@ -47,7 +51,11 @@ export function boundaries(options: BoundariesOptions = {}): Plugin {
     },
     generateBundle() {
       for (const f of boundaryFiles(dir)) {
-        this.emitFile({ type: 'asset', fileName: `${urlPath}/${f}`, source: readFileSync(join(dir, f)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${urlPath}/${f}`,
+          source: readFileSync(join(dir, f)),
+        });
       }
     },
   };

@@ -13,7 +13,9 @@ import type { Plugin } from 'vite';
 export const MAPLIBRE_WORKER_FILE = 'maplibre-gl-worker.mjs';
 
 function workerPath(root: string): string {
-  return createRequire(join(root, 'package.json')).resolve(`maplibre-gl/dist/${MAPLIBRE_WORKER_FILE}`);
+  return createRequire(join(root, 'package.json')).resolve(
+    `maplibre-gl/dist/${MAPLIBRE_WORKER_FILE}`,
+  );
 }
 
 export function maplibreWorker(): Plugin {

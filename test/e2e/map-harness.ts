@@ -10,7 +10,6 @@ export interface HarnessEvent {
   detail: unknown;
 }
 
-
 export interface MapHarness {
   element: EduMap;
   events: HarnessEvent[];
@@ -35,13 +34,19 @@ async function main(): Promise<void> {
   const element = document.createElement('edu-map');
   const events: HarnessEvent[] = [];
   for (const type of ['edu-map-ready', 'edu-map-redrawn', 'edu-drill', 'edu-up']) {
-    element.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail ?? null }));
+    element.addEventListener(type, (e) =>
+      events.push({ type, detail: (e as CustomEvent).detail ?? null }),
+    );
   }
   const redrawn = (): Promise<number> =>
     new Promise((resolve) =>
-      element.addEventListener('edu-map-redrawn', (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), {
-        once: true,
-      }),
+      element.addEventListener(
+        'edu-map-redrawn',
+        (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms),
+        {
+          once: true,
+        },
+      ),
     );
 
   let seed = 1;
@@ -50,15 +55,25 @@ async function main(): Promise<void> {
     const { boundaryLayerFor, isShown } = await import('../../src/map/boundary-layer');
     const { loadBoundaries, boundaryUrl } = await import('../../src/map/boundary-loader');
     const layer = boundaryLayerFor(level, region);
-    const loaded = await loadBoundaries(boundaryUrl(element.boundariesBase, layer.file), layer.object);
-    return loaded.features.features.filter((f) => isShown(level, region, f.properties)).map((f) => f.properties.code);
+    const loaded = await loadBoundaries(
+      boundaryUrl(element.boundariesBase, layer.file),
+      layer.object,
+    );
+    return loaded.features.features
+      .filter((f) => isShown(level, region, f.properties))
+      .map((f) => f.properties.code);
   };
   const valuesFor = (codes: string[]): Map<string, UnitValue> =>
     new Map(
-      codes.map((code) => [code, { value: code in overrides ? overrides[code] : syntheticValue(code, seed), flags: [] }]),
+      codes.map((code) => [
+        code,
+        { value: code in overrides ? overrides[code] : syntheticValue(code, seed), flags: [] },
+      ]),
     );
 
-  element.metric = metricById((params.get('metric') as MetricId | null) ?? 'inclusive_kindergarten_coverage');
+  element.metric = metricById(
+    (params.get('metric') as MetricId | null) ?? 'inclusive_kindergarten_coverage',
+  );
   element.level = (params.get('level') as MapLevel | null) ?? 'province';
   element.region = params.get('region') ?? '000000';
   element.classification = { method: 'threshold', k: 3, bandWidth: 0.1 };
@@ -69,7 +84,9 @@ async function main(): Promise<void> {
   element.reference = { name: params.get('referenceName') ?? element.regionName, value: 0.85 };
   element.synthetic = true;
   element.values = valuesFor(await codesFor(element.level, element.region));
-  const ready = new Promise<void>((resolve) => element.addEventListener('edu-map-ready', () => resolve(), { once: true }));
+  const ready = new Promise<void>((resolve) =>
+    element.addEventListener('edu-map-ready', () => resolve(), { once: true }),
+  );
   document.getElementById('slot')?.append(element);
 
   window.mapHarness = {

@@ -5,11 +5,22 @@ import type { Page } from 'playwright-core';
 
 export type Rgb = [number, number, number];
 
-export async function pixelsAt(page: Page, points: readonly { x: number; y: number }[]): Promise<Rgb[]> {
+export async function pixelsAt(
+  page: Page,
+  points: readonly { x: number; y: number }[],
+): Promise<Rgb[]> {
   // The HTML labels sit on the label points: hide them while sampling.
-  await page.evaluate(() => window.mapHarness.element.shadowRoot?.querySelector<HTMLElement>('.labels')?.style.setProperty('visibility', 'hidden'));
+  await page.evaluate(() =>
+    window.mapHarness.element.shadowRoot
+      ?.querySelector<HTMLElement>('.labels')
+      ?.style.setProperty('visibility', 'hidden'),
+  );
   const png = (await page.screenshot({ type: 'png' })).toString('base64');
-  await page.evaluate(() => window.mapHarness.element.shadowRoot?.querySelector<HTMLElement>('.labels')?.style.removeProperty('visibility'));
+  await page.evaluate(() =>
+    window.mapHarness.element.shadowRoot
+      ?.querySelector<HTMLElement>('.labels')
+      ?.style.removeProperty('visibility'),
+  );
   return page.evaluate(
     async ({ png, points }) => {
       const image = new Image();

@@ -12,10 +12,19 @@ import { colourPlan } from '../../src/map/colour-plan';
 import type { HarnessEvent } from './map-harness';
 import { syntheticValue } from './map-synthetic';
 import { colourDistance, hexToRgb, pixelsAt } from './map-pixels';
-import { boundaryDir, buildAndServeHarness, CHROMIUM, CHROMIUM_ARGS, type HarnessServer } from './map-serve';
+import {
+  boundaryDir,
+  buildAndServeHarness,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  type HarnessServer,
+} from './map-serve';
 
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`map e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
+if (!hasChromium)
+  console.warn(
+    `map e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`,
+  );
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 mkdirSync(DOCS, { recursive: true });
@@ -29,10 +38,14 @@ async function pointIn(page: Page, code: string): Promise<{ x: number; y: number
     const el = window.mapHarness.element;
     const map = el.maplibre;
     if (!map) throw new Error('no map');
-    const feature = map.querySourceFeatures('provinces', { filter: ['==', ['get', 'code'], code] })[0];
+    const feature = map.querySourceFeatures('provinces', {
+      filter: ['==', ['get', 'code'], code],
+    })[0];
     // MapLibre may hand nested properties back as text ("112,34.5" or "[112,34.5]").
     const raw: unknown = feature.properties.label;
-    const label = (Array.isArray(raw) ? raw : String(raw).replace(/[[\]]/g, '').split(',').map(Number)) as [number, number];
+    const label = (
+      Array.isArray(raw) ? raw : String(raw).replace(/[[\]]/g, '').split(',').map(Number)
+    ) as [number, number];
     const p = map.project(label);
     const box = map.getCanvas().getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
@@ -41,7 +54,9 @@ async function pointIn(page: Page, code: string): Promise<{ x: number; y: number
 
 async function fillState(page: Page, code: string): Promise<unknown> {
   return page.evaluate(
-    (code) => window.mapHarness.element.maplibre?.getFeatureState({ source: 'provinces', id: code }).fill ?? null,
+    (code) =>
+      window.mapHarness.element.maplibre?.getFeatureState({ source: 'provinces', id: code }).fill ??
+      null,
     code,
   );
 }
@@ -53,12 +68,17 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    console.info(`map e2e: boundaries from ${boundaryDir().dir}${boundaryDir().real ? '' : ' (fixture)'}`);
+    console.info(
+      `map e2e: boundaries from ${boundaryDir().dir}${boundaryDir().real ? '' : ' (fixture)'}`,
+    );
     server = await buildAndServeHarness();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 800, height: 760 } });
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`),
+    );
     await page.goto(server.url);
     await page.evaluate(() => window.mapHarnessReady);
   });
@@ -74,16 +94,24 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
     const events = await page.evaluate(() => window.mapHarness.events.map((e) => e.type));
     expect(events).toContain('edu-map-ready');
     const rendered = await page.evaluate(
-      () => window.mapHarness.element.maplibre?.queryRenderedFeatures({ layers: ['provinces-fill'] }).length ?? 0,
+      () =>
+        window.mapHarness.element.maplibre?.queryRenderedFeatures({ layers: ['provinces-fill'] })
+          .length ?? 0,
     );
     expect(rendered).toBeGreaterThan(0);
   });
 
-  it("colours Henan as its class, and recolours it when the values change", async () => {
+  it('colours Henan as its class, and recolours it when the values change', async () => {
     const codes = await page.evaluate(() => window.mapHarness.codes());
-    const expectedFill = async (overrides: Record<string, number | null>, seed: number): Promise<string | null> => {
+    const expectedFill = async (
+      overrides: Record<string, number | null>,
+      seed: number,
+    ): Promise<string | null> => {
       const values = new Map(
-        codes.map((c) => [c, { value: c in overrides ? overrides[c] : syntheticValue(c, seed), flags: [] }]),
+        codes.map((c) => [
+          c,
+          { value: c in overrides ? overrides[c] : syntheticValue(c, seed), flags: [] },
+        ]),
       );
       const shown = codes.filter(isInReferenceList);
       return colourPlan(shown, values, metric, settings, 'zh').fills.get(HENAN) ?? null;
@@ -130,7 +158,10 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const root = window.mapHarness.element.shadowRoot;
-      return document.activeElement?.tagName === 'EDU-MAP' && root?.activeElement?.classList.contains('map');
+      return (
+        document.activeElement?.tagName === 'EDU-MAP' &&
+        root?.activeElement?.classList.contains('map')
+      );
     });
     expect(focused).toBe(true);
 
@@ -159,7 +190,9 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     const events = await page.evaluate(() =>
-      window.mapHarness.events.filter((e: HarnessEvent) => e.type === 'edu-drill' || e.type === 'edu-up'),
+      window.mapHarness.events.filter(
+        (e: HarnessEvent) => e.type === 'edu-drill' || e.type === 'edu-up',
+      ),
     );
     expect(events).toEqual([
       { type: 'edu-drill', detail: { code: second, level: 'province' } },
@@ -185,7 +218,9 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
       await window.mapHarness.element.updateComplete;
     });
     const selected = await page.evaluate(
-      () => window.mapHarness.element.maplibre?.getFeatureState({ source: 'prefectures', id: '410600' }).selected,
+      () =>
+        window.mapHarness.element.maplibre?.getFeatureState({ source: 'prefectures', id: '410600' })
+          .selected,
     );
     expect(selected).toBe(true);
     await page.screenshot({ path: join(DOCS, 'map-province.png') });
@@ -193,15 +228,24 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
   });
 
   it("draws a prefecture's counties in English on a dark page", async () => {
-    const dark = await browser.newPage({ viewport: { width: 800, height: 760 }, colorScheme: 'dark' });
+    const dark = await browser.newPage({
+      viewport: { width: 800, height: 760 },
+      colorScheme: 'dark',
+    });
     const darkErrors: string[] = [];
     dark.on('pageerror', (e) => darkErrors.push(String(e)));
-    await dark.goto(`${server.url}?locale=en&level=county&region=410600&regionName=Hebi&referenceName=Henan`);
+    await dark.goto(
+      `${server.url}?locale=en&level=county&region=410600&regionName=Hebi&referenceName=Henan`,
+    );
     await dark.evaluate(() => window.mapHarnessReady);
     await dark.evaluate(() => window.mapHarness.setValues(3, { '410611': null }));
-    const notice = await dark.evaluate(() => window.mapHarness.element.shadowRoot?.querySelector('.notice')?.textContent ?? '');
+    const notice = await dark.evaluate(
+      () => window.mapHarness.element.shadowRoot?.querySelector('.notice')?.textContent ?? '',
+    );
     expect(notice).toContain('approved standard base map (审图号)');
-    await dark.evaluate(() => window.mapHarness.element.shadowRoot?.querySelector<HTMLElement>('.map')?.focus());
+    await dark.evaluate(() =>
+      window.mapHarness.element.shadowRoot?.querySelector<HTMLElement>('.map')?.focus(),
+    );
     await dark.keyboard.press('ArrowDown');
     await dark.screenshot({ path: join(DOCS, 'map-dark-en-counties.png') });
     expect(darkErrors).toEqual([]);

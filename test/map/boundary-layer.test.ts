@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryLayerFor, contextLayerFor, isInReferenceList, isShown, parentLevelOf } from '../../src/map/boundary-layer';
+import {
+  boundaryLayerFor,
+  contextLayerFor,
+  isInReferenceList,
+  isShown,
+  parentLevelOf,
+} from '../../src/map/boundary-layer';
 import { boundaryUrl } from '../../src/map/boundary-loader';
 
 describe('boundaryLayerFor', () => {
   it('uses provinces for the nation and prefectures for a province', () => {
-    expect(boundaryLayerFor('province', '000000')).toMatchObject({ file: 'china-provinces.topo.json', filter: null });
+    expect(boundaryLayerFor('province', '000000')).toMatchObject({
+      file: 'china-provinces.topo.json',
+      filter: null,
+    });
     expect(boundaryLayerFor('prefecture', '410000')).toMatchObject({
       file: 'china-prefectures.topo.json',
       object: 'prefectures',
@@ -19,7 +28,11 @@ describe('boundaryLayerFor', () => {
       source: 'counties-410000',
       filter: ['==', ['get', 'parent'], '410600'],
     });
-    expect(boundaryLayerFor('county', '410000').filter).toEqual(['==', ['slice', ['get', 'code'], 0, 2], '41']);
+    expect(boundaryLayerFor('county', '410000').filter).toEqual([
+      '==',
+      ['slice', ['get', 'code'], 0, 2],
+      '41',
+    ]);
     // 仙桃 429004 sits under the pseudo-prefecture 429000 in Hubei's file.
     expect(boundaryLayerFor('county', '429000').file).toBe('counties-420000.topo.json');
   });

@@ -53,12 +53,18 @@ describe('thresholdBreaks', () => {
   it("'>=' target: the line belongs to the class that meets it", () => {
     const target = metricById('inclusive_kindergarten_coverage').target!;
     expect(thresholdBreaks(target)).toEqual({ breaks: [0.85], closure: 'lower', targetClass: 1 });
-    expect(thresholdBreaks(target, 0.1)).toEqual({ breaks: [0.75, 0.85], closure: 'lower', targetClass: 2 });
+    expect(thresholdBreaks(target, 0.1)).toEqual({
+      breaks: [0.75, 0.85],
+      closure: 'lower',
+      targetClass: 2,
+    });
   });
   it("'<=' CV threshold: 0.50 meets 0.50", () => {
     const target = metricById('multimedia_balance_cv_primary').target!;
     expect(thresholdBreaks(target)).toEqual({ breaks: [0.5], closure: 'upper', targetClass: 1 });
-    expect(thresholdBreaks(metricById('multimedia_balance_cv_junior').target!, 0.1).breaks).toEqual([0.45, 0.55]);
+    expect(thresholdBreaks(metricById('multimedia_balance_cv_junior').target!, 0.1).breaks).toEqual(
+      [0.45, 0.55],
+    );
   });
 });
 

@@ -8,7 +8,10 @@ describe('buildLegend', () => {
   const coverage = metricById('inclusive_kindergarten_coverage');
 
   it('labels policy classes with the target and counts every class and no data', () => {
-    const c = classify([0.7, 0.8, 0.9, 0.95, null], 'threshold', 3, { target: coverage.target, bandWidth: 0.1 });
+    const c = classify([0.7, 0.8, 0.9, 0.95, null], 'threshold', 3, {
+      target: coverage.target,
+      bandWidth: 0.1,
+    });
     const legend = buildLegend(c, coverage, 'zh');
     expect(legend.entries.map((e) => [e.label, e.count, e.meetsTarget])).toEqual([
       ['未达标 < 75%', 1, false],

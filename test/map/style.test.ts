@@ -35,7 +35,11 @@ describe('buildMapStyle', () => {
 
   it('colours from feature-state with the no-data grey as fallback, hatch where no colour', () => {
     const [, fill, hatch] = layersFor('s', 'focus', DARK_THEME);
-    expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual(['coalesce', ['feature-state', 'fill'], DARK_THEME.noData]);
+    expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual([
+      'coalesce',
+      ['feature-state', 'fill'],
+      DARK_THEME.noData,
+    ]);
     expect(hatch.type === 'fill' && hatch.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
   });
 
@@ -94,7 +98,13 @@ describe('colourPlan', () => {
       ['b', { value: 0.8, flags: [] }],
       ['c', { value: null, flags: [] }],
     ]);
-    const plan = colourPlan(['a', 'b', 'c', 'd'], values, metric, { method: 'threshold', k: 2 }, 'zh');
+    const plan = colourPlan(
+      ['a', 'b', 'c', 'd'],
+      values,
+      metric,
+      { method: 'threshold', k: 2 },
+      'zh',
+    );
     expect([...plan.fills.values()]).toEqual(['#8073ac', '#e08214', null, null]);
     expect(plan.legend.entries.at(-1)).toMatchObject({ kind: 'no-data', count: 2 });
   });

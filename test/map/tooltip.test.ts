@@ -40,11 +40,17 @@ describe('tooltipFor', () => {
     const t = tooltipFor({ code: '410602', name: '鹤山区' }, peers.get('410602'), context);
     expect(t.value).toBe('80.0%');
     expect(t.rank).toBe('鹤壁市第2名（共2个）');
-    expect(t.lines.map((l) => `${l.label} ${l.text}`)).toEqual(['比河南省 -7.0个百分点', '比目标 ≥ 85% -5.0个百分点']);
+    expect(t.lines.map((l) => `${l.label} ${l.text}`)).toEqual([
+      '比河南省 -7.0个百分点',
+      '比目标 ≥ 85% -5.0个百分点',
+    ]);
   });
 
   it('shows no data for missing, never 0', () => {
-    const t = tooltipFor({ code: '410611', name: '淇滨区' }, peers.get('410611'), { ...context, locale: 'en' });
+    const t = tooltipFor({ code: '410611', name: '淇滨区' }, peers.get('410611'), {
+      ...context,
+      locale: 'en',
+    });
     expect(t).toMatchObject({ value: 'No data', missing: true, rank: null, lines: [] });
   });
 
@@ -53,7 +59,10 @@ describe('tooltipFor', () => {
     const t = tooltipFor({ code: '410000', name: 'Henan' }, v(0.42, ['incomplete']), {
       metric: cv,
       locale: 'en',
-      peers: new Map([['410000', v(0.42)], ['420000', v(0.38)]]),
+      peers: new Map([
+        ['410000', v(0.42)],
+        ['420000', v(0.38)],
+      ]),
       parentName: 'China',
       reference: { name: 'China', value: 0.4 },
     });
@@ -64,7 +73,10 @@ describe('tooltipFor', () => {
   });
 
   it('says "not covered" for units outside the reference list', () => {
-    const t = tooltipFor({ code: '710000', name: '台湾省' }, undefined, { ...context, inReferenceList: false });
+    const t = tooltipFor({ code: '710000', name: '台湾省' }, undefined, {
+      ...context,
+      inReferenceList: false,
+    });
     expect(t.value).toBe('不在本数据范围内');
   });
 });

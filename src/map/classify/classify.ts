@@ -30,7 +30,9 @@ export function classify(
   options: ClassifyOptions = {},
 ): Classification {
   const sorted = sortedKnown(values);
-  const domain: [number, number] | null = sorted.length ? [sorted[0], sorted[sorted.length - 1]] : null;
+  const domain: [number, number] | null = sorted.length
+    ? [sorted[0], sorted[sorted.length - 1]]
+    : null;
   let used: ClassMethod = method;
   let breaks: number[];
   let closure: BreakClosure = 'lower';
@@ -40,7 +42,12 @@ export function classify(
     ({ breaks, closure, targetClass } = t);
   } else {
     if (method === 'threshold') used = 'quantile';
-    const compute = used === 'jenks' ? jenksBreaks : used === 'equal-interval' ? equalIntervalBreaks : quantileBreaks;
+    const compute =
+      used === 'jenks'
+        ? jenksBreaks
+        : used === 'equal-interval'
+          ? equalIntervalBreaks
+          : quantileBreaks;
     breaks = compute(sorted, k);
   }
   const counts = new Array<number>(breaks.length + 1).fill(0);

@@ -1,7 +1,10 @@
 import { sortedKnown } from './known-values';
 
 /** k classes of equal width between the smallest and the largest value. */
-export function equalIntervalBreaks(values: readonly (number | null | undefined)[], k: number): number[] {
+export function equalIntervalBreaks(
+  values: readonly (number | null | undefined)[],
+  k: number,
+): number[] {
   const sorted = sortedKnown(values);
   if (sorted.length === 0 || k < 2) return [];
   const min = sorted[0];

@@ -5,7 +5,10 @@ import { sortedKnown, uniqueAscending } from './known-values';
  * k classes with (about) equal counts: the k-1 inner quantiles (d3's R-7
  * interpolation). Ties can merge classes, so fewer breaks may come back.
  */
-export function quantileBreaks(values: readonly (number | null | undefined)[], k: number): number[] {
+export function quantileBreaks(
+  values: readonly (number | null | undefined)[],
+  k: number,
+): number[] {
   const sorted = sortedKnown(values);
   if (sorted.length === 0 || k < 2) return [];
   const breaks: number[] = [];

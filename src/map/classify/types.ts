@@ -2,7 +2,12 @@
 
 export type ClassMethod = 'quantile' | 'equal-interval' | 'jenks' | 'threshold';
 
-export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal-interval', 'jenks', 'threshold'];
+export const CLASS_METHODS: readonly ClassMethod[] = [
+  'quantile',
+  'equal-interval',
+  'jenks',
+  'threshold',
+];
 
 /**
  * Where a value equal to a break goes. 'lower' (the default): class i holds

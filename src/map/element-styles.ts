@@ -136,7 +136,7 @@ export const mapElementStyles = [
     .legend {
       margin: 8px 0 0;
     }
-    .legend h3 {
+    .legend-title {
       margin: 0 0 4px;
       font-size: 13px;
       font-weight: 600;

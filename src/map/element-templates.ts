@@ -33,7 +33,7 @@ export function legendTemplate(
   if (!legend) return nothing;
   const s = mapStrings[locale];
   return html`<figure class="legend" aria-label=${s.legendTitle}>
-    <h3>${legend.title} <span class="count">· ${legend.method}</span></h3>
+    <figcaption class="legend-title">${legend.title} <span class="count">· ${legend.method}</span></figcaption>
     <ul>
       ${legend.entries.map(
         (e) =>

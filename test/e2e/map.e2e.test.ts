@@ -3,6 +3,7 @@
 // Skipped (with a message) when /usr/bin/chromium is missing; CI installs it.
 
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -198,6 +199,24 @@ describe.skipIf(!hasChromium)('<edu-map> in Chromium', () => {
       { type: 'edu-drill', detail: { code: second, level: 'province' } },
       { type: 'edu-up', detail: { code: '000000', level: 'nation' } },
     ]);
+  });
+
+  it('passes an axe accessibility scan', async () => {
+    await page.addScriptTag({
+      path: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ include: [['edu-map']] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
   });
 
   it('drills into a province and shows its prefectures on the province context', async () => {

@@ -33,7 +33,9 @@ export function legendTemplate(
   if (!legend) return nothing;
   const s = mapStrings[locale];
   return html`<figure class="legend" aria-label=${s.legendTitle}>
-    <figcaption class="legend-title">${legend.title} <span class="count">· ${legend.method}</span></figcaption>
+    <figcaption class="legend-title">
+      ${legend.title} <span class="count">· ${legend.method}</span>
+    </figcaption>
     <ul>
       ${legend.entries.map(
         (e) =>

@@ -33,7 +33,7 @@ const PICTURES: Picture[] = [
     input: 'counties-410000.topo.json',
     object: 'counties',
     output: 'boundaries-410000.png',
-    width: 1000,
+    width: 960,
     fill: '#e9f0e4',
     stroke: '#4d6b3c',
     fontSize: 9,

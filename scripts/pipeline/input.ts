@@ -1,9 +1,8 @@
 // Finding and streaming the input files: plain or gzip, UTF-8 or GB18030.
 
-import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
 import { acceptedNames, normaliseHeader, type ColumnSpec } from './columns';
 import { CsvRecord, CsvScanner } from './csv-scan';
@@ -70,12 +69,25 @@ export function resolveHeader<Name extends string>(
   return index;
 }
 
-class HashingPassThrough extends Transform {
-  readonly hash = createHash('sha256');
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.hash.update(chunk);
-    done(null, chunk);
-  }
+// The file's hash is computed on a second core while the main thread parses.
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, readSync, closeSync } = require('node:fs');
+const hash = require('node:crypto').createHash('sha256');
+const fd = openSync(workerData, 'r');
+const buf = Buffer.allocUnsafe(8 << 20);
+let n;
+while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) hash.update(buf.subarray(0, n));
+closeSync(fd);
+parentPort.postMessage(hash.digest('hex'));
+`;
+
+export function sha256OfFile(path: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(HASH_WORKER, { eval: true, workerData: path });
+    worker.once('message', (hex: string) => resolvePromise(hex));
+    worker.once('error', reject);
+  });
 }
 
 export interface StreamResult {
@@ -97,14 +109,14 @@ export async function streamCsv(input: FoundInput, consumer: CsvConsumer): Promi
   if (statSync(input.path).size === 0) {
     throw new InputError(input.file, 'the file is empty (0 bytes); expected a header row');
   }
-  const hasher = new HashingPassThrough({ highWaterMark: CHUNK_BYTES });
+  const hashing = sha256OfFile(input.path);
+  hashing.catch(() => undefined);
   const raw = createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
-  raw.on('error', (error) => hasher.destroy(error));
-  let source: NodeJS.ReadableStream = raw.pipe(hasher);
+  let source: NodeJS.ReadableStream = raw;
   if (input.gzip) {
     const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
-    hasher.on('error', (error) => gunzip.destroy(error));
-    source = hasher.pipe(gunzip);
+    raw.on('error', (error) => gunzip.destroy(error));
+    source = raw.pipe(gunzip);
   }
 
   let decoder: CellDecoder | null = null;
@@ -139,5 +151,5 @@ export async function streamCsv(input: FoundInput, consumer: CsvConsumer): Promi
   }
   scanner.end();
   if (!handle) throw new InputError(input.file, 'no header row found; the first line must name the columns');
-  return { sha256: hasher.hash.digest('hex'), encoding: decoder!.encoding, records };
+  return { sha256: await hashing, encoding: decoder!.encoding, records };
 }

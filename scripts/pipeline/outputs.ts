@@ -2,7 +2,7 @@
 // for the client, the manifest, the download for people, rejected rows.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LEVELS, NATION_CODE, type Level } from '../../src/contract/geography';
 import { METRICS, type MetricId } from '../../src/contract/metrics';
@@ -34,34 +34,46 @@ function csvLine(cells: string[]): string {
   return `${cells.map(csvCell).join(',')}\n`;
 }
 
-function aggregateCells(r: AggregateRow): string[] {
-  return [
-    r.level,
-    r.code,
-    r.name,
-    r.parent,
-    String(r.year),
-    r.metric,
-    r.numerator === null ? '' : String(r.numerator),
-    r.denominator === null ? '' : String(r.denominator),
-    String(r.value),
-    r.flags.join(';'),
-  ];
+/** One row of aggregates.csv without its line end. Codes, ids and numbers never need quoting. */
+function aggregateLine(r: AggregateRow): string {
+  const numerator = r.numerator === null ? '' : r.numerator;
+  const denominator = r.denominator === null ? '' : r.denominator;
+  return `${r.level},${r.code},${csvCell(r.name)},${r.parent},${r.year},${r.metric},${numerator},${denominator},${r.value},${r.flags.join(';')}`;
 }
 
 /** aggregates.csv exactly per DOMAIN.md: UTF-8 without BOM, LF, RFC 4180. */
 export function aggregatesCsv(rows: AggregateRow[]): string {
-  const parts = [csvLine([...AGGREGATES_COLUMNS])];
-  for (const r of rows) parts.push(csvLine(aggregateCells(r)));
-  return parts.join('');
+  return csvLine([...AGGREGATES_COLUMNS]) + rows.map((r) => `${aggregateLine(r)}\n`).join('');
 }
 
 /** The same table for people: a BOM for Excel and the data status on every row. */
 export function downloadCsv(rows: AggregateRow[], synthetic: boolean): string {
   const status = synthetic ? 'synthetic' : 'real';
-  const parts = [`\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`];
-  for (const r of rows) parts.push(csvLine([...aggregateCells(r), status]));
-  return parts.join('');
+  return `\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}${rows.map((r) => `${aggregateLine(r)},${status}\n`).join('')}`;
+}
+
+const ROWS_PER_WRITE = 4096;
+
+/**
+ * Writes aggregates.csv and the download copy in one pass, a block of rows at
+ * a time: no giant string, each line formatted once.
+ */
+function writeAggregateTables(contractPath: string, downloadPath: string, rows: AggregateRow[], synthetic: boolean): void {
+  const status = synthetic ? 'synthetic' : 'real';
+  const contract = openSync(contractPath, 'w');
+  const download = openSync(downloadPath, 'w');
+  try {
+    writeSync(contract, csvLine([...AGGREGATES_COLUMNS]));
+    writeSync(download, `\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`);
+    for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+      const lines = rows.slice(start, start + ROWS_PER_WRITE).map(aggregateLine);
+      writeSync(contract, `${lines.join('\n')}\n`);
+      writeSync(download, `${lines.join(`,${status}\n`)},${status}\n`);
+    }
+  } finally {
+    closeSync(contract);
+    closeSync(download);
+  }
 }
 
 export function rejectedCsv(rows: RejectedRow[], headers: Map<string, string[]>): string {
@@ -184,10 +196,9 @@ export interface PublishInput {
 export function publish(input: PublishInput): void {
   const { root, rows } = input;
   mkdirSync(join(root, DATA_VERSION_DIR), { recursive: true });
-  writeFileSync(join(root, 'aggregates.csv'), aggregatesCsv(rows));
   mkdirSync(join(root, 'downloads'), { recursive: true });
   const downloadPath = 'downloads/education-atlas-aggregates.csv';
-  writeFileSync(join(root, downloadPath), downloadCsv(rows, input.build.synthetic));
+  writeAggregateTables(join(root, 'aggregates.csv'), join(root, downloadPath), rows, input.build.synthetic);
   if (input.rejected) writeFileSync(join(root, 'rejected.csv'), rejectedCsv(input.rejected.rows, input.rejected.headers));
 
   const files: PublishedFiles = {

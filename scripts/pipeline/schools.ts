@@ -13,7 +13,7 @@ import {
 import { BuildContext, explain } from './context';
 import { addToBalance, CountyYearState, CV_JUNIOR, CV_PRIMARY, F, FIELD_COUNT } from './county-state';
 import type { CsvRecord } from './csv-scan';
-import { DuplicateKeys, hashKey } from './duplicate-keys';
+import { hashKey, KeyLog } from './duplicate-keys';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
 import { resolveHeader, type ColumnIndex, type CsvConsumer } from './input';
@@ -29,19 +29,29 @@ const REJECTED_SLOT: Record<Stage, number> = {
 const MISSING = -2;
 const INVALID = -1;
 
-/** Looks up an enumeration by its raw bytes, decoding only unseen spellings. */
+/**
+ * Looks up an enumeration by its raw bytes, decoding only spellings not seen
+ * before. The handful of spellings a file uses are compared byte by byte,
+ * length first: cheaper than hashing for such short cells.
+ */
 class EnumReader<T> {
-  private readonly cache = new Map<number, { bytes: Uint8Array; value: T | null }[]>();
+  private readonly seen: { bytes: Uint8Array; value: T | null }[] = [];
   constructor(private readonly values: Readonly<Record<string, T>>) {}
 
   read(record: CsvRecord, i: number, decoder: CellDecoder): T | null {
-    const hash = record.hash(i);
-    const bucket = this.cache.get(hash) ?? [];
-    for (const entry of bucket) if (record.equals(i, entry.bytes)) return entry.value;
+    const start = record.trimmedStart(i);
+    const length = record.trimmedEnd(i) - start;
+    const buf = record.buf;
+    for (const entry of this.seen) {
+      const bytes = entry.bytes;
+      if (bytes.length !== length || bytes[0] !== buf[start]) continue;
+      let k = 1;
+      while (k < length && bytes[k] === buf[start + k]) k++;
+      if (k === length) return entry.value;
+    }
     const text = decoder.text(record, i);
     const value = this.values[text] ?? this.values[text.toLowerCase()] ?? null;
-    bucket.push({ bytes: record.bytes(i), value });
-    this.cache.set(hash, bucket);
+    this.seen.push({ bytes: record.bytes(i), value });
     return value;
   }
 }
@@ -56,13 +66,15 @@ interface RowCounts {
 }
 
 export class SchoolsReader implements CsvConsumer {
-  readonly duplicates = new DuplicateKeys();
+  readonly keys = new KeyLog();
   private readonly stages = new EnumReader(STAGE_VALUES);
   private readonly ownerships = new EnumReader(OWNERSHIP_VALUES);
   private readonly booleans = new EnumReader(BOOLEAN_VALUES);
   private col!: ColumnIndex<SchoolColumn>;
   private header: string[] = [];
-  private problems: RowProblem[] = [];
+  private readonly problems: RowProblem[] = [];
+  /** Six-digit code as a number → dense county index, or -1: no string per row. */
+  private readonly countyByNumber: Int32Array;
   private record!: CsvRecord;
   private decoder!: CellDecoder;
   rejectedCount = 0;
@@ -71,7 +83,12 @@ export class SchoolsReader implements CsvConsumer {
     readonly file: string,
     private readonly ctx: BuildContext,
     readonly state: CountyYearState,
-  ) {}
+    /** Second pass only: later line → first line of each duplicate key. */
+    private readonly duplicateOf: ReadonlyMap<number, number> | null = null,
+  ) {
+    this.countyByNumber = new Int32Array(1_000_000).fill(-1);
+    ctx.reference.countyCodes.forEach((code, i) => (this.countyByNumber[Number(code)] = i));
+  }
 
   onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
     this.header = header;
@@ -97,7 +114,7 @@ export class SchoolsReader implements CsvConsumer {
   private readRow(record: CsvRecord, decoder: CellDecoder): void {
     this.record = record;
     this.decoder = decoder;
-    this.problems = [];
+    this.problems.length = 0;
     if (record.malformed) {
       this.problem(null, record.malformed);
     } else if (record.count !== this.header.length) {
@@ -120,10 +137,22 @@ export class SchoolsReader implements CsvConsumer {
     if (this.problems.length === 0) this.checkDuplicate(year!, stage!);
     if (this.problems.length > 0) return this.reject(year, county, stage);
 
-    const t = this.state.slots(year!);
+    const t = this.slotsOf(year!);
     const base = county * FIELD_COUNT;
     if (kindergarten) addKindergarten(t, base, kindergarten);
     else if (counts) addSchool(t, base, stage!, counts, offers);
+  }
+
+  private lastYear = -1;
+  private lastSlots: Float64Array | null = null;
+
+  /** The year's table; rows come grouped by year, so the last one is cached. */
+  private slotsOf(year: number): Float64Array {
+    if (year !== this.lastYear || !this.lastSlots) {
+      this.lastSlots = this.state.slots(year);
+      this.lastYear = year;
+    }
+    return this.lastSlots;
   }
 
   private reject(year: number | null, county: number, stage: Stage | null): void {
@@ -154,14 +183,15 @@ export class SchoolsReader implements CsvConsumer {
       this.problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
       return -1;
     }
-    const text = this.text('county_code');
-    if (!/^\d{6}$/.test(text)) {
-      this.problem('county_code', explain.code('county_code', text));
+    const number = this.record.count_(i);
+    const width = this.record.trimmedEnd(i) - this.record.trimmedStart(i);
+    if (number < 0 || width !== 6) {
+      this.problem('county_code', explain.code('county_code', this.text('county_code')));
       return -1;
     }
-    const county = this.ctx.reference.countyIndex.get(text);
-    if (county === undefined) {
-      this.problem('county_code', explain.unknownCode('county_code', text, this.ctx.reference.version));
+    const county = this.countyByNumber[number];
+    if (county < 0) {
+      this.problem('county_code', explain.unknownCode('county_code', this.text('county_code'), this.ctx.reference.version));
       return -1;
     }
     return county;
@@ -228,16 +258,20 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   private checkDuplicate(year: number, stage: Stage): void {
-    const i = this.col.school_id;
     const r = this.record;
-    const [hi, lo] = hashKey(r.buf, r.trimmedStart(i), r.trimmedEnd(i), year, STAGE_NUMBER[stage]);
-    const firstLine = this.duplicates.add(hi, lo, r.line);
-    if (firstLine !== 0) {
-      this.problem(
-        null,
-        `duplicate school: year ${year}, school_id ${this.text('school_id')}, stage ${stage} already appeared on line ${firstLine} (each school has one row per year and stage; the first is kept)`,
-      );
+    if (this.duplicateOf) {
+      const first = this.duplicateOf.get(r.line);
+      if (first !== undefined) {
+        this.problem(
+          null,
+          `duplicate school: year ${year}, school_id ${this.text('school_id')}, stage ${stage} already appeared on line ${first} (each school has one row per year and stage; the first is kept)`,
+        );
+      }
+      return;
     }
+    const i = this.col.school_id;
+    const key = hashKey(r.buf, r.trimmedStart(i), r.trimmedEnd(i), year, STAGE_NUMBER[stage]);
+    this.keys.add(key[0], key[1], r.line);
   }
 }
 

@@ -1,0 +1,20 @@
+// One timed build in its own process, so that peak RSS is the build's alone.
+// Prints one JSON line: seconds, peak RSS, rows read, phase timings.
+
+import { buildData } from '../pipeline/build';
+
+const [input, out] = process.argv.slice(2);
+const timings: Record<string, number> = {};
+const started = performance.now();
+const result = await buildData({
+  input,
+  out,
+  skipInvalid: false,
+  projectReported: null,
+  log: (line) => process.stderr.write(`${line}\n`),
+  timings,
+});
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(
+  `${JSON.stringify({ exitCode: result.exitCode, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, timings, aggregateRows: result.rows.length })}\n`,
+);

@@ -3,7 +3,7 @@
  * ground size of one screen pixel when the province fills a laptop-sized map
  * (1280 × 800 px). Small municipalities keep fine detail, Xinjiang is coarser.
  * The extent ignores polygons under 1 % of the province's area, so far islands
- * (南沙群岛) do not make 海南 look large.
+ * do not make a province look large (the build also leaves 三沙市 out).
  */
 import type { Position } from 'geojson';
 import { polygonArea } from './label';

@@ -20,14 +20,18 @@ function parse() {
       strict: true,
     }).values;
   } catch (error) {
-    process.stderr.write(`build:data: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.stderr.write(
+      `build:data: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`,
+    );
     process.exit(2);
   }
 }
 
 const args = parse();
 if (args.help) {
-  process.stdout.write(`${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data)\n  --skip-invalid   set invalid rows aside in OUT/rejected.csv instead of failing\n`);
+  process.stdout.write(
+    `${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data)\n  --skip-invalid   set invalid rows aside in OUT/rejected.csv instead of failing\n`,
+  );
   process.exit(0);
 }
 const options = defaultBuildOptions();
@@ -39,6 +43,8 @@ const started = performance.now();
 const result = await buildData(options);
 if (result.exitCode === 0) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`build:data: ${result.rows.length} aggregate rows written to ${options.out} in ${seconds} s\n`);
+  process.stderr.write(
+    `build:data: ${result.rows.length} aggregate rows written to ${options.out} in ${seconds} s\n`,
+  );
 }
 process.exit(result.exitCode);

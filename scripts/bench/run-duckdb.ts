@@ -14,4 +14,6 @@ const result = await connection.runAndReadAll(`
   GROUP BY ALL`);
 const groups = result.getRows().length;
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`${JSON.stringify({ seconds, groups, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ seconds, groups, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

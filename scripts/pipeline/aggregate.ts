@@ -5,8 +5,20 @@
 // metric), never over school rows.
 
 import * as aq from 'arquero';
-import { LEVELS, NATION_CODE, prefectureCodeOf, provinceCodeOf, type Level } from '../../src/contract/geography';
-import { METRICS, metricOrder, type Flag, type MetricId, type Stage } from '../../src/contract/metrics';
+import {
+  LEVELS,
+  NATION_CODE,
+  prefectureCodeOf,
+  provinceCodeOf,
+  type Level,
+} from '../../src/contract/geography';
+import {
+  METRICS,
+  metricOrder,
+  type Flag,
+  type MetricId,
+  type Stage,
+} from '../../src/contract/metrics';
 import { CountyYearState, CV_JUNIOR, CV_PRIMARY, F, type CvSlots } from './county-state';
 import type { ReferenceList } from './reference';
 
@@ -27,12 +39,32 @@ export interface AggregateRow {
 type RatioSlots = { num: number; den: number; leftOut: number };
 
 const RATIO_SLOTS: Partial<Record<MetricId, RatioSlots>> = {
-  inclusive_kindergarten_coverage: { num: F.inclusiveNum, den: F.inclusiveDen, leftOut: F.inclusiveLeftOut },
+  inclusive_kindergarten_coverage: {
+    num: F.inclusiveNum,
+    den: F.inclusiveDen,
+    leftOut: F.inclusiveLeftOut,
+  },
   public_kindergarten_share: { num: F.publicNum, den: F.publicDen, leftOut: F.publicLeftOut },
-  class_multimedia_rate: { num: F.multimediaNum, den: F.multimediaDen, leftOut: F.multimediaLeftOut },
-  after_school_school_coverage: { num: F.asSchoolNum, den: F.asSchoolDen, leftOut: F.asSchoolLeftOut },
-  after_school_student_participation: { num: F.asStudentNum, den: F.asStudentDen, leftOut: F.asStudentLeftOut },
-  after_school_teacher_participation: { num: F.asTeacherNum, den: F.asTeacherDen, leftOut: F.asTeacherLeftOut },
+  class_multimedia_rate: {
+    num: F.multimediaNum,
+    den: F.multimediaDen,
+    leftOut: F.multimediaLeftOut,
+  },
+  after_school_school_coverage: {
+    num: F.asSchoolNum,
+    den: F.asSchoolDen,
+    leftOut: F.asSchoolLeftOut,
+  },
+  after_school_student_participation: {
+    num: F.asStudentNum,
+    den: F.asStudentDen,
+    leftOut: F.asStudentLeftOut,
+  },
+  after_school_teacher_participation: {
+    num: F.asTeacherNum,
+    den: F.asTeacherDen,
+    leftOut: F.asTeacherLeftOut,
+  },
 };
 
 const CV_SLOTS: Partial<Record<MetricId, CvSlots>> = {
@@ -91,12 +123,21 @@ function pushKey(c: CountyColumns, year: number, metric: MetricId, code: string)
   c.nation.push(packKey(year, metric, NATION_CODE));
 }
 
-function rejectedFor(state: CountyYearState, year: number, county: number, stages: readonly Stage[]): boolean {
+function rejectedFor(
+  state: CountyYearState,
+  year: number,
+  county: number,
+  stages: readonly Stage[],
+): boolean {
   return stages.some((stage) => state.get(year, county, REJECTED_SLOT[stage]) > 0);
 }
 
 /** County rows of the ratio metrics: what each county contributes, and whether it is complete. */
-function countyRatioTable(state: CountyYearState, population: PopulationLookup | null, reference: ReferenceList) {
+function countyRatioTable(
+  state: CountyYearState,
+  population: PopulationLookup | null,
+  reference: ReferenceList,
+) {
   const c = emptyColumns();
   const numerator: number[] = [];
   const denominator: number[] = [];
@@ -248,7 +289,10 @@ function rollupMoments(below: Table, level: Level): Table {
 }
 
 /** The tables of every level, bottom-up; each row's unit key is in the level's key column. */
-function tablesByLevel(counties: Table, rollup: (below: Table, level: Level) => Table): Map<Level, Table> {
+function tablesByLevel(
+  counties: Table,
+  rollup: (below: Table, level: Level) => Table,
+): Map<Level, Table> {
   const tables = new Map<Level, Table>([['county', counties]]);
   let below = counties;
   for (const level of BOTTOM_UP.slice(1)) {
@@ -299,7 +343,10 @@ export function aggregate(
   const ratioTables = tablesByLevel(ratios, rollupRatios);
   const momentTables = tablesByLevel(moments, rollupMoments);
   for (const level of LEVELS) {
-    const ratioRows = ratioTables.get(level)!.rename({ [KEY_OF[level]]: 'key' }).objects() as RatioRecord[];
+    const ratioRows = ratioTables
+      .get(level)!
+      .rename({ [KEY_OF[level]]: 'key' })
+      .objects() as RatioRecord[];
     for (const r of ratioRows) {
       if (r.denominator <= 0) continue;
       const flags: Flag[] = [];
@@ -320,7 +367,10 @@ export function aggregate(
         flags,
       });
     }
-    const momentRows = momentTables.get(level)!.rename({ [KEY_OF[level]]: 'key' }).objects() as MomentRecord[];
+    const momentRows = momentTables
+      .get(level)!
+      .rename({ [KEY_OF[level]]: 'key' })
+      .objects() as MomentRecord[];
     for (const m of momentRows) {
       const cv = balanceCv(m);
       if (cv === null) continue;
@@ -348,7 +398,10 @@ const METRIC_ORDER = new Map(METRICS.map((m) => [m.id, metricOrder(m.id)]));
 
 /** One number that orders rows by year, then level top-down, then code, then catalogue order. */
 function sortKey(r: AggregateRow): number {
-  return (((r.year - 1000) * 4 + LEVEL_ORDER.get(r.level)!) * 1_000_000 + Number(r.code)) * 16 + METRIC_ORDER.get(r.metric)!;
+  return (
+    (((r.year - 1000) * 4 + LEVEL_ORDER.get(r.level)!) * 1_000_000 + Number(r.code)) * 16 +
+    METRIC_ORDER.get(r.metric)!
+  );
 }
 
 /** Year, then level top-down, then code, then catalogue order. */

@@ -7,11 +7,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 export function temporarySibling(out: string, tag: string): string {
   const target = resolve(out);
-  return join(dirname(target), `.${basename(target)}.${tag}-${process.pid}-${Date.now().toString(36)}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${tag}-${process.pid}-${Date.now().toString(36)}`,
+  );
 }
 
 /** Runs `fill` on a fresh temporary folder and swaps it in for `out` on success. */
-export async function replaceFolder(out: string, fill: (tmp: string) => Promise<void>): Promise<void> {
+export async function replaceFolder(
+  out: string,
+  fill: (tmp: string) => Promise<void>,
+): Promise<void> {
   const target = resolve(out);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = temporarySibling(target, 'new');

@@ -6,7 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_VERSION, type BuildInfo, type BuildNote, type InputFileSummary } from '../../src/contract/published';
+import {
+  SCHEMA_VERSION,
+  type BuildInfo,
+  type BuildNote,
+  type InputFileSummary,
+} from '../../src/contract/published';
 import { aggregate, type AggregateRow } from './aggregate';
 import { replaceFolder } from './atomic';
 import { BuildContext } from './context';
@@ -58,7 +63,9 @@ function buildTime(): string {
 }
 
 function codeVersion(): string {
-  const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   try {
     const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
       cwd: REPO_ROOT,
@@ -116,7 +123,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
     const schoolsInput = find('schools');
     if (!schoolsInput && fileErrors.length === 0) {
-      fileErrors.push(`schools.csv: not found in ${options.input} (expected schools.csv or schools.csv.gz)`);
+      fileErrors.push(
+        `schools.csv: not found in ${options.input} (expected schools.csv or schools.csv.gz)`,
+      );
     }
     const populationInput = find('population');
     const reportedInput = find('reported');
@@ -124,11 +133,21 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     let state = new CountyYearState(reference.countyCodes.length);
     const readings: Reading[] = [];
     if (schoolsInput) {
-      readings.push({ role: 'schools', input: schoolsInput, consumer: new SchoolsReader(schoolsInput.file, ctx, state), synthetic });
+      readings.push({
+        role: 'schools',
+        input: schoolsInput,
+        consumer: new SchoolsReader(schoolsInput.file, ctx, state),
+        synthetic,
+      });
     }
     const population = populationInput ? new PopulationReader(populationInput.file, ctx) : null;
     if (populationInput && population) {
-      readings.push({ role: 'population', input: populationInput, consumer: population, synthetic });
+      readings.push({
+        role: 'population',
+        input: populationInput,
+        consumer: population,
+        synthetic,
+      });
     }
     const reportedReaders: ReportedReader[] = [];
     const projectReported = options.projectReported;
@@ -143,7 +162,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         synthetic: false,
       });
     }
-    if (reportedInput && resolve(reportedInput.path) !== (projectReported && resolve(projectReported))) {
+    if (
+      reportedInput &&
+      resolve(reportedInput.path) !== (projectReported && resolve(projectReported))
+    ) {
       const reader = new ReportedReader(reportedInput.file, reportedInput.file, ctx);
       reportedReaders.push(reader);
       readings.push({ role: 'reported', input: reportedInput, consumer: reader, synthetic });
@@ -187,7 +209,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     if (fileErrors.length > 0 || (ctx.problems.count > 0 && !options.skipInvalid)) {
       log(
         `build:data: ${fileErrors.length + ctx.problems.count} problem${fileErrors.length + ctx.problems.count === 1 ? '' : 's'} in the input; nothing was written (${options.out} is unchanged)` +
-          (options.skipInvalid || fileErrors.length > 0 ? '' : '. Fix them, or rerun with --skip-invalid to set invalid rows aside in rejected.csv'),
+          (options.skipInvalid || fileErrors.length > 0
+            ? ''
+            : '. Fix them, or rerun with --skip-invalid to set invalid rows aside in rejected.csv'),
       );
       return fail(1);
     }
@@ -214,20 +238,27 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     };
     const swapStarted = performance.now();
     await replaceFolder(options.out, async (tmp) => {
-      await timed('write outputs', () => publish({
-        root: tmp,
-        rows,
-        reference,
-        reported: reportedReaders.flatMap((r) => r.figures),
-        build,
-        manifest: { schemaVersion: SCHEMA_VERSION, build, inputs: summaries, notes },
-        notes,
-        rejected: options.skipInvalid ? { rows: ctx.rejected, headers: ctx.rejectedHeaders } : null,
-      }));
+      await timed('write outputs', () =>
+        publish({
+          root: tmp,
+          rows,
+          reference,
+          reported: reportedReaders.flatMap((r) => r.figures),
+          build,
+          manifest: { schemaVersion: SCHEMA_VERSION, build, inputs: summaries, notes },
+          notes,
+          rejected: options.skipInvalid
+            ? { rows: ctx.rejected, headers: ctx.rejectedHeaders }
+            : null,
+        }),
+      );
     });
-    if (options.timings) options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
+    if (options.timings)
+      options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
     if (options.skipInvalid && ctx.rejected.length > 0) {
-      log(`build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`);
+      log(
+        `build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`,
+      );
     }
     return { exitCode: 0, rows };
   } catch (error) {

@@ -75,7 +75,10 @@ export const BOOLEAN_VALUES: Readonly<Record<string, 0 | 1>> = { '1': 1, '0': 0,
 
 /** Normalise a header cell: trim, drop a BOM, English names case-insensitive. */
 export function normaliseHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** The accepted spellings of a column, for error messages. */

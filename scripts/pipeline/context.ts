@@ -33,7 +33,12 @@ export class BuildContext {
   }
 
   /** Reports the problems of one row; under --skip-invalid keeps the row for rejected.csv. */
-  rejectRow(problems: readonly RowProblem[], record: CsvRecord, decoder: CellDecoder, header: string[]): void {
+  rejectRow(
+    problems: readonly RowProblem[],
+    record: CsvRecord,
+    decoder: CellDecoder,
+    header: string[],
+  ): void {
     for (const problem of problems) this.problems.add(formatProblem(problem));
     if (!this.skipInvalid) return;
     const first = problems[0];
@@ -42,7 +47,9 @@ export class BuildContext {
       file: first.file,
       line: first.line,
       column: first.column ?? '',
-      reason: problems.map((p) => (p.column && p !== first ? `${p.column}: ${p.message}` : p.message)).join('; '),
+      reason: problems
+        .map((p) => (p.column && p !== first ? `${p.column}: ${p.message}` : p.message))
+        .join('; '),
       cells: Array.from({ length: record.count }, (_, i) => decoder.original(record, i)),
     });
   }
@@ -56,7 +63,8 @@ export const explain = {
       ? `${column} "${text}" is negative (expected a whole number ≥ 0)`
       : `${column} "${text}" is not a count (expected a whole number ≥ 0, written without sign, decimals or thousands separators)`,
   year: (text: string) => `year "${text}" is not a four-digit year (expected e.g. 2023)`,
-  code: (column: string, text: string) => `${column} "${text}" is not a six-digit code (expected e.g. 410602)`,
+  code: (column: string, text: string) =>
+    `${column} "${text}" is not a six-digit code (expected e.g. 410602)`,
   unknownCode: (column: string, text: string, reference: string) =>
     `${column} ${text} is not in the reference list (${reference}); it may be an old code changed by a merger or rename: use the current six-digit county-level code`,
   fieldCount: (expected: number, found: number) =>

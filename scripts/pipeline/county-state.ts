@@ -102,7 +102,13 @@ export class CountyYearState {
  * Adds one school to a weighted running mean and M2 (West's weighted
  * Welford update): x = multimedia classes per 100 students, weight = students.
  */
-export function addToBalance(t: Float64Array, base: number, cv: CvSlots, multimedia: number, students: number): void {
+export function addToBalance(
+  t: Float64Array,
+  base: number,
+  cv: CvSlots,
+  multimedia: number,
+  students: number,
+): void {
   const x = (multimedia / students) * 100;
   const w = students;
   t[base + cv.n] += 1;

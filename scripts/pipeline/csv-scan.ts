@@ -167,7 +167,8 @@ export class CsvScanner {
           }
           if (closed < 0) {
             if (!final) break;
-            rec.malformed = 'unterminated quoted field (a field that opens with " must close with ")';
+            rec.malformed =
+              'unterminated quoted field (a field that opens with " must close with ")';
             rec.pushField(pos + 1, len, escaped);
             pos = len;
             complete = true;
@@ -181,7 +182,8 @@ export class CsvScanner {
           if (q >= len && !final) break;
           const trailing = q - p - (q > p && buf[q - 1] === CR ? 1 : 0);
           if (trailing > 0 && rec.malformed === null) {
-            rec.malformed = 'text after a closing quote (quote the whole field and double inner quotes)';
+            rec.malformed =
+              'text after a closing quote (quote the whole field and double inner quotes)';
           }
           pos = q;
         } else {

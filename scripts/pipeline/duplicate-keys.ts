@@ -82,7 +82,13 @@ export class KeyLog {
 export const lastKey = new Uint32Array(2);
 
 /** Two independent 32-bit hashes of a byte range plus small integer tags, into `lastKey`. */
-export function hashKey(bytes: Uint8Array, start: number, end: number, year: number, stage: number): Uint32Array {
+export function hashKey(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  year: number,
+  stage: number,
+): Uint32Array {
   let a = 0x811c9dc5 ^ year;
   let b = 0x9747b28c ^ Math.imul(stage + 1, 0x85ebca6b);
   for (let p = start; p < end; p++) {

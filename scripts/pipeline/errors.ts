@@ -28,7 +28,9 @@ export interface RowProblem {
 }
 
 export function formatProblem(p: RowProblem): string {
-  return p.column ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}:${p.line}: ${p.message}`;
+  return p.column
+    ? `${p.file}:${p.line}:${p.column}: ${p.message}`
+    : `${p.file}:${p.line}: ${p.message}`;
 }
 
 /** Collects problem lines; prints at most 50, then `… and N more`. */

@@ -23,7 +23,10 @@ export function findInput(dir: string, base: string): FoundInput | null {
   const hasPlain = existsSync(join(dir, plain));
   const hasGz = existsSync(join(dir, gz));
   if (hasPlain && hasGz) {
-    throw new InputError(gz, `both ${plain} and ${gz} are present in ${dir}; keep only one of them`);
+    throw new InputError(
+      gz,
+      `both ${plain} and ${gz} are present in ${dir}; keep only one of them`,
+    );
   }
   if (hasPlain) return { path: join(dir, plain), file: plain, gzip: false };
   if (hasGz) return { path: join(dir, gz), file: gz, gzip: true };
@@ -99,7 +102,10 @@ export interface StreamResult {
 
 export interface CsvConsumer {
   /** Called once with the decoded header cells; returns the per-record handler. */
-  onHeader(header: string[], decoder: CellDecoder): (record: CsvRecord, decoder: CellDecoder) => void;
+  onHeader(
+    header: string[],
+    decoder: CellDecoder,
+  ): (record: CsvRecord, decoder: CellDecoder) => void;
 }
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -147,9 +153,13 @@ export async function streamCsv(input: FoundInput, consumer: CsvConsumer): Promi
   } catch (error) {
     if (error instanceof InputError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(input.file, `cannot be read (${reason})${input.gzip ? '; is it really gzip-compressed?' : ''}`);
+    throw new InputError(
+      input.file,
+      `cannot be read (${reason})${input.gzip ? '; is it really gzip-compressed?' : ''}`,
+    );
   }
   scanner.end();
-  if (!handle) throw new InputError(input.file, 'no header row found; the first line must name the columns');
+  if (!handle)
+    throw new InputError(input.file, 'no header row found; the first line must name the columns');
   return { sha256: await hashing, encoding: decoder!.encoding, records };
 }

@@ -58,7 +58,12 @@ const ROWS_PER_WRITE = 4096;
  * Writes aggregates.csv and the download copy in one pass, a block of rows at
  * a time: no giant string, each line formatted once.
  */
-function writeAggregateTables(contractPath: string, downloadPath: string, rows: AggregateRow[], synthetic: boolean): void {
+function writeAggregateTables(
+  contractPath: string,
+  downloadPath: string,
+  rows: AggregateRow[],
+  synthetic: boolean,
+): void {
   const status = synthetic ? 'synthetic' : 'real';
   const contract = openSync(contractPath, 'w');
   const download = openSync(downloadPath, 'w');
@@ -81,7 +86,8 @@ export function rejectedCsv(rows: RejectedRow[], headers: Map<string, string[]>)
   const single = headers.size === 1 ? [...headers.values()][0] : null;
   const cellNames = Array.from({ length: width }, (_, i) => single?.[i] ?? `cell_${i + 1}`);
   const parts = [csvLine(['file', 'line', 'column', 'reason', ...cellNames])];
-  for (const r of rows) parts.push(csvLine([r.file, String(r.line), r.column, r.reason, ...r.cells]));
+  for (const r of rows)
+    parts.push(csvLine([r.file, String(r.line), r.column, r.reason, ...r.cells]));
   return parts.join('');
 }
 
@@ -125,7 +131,12 @@ function writeValues(root: string, rows: AggregateRow[]): PublishedFiles['values
     const [metric, yearText] = key.split('|') as [MetricId, string];
     const levels: Partial<Record<Level, ValueColumns>> = {};
     for (const r of list) pushValue((levels[r.level] ??= emptyValueColumns()), r);
-    const data: MetricYearValues = { schemaVersion: SCHEMA_VERSION, metric, year: Number(yearText), levels };
+    const data: MetricYearValues = {
+      schemaVersion: SCHEMA_VERSION,
+      metric,
+      year: Number(yearText),
+      levels,
+    };
     (files[metric] ??= {})[yearText] = writeHashed(root, `values/${metric}/${yearText}`, data);
   }
   return files;
@@ -165,7 +176,14 @@ function writeSeries(root: string, rows: AggregateRow[]): Record<string, string>
 }
 
 function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
-  const units: AtlasIndex['units'] = { level: [], code: [], name: [], parent: [], pinyin: [], initials: [] };
+  const units: AtlasIndex['units'] = {
+    level: [],
+    code: [],
+    name: [],
+    parent: [],
+    pinyin: [],
+    initials: [],
+  };
   const ordered = [...reference.units].sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.code.localeCompare(b.code),
   );
@@ -198,13 +216,25 @@ export function publish(input: PublishInput): void {
   mkdirSync(join(root, DATA_VERSION_DIR), { recursive: true });
   mkdirSync(join(root, 'downloads'), { recursive: true });
   const downloadPath = 'downloads/education-atlas-aggregates.csv';
-  writeAggregateTables(join(root, 'aggregates.csv'), join(root, downloadPath), rows, input.build.synthetic);
-  if (input.rejected) writeFileSync(join(root, 'rejected.csv'), rejectedCsv(input.rejected.rows, input.rejected.headers));
+  writeAggregateTables(
+    join(root, 'aggregates.csv'),
+    join(root, downloadPath),
+    rows,
+    input.build.synthetic,
+  );
+  if (input.rejected)
+    writeFileSync(
+      join(root, 'rejected.csv'),
+      rejectedCsv(input.rejected.rows, input.rejected.headers),
+    );
 
   const files: PublishedFiles = {
     values: writeValues(root, rows),
     series: writeSeries(root, rows),
-    reported: writeHashed(root, 'reported', { schemaVersion: SCHEMA_VERSION, figures: input.reported }),
+    reported: writeHashed(root, 'reported', {
+      schemaVersion: SCHEMA_VERSION,
+      figures: input.reported,
+    }),
     aggregatesCsv: 'aggregates.csv',
     downloadCsv: downloadPath,
     manifest: 'manifest.json',
@@ -214,13 +244,21 @@ export function publish(input: PublishInput): void {
     schemaVersion: SCHEMA_VERSION,
     build: input.build,
     years,
-    metrics: METRICS.map((m) => ({ id: m.id, years: Object.keys(files.values[m.id] ?? {}).map(Number) })),
+    metrics: METRICS.map((m) => ({
+      id: m.id,
+      years: Object.keys(files.values[m.id] ?? {}).map(Number),
+    })),
     units: unitColumns(input.reference),
     files,
     notes: input.notes,
   };
   writeFileSync(join(root, INDEX_PATH), JSON.stringify(index));
-  const outputs = ['aggregates.csv', downloadPath, INDEX_PATH, ...(input.rejected ? ['rejected.csv'] : [])];
+  const outputs = [
+    'aggregates.csv',
+    downloadPath,
+    INDEX_PATH,
+    ...(input.rejected ? ['rejected.csv'] : []),
+  ];
   const manifest: Manifest = { ...input.manifest, outputs };
   writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

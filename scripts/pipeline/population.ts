@@ -26,7 +26,8 @@ export class PopulationReader implements CsvConsumer {
       const problem = (column: string | null, message: string) =>
         problems.push({ file: this.file, line: record.line, column, message });
       if (record.malformed) problem(null, record.malformed);
-      else if (record.count !== header.length) problem(null, explain.fieldCount(header.length, record.count));
+      else if (record.count !== header.length)
+        problem(null, explain.fieldCount(header.length, record.count));
       if (problems.length > 0) return this.reject(problems, record, decoder, header);
 
       const yearText = decoder.text(record, col.year);
@@ -35,19 +36,29 @@ export class PopulationReader implements CsvConsumer {
       if (!yearText) problem('year', explain.empty('year', 'a four-digit year'));
       else if (!yearOk) problem('year', explain.year(yearText));
       const county = this.ctx.reference.countyIndex.get(codeText);
-      if (!codeText) problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
-      else if (!/^\d{6}$/.test(codeText)) problem('county_code', explain.code('county_code', codeText));
+      if (!codeText)
+        problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
+      else if (!/^\d{6}$/.test(codeText))
+        problem('county_code', explain.code('county_code', codeText));
       else if (county === undefined) {
-        problem('county_code', explain.unknownCode('county_code', codeText, this.ctx.reference.version));
+        problem(
+          'county_code',
+          explain.unknownCode('county_code', codeText, this.ctx.reference.version),
+        );
       }
       const population = record.count_(col.age_3_5);
-      if (population === -2) problem('age_3_5', explain.empty('age_3_5', 'the resident population aged 3–5'));
-      else if (population < 0) problem('age_3_5', explain.notCount('age_3_5', decoder.text(record, col.age_3_5)));
+      if (population === -2)
+        problem('age_3_5', explain.empty('age_3_5', 'the resident population aged 3–5'));
+      else if (population < 0)
+        problem('age_3_5', explain.notCount('age_3_5', decoder.text(record, col.age_3_5)));
       if (problems.length === 0) {
         const key = `${yearText}:${codeText}`;
         const first = this.firstLine.get(key);
         if (first !== undefined) {
-          problem(null, `duplicate population row: year ${yearText}, county_code ${codeText} already appeared on line ${first} (one row per county and year)`);
+          problem(
+            null,
+            `duplicate population row: year ${yearText}, county_code ${codeText} already appeared on line ${first} (one row per county and year)`,
+          );
         } else {
           this.firstLine.set(key, record.line);
         }
@@ -66,7 +77,12 @@ export class PopulationReader implements CsvConsumer {
     return table;
   }
 
-  private reject(problems: RowProblem[], record: CsvRecord, decoder: CellDecoder, header: string[]): void {
+  private reject(
+    problems: RowProblem[],
+    record: CsvRecord,
+    decoder: CellDecoder,
+    header: string[],
+  ): void {
     this.rejectedCount++;
     this.ctx.rejectRow(problems, record, decoder, header);
   }

@@ -41,7 +41,9 @@ export function loadReferenceList(): ReferenceList {
   const dist = join(dirname(packageJson), 'dist');
   const version = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 
-  const units: ReferenceUnit[] = [{ level: 'nation', code: NATION_CODE, name: NATION_NAME.zh, parent: '' }];
+  const units: ReferenceUnit[] = [
+    { level: 'nation', code: NATION_CODE, name: NATION_NAME.zh, parent: '' },
+  ];
   for (const [code, name] of readSimpleCsv(join(dist, 'provinces.csv'))) {
     units.push({ level: 'province', code: `${code}0000`, name, parent: NATION_CODE });
   }

@@ -30,8 +30,10 @@ export class ReportedReader implements CsvConsumer {
       const problem = (column: string | null, message: string) =>
         problems.push({ file: this.file, line: record.line, column, message });
       if (record.malformed) problem(null, record.malformed);
-      else if (record.count !== header.length) problem(null, explain.fieldCount(header.length, record.count));
-      const cell = (name: keyof typeof col) => (problems.length > 0 ? '' : decoder.text(record, col[name]));
+      else if (record.count !== header.length)
+        problem(null, explain.fieldCount(header.length, record.count));
+      const cell = (name: keyof typeof col) =>
+        problems.length > 0 ? '' : decoder.text(record, col[name]);
       const figure = {
         code: cell('code'),
         year: cell('year'),
@@ -44,14 +46,22 @@ export class ReportedReader implements CsvConsumer {
       };
       if (problems.length === 0) {
         if (!this.ctx.reference.anyLevel.has(figure.code)) {
-          problem('code', `code "${figure.code}" is not a unit of the reference list (expected a six-digit code, 000000 for the nation)`);
+          problem(
+            'code',
+            `code "${figure.code}" is not a unit of the reference list (expected a six-digit code, 000000 for the nation)`,
+          );
         }
         if (!/^\d{4}$/.test(figure.year)) problem('year', explain.year(figure.year));
         if (!SNAKE_CASE.test(figure.metric)) {
-          problem('metric', `metric "${figure.metric}" is not a snake_case id (expected a catalogue id such as class_multimedia_rate)`);
+          problem(
+            'metric',
+            `metric "${figure.metric}" is not a snake_case id (expected a catalogue id such as class_multimedia_rate)`,
+          );
         }
-        if (!NUMBER.test(figure.value)) problem('value', `value "${figure.value}" is not a number (expected e.g. 0.994 or 790)`);
-        if (!figure.unit) problem('unit', explain.empty('unit', 'a unit such as fraction or count'));
+        if (!NUMBER.test(figure.value))
+          problem('value', `value "${figure.value}" is not a number (expected e.g. 0.994 or 790)`);
+        if (!figure.unit)
+          problem('unit', explain.empty('unit', 'a unit such as fraction or count'));
         if (!figure.source) problem('source', explain.empty('source', 'the document and date'));
       }
       if (problems.length > 0) {
@@ -59,7 +69,12 @@ export class ReportedReader implements CsvConsumer {
         this.ctx.rejectRow(problems, record, decoder, header);
         return;
       }
-      this.figures.push({ ...figure, year: Number(figure.year), value: Number(figure.value), origin: this.origin });
+      this.figures.push({
+        ...figure,
+        year: Number(figure.year),
+        value: Number(figure.value),
+        origin: this.origin,
+      });
     };
   }
 }

@@ -11,7 +11,14 @@ import {
   type SchoolColumn,
 } from './columns';
 import { BuildContext, explain } from './context';
-import { addToBalance, CountyYearState, CV_JUNIOR, CV_PRIMARY, F, FIELD_COUNT } from './county-state';
+import {
+  addToBalance,
+  CountyYearState,
+  CV_JUNIOR,
+  CV_PRIMARY,
+  F,
+  FIELD_COUNT,
+} from './county-state';
 import type { CsvRecord } from './csv-scan';
 import { hashKey, KeyLog } from './duplicate-keys';
 import type { CellDecoder } from './encoding';
@@ -129,10 +136,15 @@ export class SchoolsReader implements CsvConsumer {
       this.problem('school_id', explain.empty('school_id', 'a school identifier'));
     }
     let counts: RowCounts | null = null;
-    let kindergarten: { ownership: Ownership | null; inclusive: 0 | 1 | null; children: number } | null = null;
+    let kindergarten: {
+      ownership: Ownership | null;
+      inclusive: 0 | 1 | null;
+      children: number;
+    } | null = null;
     if (stage === 'kindergarten') kindergarten = this.readKindergarten();
     else if (stage !== null) counts = this.readSchoolCounts(stage);
-    const offers = stage === 'primary' || stage === 'junior' ? this.readBoolean('offers_after_school') : null;
+    const offers =
+      stage === 'primary' || stage === 'junior' ? this.readBoolean('offers_after_school') : null;
 
     if (this.problems.length === 0) this.checkDuplicate(year!, stage!);
     if (this.problems.length > 0) return this.reject(year, county, stage);
@@ -191,7 +203,10 @@ export class SchoolsReader implements CsvConsumer {
     }
     const county = this.countyByNumber[number];
     if (county < 0) {
-      this.problem('county_code', explain.unknownCode('county_code', this.text('county_code'), this.ctx.reference.version));
+      this.problem(
+        'county_code',
+        explain.unknownCode('county_code', this.text('county_code'), this.ctx.reference.version),
+      );
       return -1;
     }
     return county;
@@ -217,7 +232,8 @@ export class SchoolsReader implements CsvConsumer {
     const i = this.col[column];
     if (this.record.isEmpty(i)) return null;
     const value = this.booleans.read(this.record, i, this.decoder);
-    if (value === null) this.problem(column, `${column} "${this.text(column)}" is not 1/0 or 是/否`);
+    if (value === null)
+      this.problem(column, `${column} "${this.text(column)}" is not 1/0 or 是/否`);
     return value;
   }
 
@@ -227,7 +243,10 @@ export class SchoolsReader implements CsvConsumer {
     if (!this.record.isEmpty(this.col.ownership)) {
       ownership = this.ownerships.read(this.record, this.col.ownership, this.decoder);
       if (ownership === null) {
-        this.problem('ownership', `ownership "${this.text('ownership')}" is not public/公办 or private/民办`);
+        this.problem(
+          'ownership',
+          `ownership "${this.text('ownership')}" is not public/公办 or private/民办`,
+        );
       }
     }
     // A public kindergarten counts as inclusive whatever its `inclusive` cell says.
@@ -246,14 +265,32 @@ export class SchoolsReader implements CsvConsumer {
       teachersAfterSchool: compulsory ? this.countCell('teachers_after_school') : MISSING,
     };
     this.checkPart('classes_with_multimedia', counts.multimedia, 'classes', counts.classes);
-    this.checkPart('students_after_school', counts.studentsAfterSchool, 'students', counts.students);
-    this.checkPart('teachers_after_school', counts.teachersAfterSchool, 'teachers', counts.teachers);
+    this.checkPart(
+      'students_after_school',
+      counts.studentsAfterSchool,
+      'students',
+      counts.students,
+    );
+    this.checkPart(
+      'teachers_after_school',
+      counts.teachersAfterSchool,
+      'teachers',
+      counts.teachers,
+    );
     return counts;
   }
 
-  private checkPart(part: SchoolColumn, partValue: number, whole: SchoolColumn, wholeValue: number): void {
+  private checkPart(
+    part: SchoolColumn,
+    partValue: number,
+    whole: SchoolColumn,
+    wholeValue: number,
+  ): void {
     if (partValue >= 0 && wholeValue >= 0 && partValue > wholeValue) {
-      this.problem(part, `${part} ${partValue} exceeds ${whole} ${wholeValue} (must be ≤ ${whole})`);
+      this.problem(
+        part,
+        `${part} ${partValue} exceeds ${whole} ${wholeValue} (must be ≤ ${whole})`,
+      );
     }
   }
 
@@ -302,7 +339,13 @@ function addKindergarten(
   }
 }
 
-function addRatio(t: Float64Array, base: number, num: number, den: number, slots: [number, number, number]): void {
+function addRatio(
+  t: Float64Array,
+  base: number,
+  num: number,
+  den: number,
+  slots: [number, number, number],
+): void {
   const [numSlot, denSlot, leftOutSlot] = slots;
   if (num < 0 || den < 0) {
     t[base + leftOutSlot] = 1;
@@ -312,12 +355,34 @@ function addRatio(t: Float64Array, base: number, num: number, den: number, slots
   t[base + denSlot] += den;
 }
 
-function addSchool(t: Float64Array, base: number, stage: Stage, c: RowCounts, offers: 0 | 1 | null): void {
-  addRatio(t, base, c.multimedia, c.classes, [F.multimediaNum, F.multimediaDen, F.multimediaLeftOut]);
+function addSchool(
+  t: Float64Array,
+  base: number,
+  stage: Stage,
+  c: RowCounts,
+  offers: 0 | 1 | null,
+): void {
+  addRatio(t, base, c.multimedia, c.classes, [
+    F.multimediaNum,
+    F.multimediaDen,
+    F.multimediaLeftOut,
+  ]);
   if (stage === 'senior') return;
-  addRatio(t, base, offers ?? -1, offers === null ? -1 : 1, [F.asSchoolNum, F.asSchoolDen, F.asSchoolLeftOut]);
-  addRatio(t, base, c.studentsAfterSchool, c.students, [F.asStudentNum, F.asStudentDen, F.asStudentLeftOut]);
-  addRatio(t, base, c.teachersAfterSchool, c.teachers, [F.asTeacherNum, F.asTeacherDen, F.asTeacherLeftOut]);
+  addRatio(t, base, offers ?? -1, offers === null ? -1 : 1, [
+    F.asSchoolNum,
+    F.asSchoolDen,
+    F.asSchoolLeftOut,
+  ]);
+  addRatio(t, base, c.studentsAfterSchool, c.students, [
+    F.asStudentNum,
+    F.asStudentDen,
+    F.asStudentLeftOut,
+  ]);
+  addRatio(t, base, c.teachersAfterSchool, c.teachers, [
+    F.asTeacherNum,
+    F.asTeacherDen,
+    F.asTeacherLeftOut,
+  ]);
   const cv = stage === 'primary' ? CV_PRIMARY : CV_JUNIOR;
   if (c.multimedia < 0 || c.students < 0) t[base + cv.leftOut] = 1;
   else if (c.students > 0) addToBalance(t, base, cv, c.multimedia, c.students);

@@ -13,7 +13,8 @@ function snapshot(root: string): Record<string, string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else files[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+      else
+        files[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
     }
   };
   walk(root);
@@ -22,12 +23,17 @@ function snapshot(root: string): Record<string, string> {
 
 describe('atomic output', () => {
   it('keeps the previous build intact when the next one has invalid input', async () => {
-    const good = await runBuild({ 'schools.csv': schools('2021,S1,,410602,senior,public,,,10,7,,,,,') });
+    const good = await runBuild({
+      'schools.csv': schools('2021,S1,,410602,senior,public,,,10,7,,,,,'),
+    });
     expect(good.exitCode).toBe(0);
     const before = snapshot(good.out);
     expect(Object.keys(before)).toContain('aggregates.csv');
 
-    const bad = await runBuild({ 'schools.csv': schools('2021,S1,,410602,senior,public,,,10,70,,,,,') }, { out: good.out });
+    const bad = await runBuild(
+      { 'schools.csv': schools('2021,S1,,410602,senior,public,,,10,70,,,,,') },
+      { out: good.out },
+    );
     expect(bad.exitCode).toBe(1);
     expect(bad.log.at(-1)).toMatch(/nothing was written/);
     expect(snapshot(good.out)).toEqual(before);

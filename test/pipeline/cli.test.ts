@@ -9,11 +9,15 @@ import { schools, tempDir, writeInputs } from './helpers';
 const ROOT = join(import.meta.dirname, '../..');
 
 function buildData(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build-data.ts', ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    },
+  );
   return { status: result.status, stderr: result.stderr };
 }
 

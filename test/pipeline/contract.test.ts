@@ -41,10 +41,14 @@ describe('published JSON contract', () => {
   });
 
   it('rejects a file that breaks the contract, naming where', () => {
-    const values = read(jsonFiles(join(EXPECTED, 'v1/values'))[0]) as { levels: Record<string, { value: unknown[] }> };
+    const values = read(jsonFiles(join(EXPECTED, 'v1/values'))[0]) as {
+      levels: Record<string, { value: unknown[] }>;
+    };
     const level = Object.keys(values.levels)[0];
     values.levels[level].value[0] = 'high';
-    expect(() => validateMetricYearValues(values)).toThrow(`levels.${level}.value[0]: expected a finite number`);
+    expect(() => validateMetricYearValues(values)).toThrow(
+      `levels.${level}.value[0]: expected a finite number`,
+    );
   });
 
   it('is read by the client data source, each file fetched once', async () => {
@@ -57,9 +61,19 @@ describe('published JSON contract', () => {
     const index = await source.index();
     expect(index.metrics.map((m) => m.id)).toEqual([...METRIC_IDS]);
     const units = new UnitDirectory(index.units);
-    expect(units.get('county', '410611')).toMatchObject({ name: '淇滨区', parent: '410600', pinyin: 'qi bin qu', initials: 'qbq' });
+    expect(units.get('county', '410611')).toMatchObject({
+      name: '淇滨区',
+      parent: '410600',
+      pinyin: 'qi bin qu',
+      initials: 'qbq',
+    });
     expect(units.get('prefecture', '441900')?.name).toBe('东莞市');
-    expect(units.pathTo(units.get('county', '410611')!).map((u) => u.code)).toEqual(['000000', '410000', '410600', '410611']);
+    expect(units.pathTo(units.get('county', '410611')!).map((u) => u.code)).toEqual([
+      '000000',
+      '410000',
+      '410600',
+      '410611',
+    ]);
 
     const [a, b] = await Promise.all([
       source.values('inclusive_kindergarten_coverage', 2021),
@@ -74,7 +88,12 @@ describe('published JSON contract', () => {
     const series = await source.series('410000');
     expect(series!.rows.code).toContain('410611');
     const reported = await source.reported();
-    expect(reported.figures[0]).toMatchObject({ code: '410600', quote: '全市班级媒体教学设备覆盖率达99.4%' });
-    expect(fetched.filter((url) => url.includes('inclusive_kindergarten_coverage/2021'))).toHaveLength(1);
+    expect(reported.figures[0]).toMatchObject({
+      code: '410600',
+      quote: '全市班级媒体教学设备覆盖率达99.4%',
+    });
+    expect(
+      fetched.filter((url) => url.includes('inclusive_kindergarten_coverage/2021')),
+    ).toHaveLength(1);
   });
 });

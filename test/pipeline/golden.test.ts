@@ -2,7 +2,16 @@
 // compared byte for byte (build time and code version normalised).
 // After a reviewed change: UPDATE_GOLDEN=1 npx vitest run test/pipeline/golden.test.ts
 
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/pipeline/build';
@@ -80,10 +89,16 @@ describe('golden build', () => {
     const text = readFileSync(join(out, 'aggregates.csv'), 'utf8');
     // Inclusive: 鹤山 151+60 of 251 (K3 not inclusive), 山城 210/210, 淇滨 300 (K2 private, inclusive
     // unknown → left out), 浚县 public with unknown children → left out: 721 / 761.
-    expect(text).toContain('prefecture,410600,鹤壁市,410000,2021,inclusive_kindergarten_coverage,721,761,');
+    expect(text).toContain(
+      'prefecture,410600,鹤壁市,410000,2021,inclusive_kindergarten_coverage,721,761,',
+    );
     // Gross: 浚县 has a kindergarten without a child count → left out; 410622 has no kindergartens.
     // 鹤山 251 + 山城 210 + 淇滨 390 = 851 over 260 + 200 + 420 = 880.
-    expect(text).toContain(`prefecture,410600,鹤壁市,410000,2021,preschool_gross_enrollment,851,880,${851 / 880},incomplete`);
-    expect(text).toContain('county,410603,山城区,410600,2021,preschool_gross_enrollment,210,200,1.05,over_100');
+    expect(text).toContain(
+      `prefecture,410600,鹤壁市,410000,2021,preschool_gross_enrollment,851,880,${851 / 880},incomplete`,
+    );
+    expect(text).toContain(
+      'county,410603,山城区,410600,2021,preschool_gross_enrollment,210,200,1.05,over_100',
+    );
   });
 });

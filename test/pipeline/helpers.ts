@@ -81,8 +81,16 @@ export async function runBuild(
   return { exitCode: result.exitCode, log, out, input, rows: readAggregates(out) };
 }
 
-export function find(rows: Record<string, string>[], level: string, code: string, metric: string, year = '2021') {
-  return rows.find((r) => r.level === level && r.code === code && r.metric === metric && r.year === year);
+export function find(
+  rows: Record<string, string>[],
+  level: string,
+  code: string,
+  metric: string,
+  year = '2021',
+) {
+  return rows.find(
+    (r) => r.level === level && r.code === code && r.metric === metric && r.year === year,
+  );
 }
 
 export function schools(...lines: string[]): string {

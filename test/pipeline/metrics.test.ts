@@ -72,7 +72,9 @@ describe('kindergarten metrics', () => {
       denominator: '100',
       flags: 'incomplete',
     });
-    expect(find(rows, 'nation', '000000', 'inclusive_kindergarten_coverage')!.flags).toBe('incomplete');
+    expect(find(rows, 'nation', '000000', 'inclusive_kindergarten_coverage')!.flags).toBe(
+      'incomplete',
+    );
     expect(find(rows, 'county', '410602', 'public_kindergarten_share')).toMatchObject({
       numerator: '100',
       denominator: '150',
@@ -178,7 +180,9 @@ describe('balance CV', () => {
     ];
     const { rows } = await runBuild({
       'schools.csv': schools(
-        ...schoolsOf.map(([code, m, s], i) => `2021,J${i},,${code},junior,public,,,40,${m},${s},,,,`),
+        ...schoolsOf.map(
+          ([code, m, s], i) => `2021,J${i},,${code},junior,public,,,40,${m},${s},,,,`,
+        ),
       ),
     });
     const p = schoolsOf.map(([, , s]) => s);
@@ -229,30 +233,44 @@ describe('the hierarchy is the prefix rule', () => {
     expect(unit('province', '110000')).toMatchObject({ name: '北京市', parent_code: '000000' });
     expect(unit('prefecture', '500200')).toMatchObject({ name: '县', parent_code: '500000' });
     expect(unit('county', '429004')).toMatchObject({ name: '仙桃市', parent_code: '429000' });
-    expect(unit('prefecture', '429000')).toMatchObject({ name: '省直辖县级行政区划', parent_code: '420000' });
+    expect(unit('prefecture', '429000')).toMatchObject({
+      name: '省直辖县级行政区划',
+      parent_code: '420000',
+    });
     expect(unit('county', '441900')).toMatchObject({ name: '东莞市', parent_code: '441900' });
     expect(unit('prefecture', '441900')).toMatchObject({ name: '东莞市', parent_code: '440000' });
     expect(unit('county', '620201')).toMatchObject({ parent_code: '620200' });
     expect(unit('prefecture', '620200')).toMatchObject({ name: '嘉峪关市' });
     expect(unit('prefecture', '419000')).toMatchObject({ parent_code: '410000' });
-    expect(unit('nation', '000000')).toMatchObject({ name: '全国', parent_code: '', numerator: '54' });
+    expect(unit('nation', '000000')).toMatchObject({
+      name: '全国',
+      parent_code: '',
+      numerator: '54',
+    });
   });
 });
 
 describe('aggregates.csv format', () => {
   it('sorts rows by year, level, code, catalogue order and writes both flags sorted', async () => {
-    const { rows, out } = await runBuild({
-      'schools.csv': schools(
-        '2022,K1,,410602,kindergarten,public,,130,,,,,,,',
-        '2022,K2,,410602,kindergarten,private,,10,,,,,,,',
-        '2022,K3,,410602,kindergarten,public,,abc,,,,,,,',
-        '2021,P1,,410602,primary,public,,,10,9,400,,,,',
-      ),
-      'population.csv': POP('2022,410602,100'),
-    }, { skipInvalid: true });
+    const { rows, out } = await runBuild(
+      {
+        'schools.csv': schools(
+          '2022,K1,,410602,kindergarten,public,,130,,,,,,,',
+          '2022,K2,,410602,kindergarten,private,,10,,,,,,,',
+          '2022,K3,,410602,kindergarten,public,,abc,,,,,,,',
+          '2021,P1,,410602,primary,public,,,10,9,400,,,,',
+        ),
+        'population.csv': POP('2022,410602,100'),
+      },
+      { skipInvalid: true },
+    );
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(`${out}/aggregates.csv`, 'utf8');
-    expect(text.startsWith('level,code,name,parent_code,year,metric,numerator,denominator,value,flags\n')).toBe(true);
+    expect(
+      text.startsWith(
+        'level,code,name,parent_code,year,metric,numerator,denominator,value,flags\n',
+      ),
+    ).toBe(true);
     expect(text.includes('\r')).toBe(false);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     const keys = rows.map((r) => `${r.year} ${r.level} ${r.code} ${r.metric}`);

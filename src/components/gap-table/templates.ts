@@ -1,0 +1,176 @@
+// Sub-templates of <edu-gap-table>: controls, notes, the table, the missing list.
+
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MetricDefinition } from '../../contract';
+import { formatCount, formatDifference, formatValue, type Locale } from '../../format';
+import { panelStrings } from '../../i18n/panels';
+import type { GapModel, GapRow, GapSort } from './model';
+
+export interface GapControlsInput {
+  metric: MetricDefinition;
+  model: GapModel;
+  locale: Locale;
+  edited: boolean;
+  onTarget: (event: Event) => void;
+  onReset: () => void;
+  onDownload: () => void;
+}
+
+/** The input's own value (not a display string): the target in % for fractions. */
+function inputValue(metric: MetricDefinition, model: GapModel): string {
+  if (!model.target) return '';
+  const shown = metric.unit === 'fraction' ? model.target.value * 100 : model.target.value;
+  return String(Number(shown.toFixed(4)));
+}
+
+export function gapControls(input: GapControlsInput): TemplateResult {
+  const { metric, model, locale } = input;
+  const t = panelStrings[locale];
+  const percent = metric.unit === 'fraction';
+  return html`<div class="controls">
+    <label
+      >${percent ? t.targetInputPercent : t.targetInput}
+      <input
+        type="number"
+        inputmode="decimal"
+        min="0"
+        max=${percent ? 200 : 5}
+        step=${percent ? 0.1 : 0.01}
+        .value=${inputValue(metric, model)}
+        @change=${input.onTarget}
+    /></label>
+    ${input.edited && metric.target
+      ? html`<button type="button" @click=${input.onReset}>${t.resetTarget}</button>`
+      : nothing}
+    <button type="button" class="download" @click=${input.onDownload}>${t.download}</button>
+  </div>`;
+}
+
+export function gapNotes(metric: MetricDefinition, model: GapModel, locale: Locale): TemplateResult {
+  const t = panelStrings[locale];
+  const message =
+    model.mode === 'cv'
+      ? t.cvMessage(formatValue(metric.unit, model.target?.value, locale))
+      : model.mode === 'none'
+        ? t.noTargetMessage
+        : metric.id === 'preschool_gross_enrollment'
+          ? t.neededNoteGross
+          : t.neededNoteRatio(metric.denominator?.[locale] ?? '');
+  return html`<p class=${model.mode === 'count' ? 'note' : 'message'} role="note">${message}</p>
+    ${metric.target && model.mode !== 'none'
+      ? html`<p class="note">${t.targetFrom(metric.target.source[locale])}</p>`
+      : nothing}`;
+}
+
+export interface GapTableInput {
+  metric: MetricDefinition;
+  model: GapModel;
+  locale: Locale;
+  caption: string;
+  sort: GapSort;
+  onSort: () => void;
+  onSelect: (code: string) => void;
+}
+
+function statusCell(row: GapRow, locale: Locale): TemplateResult {
+  const t = panelStrings[locale];
+  if (row.status === 'unjudged') return html`<td>${t.noTarget}</td>`;
+  return html`<td class="status-${row.status}">${row.status === 'below' ? t.below : t.meets}</td>`;
+}
+
+function flagsCell(row: GapRow, locale: Locale): TemplateResult {
+  const t = panelStrings[locale];
+  return html`<td class="flags">${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}</td>`;
+}
+
+function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
+  const { metric, model, locale } = input;
+  const thresholds = [model.target?.value];
+  return html`<tr data-code=${row.code} class=${row.status}>
+    <th scope="row">
+      <button type="button" class="link" @click=${() => input.onSelect(row.code)}>${row.name}</button>
+    </th>
+    <td class="num">${formatValue(metric.unit, row.value, locale, { thresholds })}</td>
+    <td class="num">${row.gap === null ? '' : formatDifference(metric.unit, row.gap, locale)}</td>
+    ${model.mode === 'count'
+      ? html`<td class="num">${row.status === 'below' ? formatCount(row.needed, locale) : ''}</td>`
+      : nothing}
+    ${statusCell(row, locale)} ${flagsCell(row, locale)}
+  </tr>`;
+}
+
+function flagNotes(model: GapModel, locale: Locale): TemplateResult | typeof nothing {
+  const t = panelStrings[locale];
+  const present = [...new Set(model.rows.flatMap((r) => [...r.flags]))].sort();
+  if (present.length === 0) return nothing;
+  return html`${present.map(
+    (f) => html`<p class="note">${t.flagNote(t.flagShort[f] ?? f, t.flags[f] ?? f)}</p>`,
+  )}`;
+}
+
+export function gapTable(input: GapTableInput): TemplateResult {
+  const { metric, model, locale } = input;
+  const t = panelStrings[locale];
+  const noun = metric.countNoun?.[locale] ?? '';
+  const ariaSort = input.sort === 'gap-desc' ? 'descending' : 'ascending';
+  const columns = model.mode === 'count' ? 6 : 5;
+  return html`<div class="scroll">
+      <table>
+        <caption>${input.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.colUnit}</th>
+            <th scope="col" class="num">${t.colValue}</th>
+            <th scope="col" class="num" aria-sort=${model.mode === 'none' ? 'none' : ariaSort}>
+              ${model.mode === 'none'
+                ? t.colGap
+                : html`<button type="button" class="sort" @click=${input.onSort} title=${t.sortByGap}>
+                    ${t.colGap} ${input.sort === 'gap-desc' ? '▼' : '▲'}
+                  </button>`}
+            </th>
+            ${model.mode === 'count' ? html`<th scope="col" class="num">${t.colNeeded(noun)}</th>` : nothing}
+            <th scope="col">${t.colStatus}</th>
+            <th scope="col">${t.colNotes}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${model.rows.map((row) => rowTemplate(row, input))}
+        </tbody>
+        ${model.mode === 'none'
+          ? nothing
+          : html`<tfoot>
+              <tr>
+                <th scope="row">${t.totalsRow}</th>
+                <td colspan=${columns - 1}>
+                  ${model.totals.below === 0 && model.totals.withData > 0
+                    ? t.allMeet
+                    : t.totals(model.totals.below, model.totals.withData)}${model.totals.needed
+                    ? html`${t.clauseSeparator}${t.neededTotal(formatCount(model.totals.needed, locale), noun)}`
+                    : nothing}
+                </td>
+              </tr>
+            </tfoot>`}
+      </table>
+    </div>
+    ${flagNotes(model, locale)}`;
+}
+
+export function missingList(
+  model: GapModel,
+  locale: Locale,
+  onSelect: (code: string) => void,
+): TemplateResult | typeof nothing {
+  if (model.missing.length === 0) return nothing;
+  const t = panelStrings[locale];
+  return html`<h3>${t.missingHeading(model.missing.length)}</h3>
+    <p class="note">${t.missingNote}</p>
+    <ul class="missing">
+      ${model.missing.map(
+        (row) =>
+          html`<li data-code=${row.code}>
+            <button type="button" class="link" @click=${() => onSelect(row.code)}>${row.name}</button>
+            — ${t.noData}
+          </li>`,
+      )}
+    </ul>`;
+}

@@ -1,0 +1,26 @@
+// Values of one unit over the years from a published series file.
+
+import { provinceCodeOf, type MetricId, type ProvinceSeries } from '../contract';
+import type { Unit } from '../data/units';
+
+/** The series file holding a unit: the nation's for the nation and provinces. */
+export function seriesScopeOf(unit: Unit): string {
+  return unit.level === 'nation' || unit.level === 'province' ? '000000' : provinceCodeOf(unit.code);
+}
+
+export function yearValues(
+  series: ProvinceSeries | null | undefined,
+  unit: Unit,
+  metric: MetricId,
+): Record<number, number | null> {
+  const values: Record<number, number | null> = {};
+  if (!series) return values;
+  const rows = series.rows;
+  for (let i = 0; i < rows.code.length; i++) {
+    if (rows.code[i] !== unit.code || rows.level[i] !== unit.level || rows.metric[i] !== metric)
+      continue;
+    const v = rows.value[i];
+    values[rows.year[i]] = Number.isFinite(v) ? v : null;
+  }
+  return values;
+}

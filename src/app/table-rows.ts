@@ -1,0 +1,69 @@
+// Rows of the ranked list and the table: the units shown with their figures
+// and rank, and sorting. Missing values have no rank and sort last.
+
+import type { Level, MetricDefinition, MetricYearValues } from '../contract';
+import type { Unit } from '../data/units';
+import { figuresOf } from './unit-values';
+
+export interface TableRow {
+  level: Level;
+  code: string;
+  name: string;
+  parentCode: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  flags: string[];
+  /** 1 = best in the metric's good direction; ties share; null when missing. */
+  rank: number | null;
+}
+
+export function tableRows(
+  units: readonly Unit[],
+  values: MetricYearValues | null | undefined,
+  metric: MetricDefinition,
+): TableRow[] {
+  const rows: TableRow[] = units.map((unit) => {
+    const figures = figuresOf(values, unit.level, unit.code);
+    return {
+      level: unit.level,
+      code: unit.code,
+      name: unit.name,
+      parentCode: unit.parent ?? '',
+      value: figures?.value ?? null,
+      numerator: figures?.numerator ?? null,
+      denominator: figures?.denominator ?? null,
+      flags: figures?.flags ?? [],
+      rank: null,
+    };
+  });
+  const known = rows.map((r) => r.value).filter((v): v is number => v !== null);
+  for (const row of rows) {
+    if (row.value === null) continue;
+    const value = row.value;
+    row.rank = 1 + known.filter((v) => (metric.higherIsBetter ? v > value : v < value)).length;
+  }
+  return sortRows(rows, 'rank', 'asc');
+}
+
+export type SortKey = 'rank' | 'name' | 'code' | 'value' | 'numerator' | 'denominator';
+export type SortDirection = 'asc' | 'desc';
+
+function compareNullable(a: number | null, b: number | null, sign: number): number {
+  if (a === null && b === null) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return sign * (a - b);
+}
+
+/** A sorted copy; missing numbers last in either direction; ties by code. */
+export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    let order: number;
+    if (key === 'name') order = sign * a.name.localeCompare(b.name, 'zh-Hans-CN');
+    else if (key === 'code') order = sign * a.code.localeCompare(b.code);
+    else order = compareNullable(a[key], b[key], sign);
+    return order || a.code.localeCompare(b.code);
+  });
+}

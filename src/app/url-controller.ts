@@ -1,0 +1,55 @@
+// Keeps the atlas state in the URL: every change pushes a history entry (or
+// replaces it, for the year player), and back/forward restore the state.
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AtlasState } from './state';
+import { parseState, serializeState } from './url-state';
+
+export class UrlStateController implements ReactiveController {
+  state: AtlasState;
+  /** Parameters of the URL that were invalid when it was read. */
+  invalid: string[];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    const parsed = parseState(location.search);
+    this.state = parsed.state;
+    this.invalid = parsed.invalid;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onPopState);
+    // Rewrite an invalid or non-canonical URL to what is shown.
+    if (this.invalid.length) this.write('replace');
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  set(patch: Partial<AtlasState>, mode: 'push' | 'replace' = 'push'): void {
+    const next = { ...this.state, ...patch };
+    if (serializeState(next) === serializeState(this.state)) return;
+    this.state = next;
+    this.write(mode);
+    this.host.requestUpdate();
+  }
+
+  dismissNotice(): void {
+    this.invalid = [];
+    this.host.requestUpdate();
+  }
+
+  private write(mode: 'push' | 'replace'): void {
+    const url = `${location.pathname}${serializeState(this.state)}${location.hash}`;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  private readonly onPopState = (): void => {
+    const parsed = parseState(location.search);
+    this.state = parsed.state;
+    this.invalid = parsed.invalid;
+    this.host.requestUpdate();
+  };
+}

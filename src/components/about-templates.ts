@@ -1,0 +1,35 @@
+// The metric note (how to read it, formula, target) and the page footer
+// (build date, source, synthetic label).
+
+import { html, nothing } from 'lit';
+import { formatDate, formatValue } from '../format';
+import type { ShellContext } from './shell-context';
+
+export function metricNote(ctx: ShellContext) {
+  const { s, metric, locale } = ctx;
+  const target = metric.target;
+  return html`<section class="about" aria-labelledby="how-to-read">
+    <h3 id="how-to-read">${s.howToRead}: ${metric.name[locale]}</h3>
+    <p>${metric.howToRead[locale]}</p>
+    <dl>
+      <dt>${s.formula}</dt>
+      <dd>${metric.formula[locale]}</dd>
+      <dt>${s.target}</dt>
+      <dd>
+        ${target
+          ? html`${s.targetText(target.comparison, formatValue(metric.unit, target.value, locale), target.year)}
+              <span class="muted">（${target.source[locale]}）</span>`
+          : s.noTarget}
+      </dd>
+    </dl>
+  </section>`;
+}
+
+export function footerTemplate(ctx: ShellContext) {
+  const { s, build } = ctx;
+  return html`<footer>
+    ${ctx.synthetic ? html`<p><span class="badge">${s.synthetic}</span> ${s.syntheticNote}</p>` : nothing}
+    <p>${s.footerSource}</p>
+    <p>${s.footerBuild(formatDate(build.builtAt), build.codeVersion)}</p>
+  </footer>`;
+}

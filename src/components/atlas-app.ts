@@ -1,0 +1,221 @@
+// <edu-atlas>: the app shell. Thin: state lives in controllers (URL, data,
+// player), views are template functions in their own files, and this element
+// only resolves the state and routes events.
+
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { AtlasDataController } from '../app/atlas-data-controller';
+import { focusOf } from '../app/focus';
+import { PlayController } from '../app/play-controller';
+import { UrlStateController } from '../app/url-controller';
+import { metricById, NATION_CODE, type Level } from '../contract';
+import { dataSourceFor } from '../data/source';
+import type { Unit } from '../data/units';
+import { formatYear, languageTag } from '../format';
+import { appStrings } from '../i18n/app';
+import { loadMapElement } from '../map';
+import { footerTemplate, metricNote } from './about-templates';
+import { atlasStyles } from './atlas-styles';
+import { chartPanel } from './chart-panel';
+import { controlsTemplate, headerTemplate } from './header-template';
+import { mapPanel } from './map-panel';
+import { breadcrumbTemplate, viewTabs } from './nav-templates';
+import { loadPanel } from './panel-loader';
+import { gapPanel, profilePanel } from './profile-panel';
+import type { ShellContext } from './shell-context';
+import { tablePanel } from './table-panel';
+
+interface UnitEventDetail {
+  code: string;
+  level: Level;
+}
+
+export class EduAtlas extends LitElement {
+  static override styles = atlasStyles;
+
+  private readonly url = new UrlStateController(this);
+  private readonly data = new AtlasDataController(this, dataSourceFor('./data/'));
+  private readonly player = new PlayController(this, () => this.stepYear());
+  private mapDefined = false;
+  private context: ShellContext | null = null;
+
+  private get strings() {
+    return appStrings[this.url.state.lang];
+  }
+
+  private stepYear(): boolean {
+    const ctx = this.context;
+    if (!ctx) return false;
+    const next = ctx.years[ctx.years.indexOf(ctx.year) + 1];
+    if (next === undefined) return false;
+    this.url.set({ year: next }, 'replace');
+    return true;
+  }
+
+  private togglePlay = (): void => {
+    const ctx = this.context;
+    if (ctx && !this.player.playing && ctx.year === ctx.years[ctx.years.length - 1]) {
+      this.url.set({ year: ctx.years[0] });
+    }
+    this.player.toggle();
+  };
+
+  private goTo(unit: Unit): void {
+    const units = this.data.units;
+    if (!units) return;
+    const ambiguous = units.find(unit.code) !== unit;
+    const view = this.url.state.view;
+    this.url.set({
+      region: unit.code,
+      level: ambiguous ? unit.level : null,
+      view: unit.level === 'county' ? (view === 'chart' ? view : 'profile') : view === 'profile' ? 'map' : view,
+    });
+  }
+
+  private unitFrom(detail: UnitEventDetail): Unit | undefined {
+    return this.data.units?.get(detail.level, detail.code) ?? this.data.units?.find(detail.code);
+  }
+
+  private toggleSelected(code: string): void {
+    const select = this.url.state.select;
+    this.url.set({
+      select: select.includes(code) ? select.filter((c) => c !== code) : [...select, code].slice(-10),
+    });
+  }
+
+  private onDrill = (e: Event): void => {
+    const unit = this.unitFrom((e as CustomEvent<UnitEventDetail>).detail);
+    if (unit) this.goTo(unit);
+  };
+
+  private onUp = (): void => {
+    const focus = this.context?.focus;
+    const parent = focus && this.data.units?.parentOf(focus.parent);
+    if (focus && focus.unit.level === 'county') this.goTo(focus.parent);
+    else if (parent) this.goTo(parent);
+  };
+
+  private onSelect = (e: Event): void => {
+    const detail = (e as CustomEvent<UnitEventDetail>).detail;
+    if (this.url.state.view === 'chart') this.toggleSelected(detail.code);
+    else this.onDrill(e);
+  };
+
+  private buildContext(): ShellContext | null {
+    const { index, units } = this.data;
+    if (!index || !units) return null;
+    const state = this.url.state;
+    const metric = metricById(state.metric);
+    const years = this.data.yearsOf(metric.id);
+    const year = state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1];
+    const candidates = years.filter((y) => y !== year);
+    const fromYear = state.from !== null && candidates.includes(state.from) ? state.from : (candidates[0] ?? year);
+    const focus = focusOf(units, state) ?? focusOf(units, { ...state, region: NATION_CODE, level: null });
+    if (!focus) return null;
+    return {
+      state,
+      s: appStrings[state.lang],
+      locale: state.lang,
+      metric,
+      year,
+      years,
+      fromYear,
+      build: index.build,
+      synthetic: index.build.synthetic,
+      focus,
+      units,
+      data: this.data,
+      set: (patch, mode) => this.url.set(patch, mode),
+      goTo: (unit) => this.goTo(unit),
+      toggleSelected: (code) => this.toggleSelected(code),
+    };
+  }
+
+  protected override updated(): void {
+    const state = this.url.state;
+    document.documentElement.lang = languageTag(state.lang);
+    const ctx = this.context;
+    document.title = ctx
+      ? `${ctx.metric.name[ctx.locale]} · ${ctx.focus.unit.name} · ${formatYear(ctx.year)} — ${this.strings.title}`
+      : this.strings.title;
+    if (state.view === 'map' && !this.mapDefined) {
+      void loadMapElement().then(() => {
+        this.mapDefined = true;
+        this.requestUpdate();
+      });
+    }
+    if (state.view === 'profile') void loadPanel('profile').then(() => this.requestUpdate());
+    if (state.view === 'gap') void loadPanel('gap-table').then(() => this.requestUpdate());
+  }
+
+  private panel(ctx: ShellContext): TemplateResult {
+    switch (ctx.state.view) {
+      case 'map':
+        return mapPanel(ctx, this.mapDefined);
+      case 'chart':
+        return chartPanel(ctx);
+      case 'table':
+        return tablePanel(ctx);
+      case 'profile':
+        return profilePanel(ctx);
+      case 'gap':
+        return gapPanel(ctx);
+    }
+  }
+
+  private notices(ctx: ShellContext) {
+    const s = ctx.s;
+    const lost = ctx.focus.unit.code !== this.url.state.region;
+    const invalid = this.url.invalid;
+    return html`${invalid.length
+      ? html`<div class="notice" role="status">
+          <span>${s.invalidParams(invalid.join(', '))}</span>
+          <button type="button" @click=${() => this.url.dismissNotice()}>${s.dismiss}</button>
+        </div>`
+      : nothing}
+    ${lost ? html`<div class="notice" role="status">${s.unknownRegion}</div>` : nothing}`;
+  }
+
+  override render() {
+    const s = this.strings;
+    const ctx = (this.context = this.buildContext());
+    if (!ctx) {
+      return html`<div class="page">
+        <header class="top"><h1>${s.title}<small>${s.subtitle}</small></h1></header>
+        <main id="main">
+          <p class=${this.data.error ? 'notice error' : 'muted'} role="status">
+            ${this.data.error ? s.loadError : s.loading}
+          </p>
+        </main>
+      </div>`;
+    }
+    const regionName = ctx.focus.unit.level === 'nation' && ctx.locale === 'en' ? 'China' : ctx.focus.unit.name;
+    const lang = () => this.url.set({ lang: ctx.locale === 'zh' ? 'en' : 'zh' });
+    return html`<a class="skip" href="#main" @click=${this.skip}>${s.skip}</a>
+      <div class="page" lang=${languageTag(ctx.locale)}>
+        ${headerTemplate(ctx, lang)} ${controlsTemplate(ctx, this.player.playing, this.togglePlay)}
+        ${breadcrumbTemplate(ctx)} ${this.notices(ctx)}
+        <main id="main" tabindex="-1" @edu-drill=${this.onDrill} @edu-up=${this.onUp} @edu-select=${this.onSelect} @edu-open=${this.onDrill}>
+          <h2>${ctx.metric.name[ctx.locale]} · ${regionName} · ${formatYear(ctx.year)}</h2>
+          ${viewTabs(ctx)}
+          <section id="view-panel" role="tabpanel" aria-labelledby="tab-${ctx.state.view}">
+            ${this.panel(ctx)}
+          </section>
+          ${metricNote(ctx)}
+        </main>
+        ${footerTemplate(ctx)}
+      </div>`;
+  }
+
+  private skip = (e: Event): void => {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#main')?.focus();
+  };
+}
+
+if (!customElements.get('edu-atlas')) customElements.define('edu-atlas', EduAtlas);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-atlas': EduAtlas;
+  }
+}

@@ -1,0 +1,321 @@
+// The shell's look: a quiet grapher-like page, one accent colour, AA contrast
+// (text #1f2328 / muted #4d5661 on white), visible focus rings everywhere.
+
+import { css } from 'lit';
+
+export const focusRing = css`
+  :focus-visible {
+    outline: 3px solid #0b61c4;
+    outline-offset: 2px;
+  }
+`;
+
+export const atlasStyles = [
+  focusRing,
+  css`
+    :host {
+      display: block;
+      color: #1f2328;
+      background: #fff;
+      font-family:
+        system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+      font-size: 15px;
+      line-height: 1.5;
+      --accent: #0b61c4;
+      --muted: #4d5661;
+      --line: #d0d7de;
+      --soft: #f6f8fa;
+    }
+    * {
+      box-sizing: border-box;
+    }
+    .skip {
+      position: absolute;
+      left: 8px;
+      top: -48px;
+      background: #fff;
+      padding: 8px 12px;
+      border: 2px solid var(--accent);
+      z-index: 10;
+    }
+    .skip:focus {
+      top: 8px;
+    }
+    .page {
+      max-width: 1200px;
+      margin: 0 auto;
+      padding: 0 16px 24px;
+    }
+    header.top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 16px;
+      padding: 14px 0 10px;
+      border-bottom: 1px solid var(--line);
+    }
+    h1 {
+      font-size: 22px;
+      margin: 0;
+      line-height: 1.2;
+    }
+    h1 small {
+      display: block;
+      font-size: 13px;
+      font-weight: normal;
+      color: var(--muted);
+    }
+    .spacer {
+      flex: 1 1 auto;
+    }
+    .badge {
+      display: inline-block;
+      background: #fff4d6;
+      color: #6b4700;
+      border: 1px solid #d9a400;
+      border-radius: 999px;
+      padding: 1px 10px;
+      font-size: 13px;
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    button,
+    select,
+    input {
+      font: inherit;
+      color: inherit;
+    }
+    button,
+    select {
+      border: 1px solid #8c959f;
+      background: #fff;
+      border-radius: 6px;
+      padding: 4px 10px;
+      min-height: 34px;
+      cursor: pointer;
+    }
+    button:hover,
+    select:hover {
+      border-color: var(--accent);
+    }
+    .link-button {
+      border: none;
+      background: none;
+      color: var(--accent);
+      text-decoration: underline;
+      padding: 0 2px;
+      min-height: 0;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 10px 20px;
+      padding: 12px 0;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      min-width: 0;
+    }
+    .field > label,
+    .field-label {
+      font-size: 13px;
+      color: var(--muted);
+    }
+    .metric select {
+      max-width: min(420px, 100%);
+    }
+    .year-row {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .year-row input[type='range'] {
+      width: 200px;
+      max-width: 50vw;
+      accent-color: var(--accent);
+    }
+    .year-value {
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+      min-width: 3em;
+    }
+    nav.crumbs ol {
+      display: flex;
+      flex-wrap: wrap;
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      gap: 4px;
+    }
+    nav.crumbs li + li::before {
+      content: '›';
+      color: var(--muted);
+      margin-right: 4px;
+    }
+    nav.crumbs a {
+      color: var(--accent);
+    }
+    nav.crumbs [aria-current] {
+      font-weight: 600;
+    }
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px 16px;
+      margin: 4px 0 8px;
+    }
+    [role='tablist'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px;
+      border-bottom: 1px solid var(--line);
+      margin: 8px 0 12px;
+    }
+    [role='tab'] {
+      border: none;
+      border-bottom: 3px solid transparent;
+      border-radius: 0;
+      background: none;
+      padding: 6px 14px;
+      color: var(--muted);
+    }
+    [role='tab'][aria-selected='true'] {
+      color: #1f2328;
+      border-bottom-color: var(--accent);
+      font-weight: 600;
+    }
+    .subtabs [role='tab'] {
+      padding: 4px 10px;
+    }
+    .notice {
+      display: flex;
+      gap: 12px;
+      align-items: center;
+      justify-content: space-between;
+      background: #fff8e1;
+      border: 1px solid #e3b341;
+      border-radius: 6px;
+      padding: 6px 12px;
+      margin: 8px 0;
+    }
+    .error {
+      background: #ffebe9;
+      border-color: #cf222e;
+    }
+    main:focus {
+      outline: none;
+    }
+    h2 {
+      font-size: 18px;
+      margin: 0 0 8px;
+    }
+    h3 {
+      font-size: 15px;
+      margin: 16px 0 6px;
+    }
+    .map-layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(260px, 340px);
+      gap: 16px;
+    }
+    .map-layout edu-map {
+      --edu-map-height: 540px;
+    }
+    .side-list {
+      max-height: 640px;
+      overflow: auto;
+      border: 1px solid var(--line);
+      border-radius: 6px;
+    }
+    .chart-box {
+      border: 1px solid var(--line);
+      border-radius: 6px;
+      padding: 4px;
+      min-height: 200px;
+    }
+    .muted {
+      color: var(--muted);
+    }
+    .small {
+      font-size: 13px;
+    }
+    .about {
+      margin-top: 20px;
+      padding: 12px 16px;
+      background: var(--soft);
+      border-radius: 6px;
+    }
+    .about dl {
+      display: grid;
+      grid-template-columns: max-content minmax(0, 1fr);
+      gap: 4px 12px;
+      margin: 0;
+    }
+    .about dt {
+      color: var(--muted);
+    }
+    .about dd {
+      margin: 0;
+    }
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 16px;
+      align-items: center;
+      margin: 8px 0;
+    }
+    a {
+      color: var(--accent);
+    }
+    footer {
+      margin-top: 24px;
+      padding-top: 12px;
+      border-top: 1px solid var(--line);
+      font-size: 13px;
+      color: var(--muted);
+    }
+    footer p {
+      margin: 2px 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    @media (max-width: 800px) {
+      .map-layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .map-layout edu-map {
+        --edu-map-height: 420px;
+      }
+      .about dl {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    @media (max-width: 480px) {
+      .page {
+        padding: 0 10px 16px;
+      }
+      h1 {
+        font-size: 19px;
+      }
+      .metric,
+      .metric select {
+        width: 100%;
+        max-width: 100%;
+      }
+      .year-row input[type='range'] {
+        width: 150px;
+      }
+    }
+  `,
+];

@@ -1,0 +1,82 @@
+// The top of the page: title, synthetic badge, search, language; then the
+// metric picker and the year slider with its player.
+
+import { html, nothing } from 'lit';
+import { METRIC_GROUPS, METRICS, isMetricId } from '../contract';
+import { formatYear } from '../format';
+import type { ShellContext } from './shell-context';
+import './search-box';
+
+export function headerTemplate(ctx: ShellContext, onLanguage: () => void) {
+  const { s } = ctx;
+  return html`<header class="top">
+    <h1>${s.title}<small>${s.subtitle}</small></h1>
+    ${ctx.synthetic ? html`<span class="badge" title=${s.syntheticNote}>${s.synthetic}</span>` : nothing}
+    <span class="spacer"></span>
+    <edu-search
+      .units=${ctx.units}
+      .locale=${ctx.locale}
+      @edu-choose=${(e: CustomEvent<{ code: string; level: string }>) => {
+        const unit = ctx.units.get(e.detail.level as 'county', e.detail.code);
+        if (unit) ctx.goTo(unit);
+      }}
+    ></edu-search>
+    <button type="button" lang=${ctx.locale === 'zh' ? 'en' : 'zh-CN'} @click=${onLanguage}>
+      ${s.otherLanguage}
+    </button>
+  </header>`;
+}
+
+export function controlsTemplate(ctx: ShellContext, playing: boolean, onPlay: () => void) {
+  const { s, metric, years, year, locale } = ctx;
+  const index = Math.max(0, years.indexOf(year));
+  return html`<div class="controls">
+    <div class="field metric">
+      <label for="metric">${s.metric}</label>
+      <select
+        id="metric"
+        @change=${(e: Event) => {
+          const id = (e.target as HTMLSelectElement).value;
+          if (isMetricId(id)) ctx.set({ metric: id });
+        }}
+      >
+        ${METRIC_GROUPS.map(
+          (group) => html`<optgroup label=${group.name[locale]}>
+            ${METRICS.filter((m) => m.group === group.id).map(
+              (m) => html`<option value=${m.id} ?selected=${m.id === metric.id}>${m.name[locale]}</option>`,
+            )}
+          </optgroup>`,
+        )}
+      </select>
+    </div>
+    <div class="field">
+      <label for="year">${s.year}</label>
+      <div class="year-row">
+        <button
+          type="button"
+          class="play"
+          aria-pressed=${playing ? 'true' : 'false'}
+          aria-label=${playing ? s.pause : s.play}
+          title=${playing ? s.pause : s.play}
+          @click=${onPlay}
+        >
+          ${playing ? '❚❚' : '▶'}
+        </button>
+        <input
+          id="year"
+          type="range"
+          min="0"
+          max=${Math.max(0, years.length - 1)}
+          step="1"
+          .value=${String(index)}
+          aria-valuetext=${formatYear(year)}
+          @change=${(e: Event) => {
+            const chosen = years[Number((e.target as HTMLInputElement).value)];
+            if (chosen !== undefined) ctx.set({ year: chosen });
+          }}
+        />
+        <output class="year-value" for="year">${formatYear(year)}</output>
+      </div>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,83 @@
+// The map view: <edu-map> of the children of the region in focus, the
+// classification picker, and the ranked list (the map's non-visual twin).
+
+import { html, nothing } from 'lit';
+import { mapRegion } from '../app/focus';
+import { CLASS_PARAMS, type ClassParam } from '../app/state';
+import { tableRows } from '../app/table-rows';
+import { figuresOf } from '../app/unit-values';
+import type { ClassMethod } from '../map/classify/types';
+import type { ShellContext } from './shell-context';
+import './unit-table';
+
+const METHODS: Record<ClassParam, ClassMethod> = {
+  quantile: 'quantile',
+  equal: 'equal-interval',
+  jenks: 'jenks',
+  threshold: 'threshold',
+};
+
+export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
+  const { s, focus, metric, locale } = ctx;
+  const values = ctx.data.valuesFor(metric.id, ctx.year);
+  const rows = tableRows(focus.children, values, metric);
+  const parent = focus.parent;
+  const parentValue = figuresOf(values, parent.level, parent.code)?.value ?? null;
+  const regionName = parent.level === 'nation' && locale === 'en' ? 'China' : parent.name;
+  return html`<div class="bar">
+      <div class="field">
+        <label for="class">${s.classLabel}</label>
+        <select
+          id="class"
+          @change=${(e: Event) =>
+            ctx.set({ classification: (e.target as HTMLSelectElement).value as ClassParam })}
+        >
+          ${CLASS_PARAMS.map(
+            (c) => html`<option value=${c} ?selected=${c === ctx.state.classification}>${s.classes[c]}</option>`,
+          )}
+        </select>
+      </div>
+      ${focus.unit.level === 'nation'
+        ? html`<div class="field">
+            <label for="by">${s.byLabel}</label>
+            <select
+              id="by"
+              @change=${(e: Event) =>
+                ctx.set({ by: (e.target as HTMLSelectElement).value === 'prefecture' ? 'prefecture' : 'province' })}
+            >
+              <option value="province" ?selected=${ctx.state.by === 'province'}>${s.byProvince}</option>
+              <option value="prefecture" ?selected=${ctx.state.by === 'prefecture'}>${s.byPrefecture}</option>
+            </select>
+          </div>`
+        : nothing}
+    </div>
+    <div class="map-layout">
+      <div>
+        ${mapDefined
+          ? html`<edu-map
+              .metric=${metric}
+              .level=${focus.childLevel}
+              .region=${mapRegion(focus)}
+              .values=${values?.levels[focus.childLevel] ?? null}
+              .classification=${{ method: METHODS[ctx.state.classification], k: 5 }}
+              .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
+              .locale=${locale}
+              .boundariesBase=${'./boundaries/'}
+              .synthetic=${ctx.synthetic}
+              .regionName=${regionName}
+              .reference=${parent.level === 'nation' ? null : { name: regionName, value: parentValue }}
+              .boundarySource=${s.boundarySource}
+            ></edu-map>`
+          : html`<p class="muted">${s.loading}</p>`}
+      </div>
+      <div class="side-list">
+        <edu-unit-table
+          .rows=${rows}
+          .metric=${metric}
+          .locale=${locale}
+          .selected=${ctx.state.select}
+          caption=${s.rankedList(metric.shortName[locale], regionName, ctx.year)}
+        ></edu-unit-table>
+      </div>
+    </div>`;
+}

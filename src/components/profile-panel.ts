@@ -1,0 +1,51 @@
+// view=profile: <edu-profile> of the unit in focus; view=gap: <edu-gap-table>
+// of the children of the region. Both come from another part of the project
+// (see panel-loader.ts); until they exist a clear placeholder says so.
+
+import { html } from 'lit';
+import { tableRows } from '../app/table-rows';
+import { isPanelReady, panelExists, type PanelName } from './panel-loader';
+import type { ShellContext } from './shell-context';
+
+function placeholder(ctx: ShellContext, name: PanelName) {
+  return html`<p class="notice" role="status">
+    ${panelExists(name) ? ctx.s.loading : ctx.s.panelMissing}
+  </p>`;
+}
+
+export function profilePanel(ctx: ShellContext) {
+  if (!isPanelReady('profile')) return placeholder(ctx, 'profile');
+  const unit = ctx.focus.unit;
+  return html`<edu-profile
+    .source=${ctx.data.source}
+    .units=${ctx.units}
+    .code=${unit.code}
+    .level=${unit.level}
+    .metric=${ctx.metric.id}
+    .year=${ctx.year}
+    .locale=${ctx.locale}
+    .synthetic=${ctx.synthetic}
+    .boundariesBase=${'./boundaries/'}
+  ></edu-profile>`;
+}
+
+export function gapPanel(ctx: ShellContext) {
+  if (!isPanelReady('gap-table')) return placeholder(ctx, 'gap-table');
+  const values = ctx.data.valuesFor(ctx.metric.id, ctx.year);
+  const rows = tableRows(ctx.focus.children, values, ctx.metric).map((r) => ({
+    code: r.code,
+    name: r.name,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: r.value,
+    flags: r.flags,
+  }));
+  return html`<edu-gap-table
+    .metric=${ctx.metric.id}
+    .year=${ctx.year}
+    .parent=${ctx.focus.parent}
+    .rows=${rows}
+    .locale=${ctx.locale}
+    .synthetic=${ctx.synthetic}
+  ></edu-gap-table>`;
+}

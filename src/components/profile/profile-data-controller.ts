@@ -1,0 +1,119 @@
+// Loads what a profile needs, once per (source, unit) and per focus
+// metric-year: the province's and the nation's series, the reported figures,
+// and the neighbours from the boundary topology. Stale answers are dropped.
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NATION_CODE, provinceCodeOf, type Level, type MetricId, type ReportedFigure } from '../../contract';
+import type { AtlasDataSource } from '../../data/source';
+import type { UnitDirectory } from '../../data/units';
+import { neighbourCodesOf, neighbourValues } from './neighbour-source';
+import type { NeighbourInput } from './neighbours';
+import { seriesLookup, type SeriesLookup } from './series-lookup';
+
+export interface ProfileDataHost extends ReactiveControllerHost {
+  source: AtlasDataSource | undefined;
+  units: UnitDirectory | undefined;
+  code: string;
+  level: Level;
+  metric: MetricId;
+  year: number;
+  boundariesBase: string;
+}
+
+export interface ProfileData {
+  series: SeriesLookup;
+  reported: ReportedFigure[];
+}
+
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string };
+
+/** The series scope holding a unit's rows: its province, or 000000 for a province and the nation. */
+export function seriesScopeOf(level: Level, code: string): string {
+  return level === 'nation' || level === 'province' ? NATION_CODE : provinceCodeOf(code);
+}
+
+export class ProfileDataController implements ReactiveController {
+  data: LoadState<ProfileData> = { status: 'idle' };
+  neighbours: LoadState<NeighbourInput[] | null> = { status: 'idle' };
+
+  private dataKey: unknown[] = [];
+  private neighbourKey: unknown[] = [];
+
+  constructor(private readonly host: ProfileDataHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const { source, units, code, level, metric, year, boundariesBase } = this.host;
+    if (!source || !units || !code) return;
+    const dataKey = [source, level, code];
+    if (changed(this.dataKey, dataKey)) {
+      this.dataKey = dataKey;
+      this.data = { status: 'loading' };
+      this.track(this.loadData(source, level, code), dataKey, () => this.dataKey, (s) => (this.data = s));
+    }
+    const neighbourKey = [source, units, level, code, metric, year, boundariesBase];
+    if (year && changed(this.neighbourKey, neighbourKey)) {
+      this.neighbourKey = neighbourKey;
+      this.neighbours = { status: 'loading' };
+      this.track(
+        this.loadNeighbours(source, units, level, code, metric, year, boundariesBase),
+        neighbourKey,
+        () => this.neighbourKey,
+        (s) => (this.neighbours = s),
+      );
+    }
+  }
+
+  private track<T>(
+    pending: Promise<T>,
+    key: unknown[],
+    current: () => unknown[],
+    set: (state: LoadState<T>) => void,
+  ): void {
+    pending.then(
+      (value) => {
+        if (current() !== key) return;
+        set({ status: 'ready', value });
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (current() !== key) return;
+        set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private async loadData(source: AtlasDataSource, level: Level, code: string): Promise<ProfileData> {
+    const scope = seriesScopeOf(level, code);
+    const [own, nation, reported] = await Promise.all([
+      source.series(scope),
+      scope === NATION_CODE ? null : source.series(NATION_CODE),
+      source.reported(),
+    ]);
+    return { series: seriesLookup([own, nation]), reported: reported.figures };
+  }
+
+  private async loadNeighbours(
+    source: AtlasDataSource,
+    units: UnitDirectory,
+    level: Level,
+    code: string,
+    metric: MetricId,
+    year: number,
+    boundariesBase: string,
+  ): Promise<NeighbourInput[] | null> {
+    const codes = await neighbourCodesOf(boundariesBase, level, code);
+    if (!codes) return null;
+    return neighbourValues(source, units, level, codes, metric, year);
+  }
+}
+
+function changed(before: readonly unknown[], after: readonly unknown[]): boolean {
+  return before.length !== after.length || before.some((v, i) => v !== after[i]);
+}

@@ -1,0 +1,60 @@
+// Figures quoted from published documents: kept apart from computed numbers,
+// labelled "公开报道 / reported", with the verbatim quote and any caveat.
+
+import { html, nothing, type TemplateResult } from 'lit';
+import { isMetricId, metricById, type ReportedFigure } from '../../contract';
+import type { UnitDirectory } from '../../data/units';
+import { formatCount, formatValue, type Locale } from '../../format';
+import { panelStrings } from '../../i18n/panels';
+import type { ProfileModel } from './model';
+
+export function reportedMetricName(metric: string, locale: Locale): string {
+  if (isMetricId(metric)) return metricById(metric).name[locale];
+  return panelStrings[locale].reportedMetric[metric] ?? metric.replace(/_/g, ' ');
+}
+
+export function reportedValue(figure: ReportedFigure, locale: Locale): string {
+  if (figure.unit === 'fraction') return formatValue('fraction', figure.value, locale);
+  if (figure.unit === 'cv') return formatValue('cv', figure.value, locale);
+  const unitWord = panelStrings[locale].reportedUnits[figure.unit];
+  return unitWord === undefined
+    ? `${formatCount(figure.value, locale)} ${figure.unit}`
+    : `${formatCount(figure.value, locale)}${unitWord}`;
+}
+
+function figureTemplate(figure: ReportedFigure, unitName: string, locale: Locale): TemplateResult {
+  const t = panelStrings[locale];
+  return html`<li class="reported-figure" data-code=${figure.code} data-metric=${figure.metric}>
+    <p class="reported-head">
+      <span class="badge reported">${t.reportedLabel}</span>
+      <span>${unitName} · ${t.yearLabel(figure.year)} · ${reportedMetricName(figure.metric, locale)}</span>
+      <strong class="reported-value">${reportedValue(figure, locale)}</strong>
+    </p>
+    ${figure.quote
+      ? html`<blockquote lang="zh-CN">${figure.quote}</blockquote>`
+      : nothing}
+    <p class="small"><span class="muted">${t.reportedSource}${t.labelSeparator}</span>${figure.source}</p>
+    ${figure.caveat
+      ? html`<p class="caveat small"><span class="muted">${t.reportedCaveat}${t.labelSeparator}</span>${figure.caveat}</p>`
+      : nothing}
+  </li>`;
+}
+
+export function reportedSection(
+  model: ProfileModel,
+  units: UnitDirectory | undefined,
+  locale: Locale,
+): TemplateResult {
+  const t = panelStrings[locale];
+  const nameOf = (code: string): string =>
+    code === model.unit.code ? model.unit.name : (units?.find(code)?.name ?? code);
+  return html`<section aria-labelledby="reported-heading" class="reported-section">
+    <h3 id="reported-heading">${t.reportedHeading}</h3>
+    ${model.reported.length === 0
+      ? html`<p class="muted">${t.reportedNone}</p>`
+      : html`<p class="muted small">${t.reportedIntro}</p>
+          <ul class="reported-list">
+            ${model.reported.map((f) => figureTemplate(f, nameOf(f.code), locale))}
+          </ul>`}
+  </section>`;
+}

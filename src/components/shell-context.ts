@@ -1,0 +1,29 @@
+// What the shell hands its view templates: the resolved state and the
+// actions that change it. Views read; only the shell writes the URL state.
+
+import type { AtlasDataController } from '../app/atlas-data-controller';
+import type { Focus } from '../app/focus';
+import type { AtlasState } from '../app/state';
+import type { BuildInfo, MetricDefinition } from '../contract';
+import type { Unit, UnitDirectory } from '../data/units';
+import type { Locale } from '../format';
+import type { AppStrings } from '../i18n/app';
+
+export interface ShellContext {
+  state: AtlasState;
+  s: AppStrings;
+  locale: Locale;
+  metric: MetricDefinition;
+  year: number;
+  years: number[];
+  fromYear: number;
+  build: BuildInfo;
+  synthetic: boolean;
+  focus: Focus;
+  units: UnitDirectory;
+  data: AtlasDataController;
+  set(patch: Partial<AtlasState>, mode?: 'push' | 'replace'): void;
+  /** Show a unit: its children, or the profile of a county. */
+  goTo(unit: Unit): void;
+  toggleSelected(code: string): void;
+}

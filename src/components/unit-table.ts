@@ -1,0 +1,199 @@
+// <edu-unit-table>: the units shown, as a real table: rank, name, value (and in
+// the full table code, numerator, denominator), flags. Sortable by any column
+// (buttons in the headers, aria-sort); names are buttons that open the unit.
+// Missing reads 无数据 / No data, never 0.
+
+import { css, html, LitElement, nothing } from 'lit';
+import { sortRows, type SortDirection, type SortKey, type TableRow } from '../app/table-rows';
+import type { MetricDefinition } from '../contract';
+import { formatCount, formatMissing, formatValue, type Locale } from '../format';
+import { appStrings } from '../i18n/app';
+import { focusRing } from './atlas-styles';
+
+export interface OpenDetail {
+  code: string;
+  level: TableRow['level'];
+}
+
+export class EduUnitTable extends LitElement {
+  static override properties = {
+    rows: { attribute: false },
+    metric: { attribute: false },
+    locale: {},
+    caption: {},
+    full: { type: Boolean },
+    selected: { attribute: false },
+    sortKey: { state: true },
+    direction: { state: true },
+  };
+
+  static override styles = [
+    focusRing,
+    css`
+      :host {
+        display: block;
+        font-size: 14px;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      caption {
+        text-align: left;
+        font-weight: 600;
+        padding: 6px 8px;
+      }
+      th,
+      td {
+        padding: 4px 8px;
+        border-bottom: 1px solid #e5e8eb;
+        text-align: left;
+        vertical-align: top;
+      }
+      thead th {
+        position: sticky;
+        top: 0;
+        background: #f6f8fa;
+        z-index: 1;
+      }
+      .num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      th button {
+        font: inherit;
+        font-weight: 600;
+        border: none;
+        background: none;
+        padding: 0;
+        cursor: pointer;
+        color: inherit;
+      }
+      td button {
+        font: inherit;
+        border: none;
+        background: none;
+        padding: 0;
+        color: #0b61c4;
+        text-decoration: underline;
+        cursor: pointer;
+        text-align: left;
+      }
+      tr.selected td {
+        background: #fdf1f5;
+      }
+      .missing {
+        color: #4d5661;
+      }
+      .flag {
+        color: #8a4600;
+      }
+      .code {
+        color: #4d5661;
+        font-variant-numeric: tabular-nums;
+      }
+    `,
+  ];
+
+  declare rows: readonly TableRow[];
+  declare metric: MetricDefinition | null;
+  declare locale: Locale;
+  declare caption: string;
+  declare full: boolean;
+  declare selected: readonly string[];
+  declare sortKey: SortKey;
+  declare direction: SortDirection;
+
+  constructor() {
+    super();
+    this.rows = [];
+    this.metric = null;
+    this.locale = 'zh';
+    this.caption = '';
+    this.full = false;
+    this.selected = [];
+    this.sortKey = 'rank';
+    this.direction = 'asc';
+  }
+
+  /** The rows in the order shown (the CSV download writes exactly these). */
+  get shownRows(): TableRow[] {
+    return sortRows(this.rows, this.sortKey, this.direction);
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.direction = this.direction === 'asc' ? 'desc' : 'asc';
+    else {
+      this.sortKey = key;
+      this.direction = key === 'value' && this.metric?.higherIsBetter ? 'desc' : 'asc';
+    }
+  }
+
+  private header(key: SortKey, label: string, numeric = false) {
+    const sorted = this.sortKey === key;
+    const sort = sorted ? (this.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+    const arrow = sorted ? (this.direction === 'asc' ? ' ▲' : ' ▼') : '';
+    return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${sort}>
+      <button type="button" @click=${() => this.sortBy(key)}>${label}${arrow}</button>
+    </th>`;
+  }
+
+  private open(row: TableRow): void {
+    const detail: OpenDetail = { code: row.code, level: row.level };
+    this.dispatchEvent(new CustomEvent('edu-open', { detail, bubbles: true, composed: true }));
+  }
+
+  private row(row: TableRow) {
+    const s = appStrings[this.locale];
+    const unit = this.metric?.unit ?? 'fraction';
+    const thresholds = [this.metric?.target?.value];
+    const incomplete = row.flags.includes('incomplete');
+    const label = row.level === 'county' ? s.openProfile(row.name) : s.drillInto(row.name);
+    return html`<tr class=${this.selected.includes(row.code) ? 'selected' : ''}>
+      <td class="num">${row.rank ?? '—'}</td>
+      <th scope="row">
+        <button type="button" title=${label} @click=${() => this.open(row)}>${row.name}</button>
+      </th>
+      ${this.full ? html`<td class="code">${row.code}</td>` : nothing}
+      <td class="num ${row.value === null ? 'missing' : ''}">
+        ${formatValue(unit, row.value, this.locale, { thresholds })}${incomplete && row.value !== null
+          ? html`<sup class="flag" aria-hidden="true">*</sup>`
+          : nothing}
+      </td>
+      ${this.full
+        ? html`<td class="num">${row.numerator === null ? formatMissing(this.locale) : formatCount(row.numerator, this.locale)}</td>
+            <td class="num">${row.denominator === null ? formatMissing(this.locale) : formatCount(row.denominator, this.locale)}</td>`
+        : nothing}
+      <td class="flag">${row.flags.map((f) => s.flags[f] ?? f).join('；')}</td>
+    </tr>`;
+  }
+
+  override render() {
+    const s = appStrings[this.locale];
+    return html`<table>
+      ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
+      <thead>
+        <tr>
+          ${this.header('rank', s.rank, true)} ${this.header('name', s.name)}
+          ${this.full ? this.header('code', s.code) : nothing} ${this.header('value', s.value, true)}
+          ${this.full
+            ? html`${this.header('numerator', s.numerator, true)}${this.header('denominator', s.denominator, true)}`
+            : nothing}
+          <th scope="col">${s.flagsColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.shownRows.map((row) => this.row(row))}
+      </tbody>
+    </table>`;
+  }
+}
+
+if (!customElements.get('edu-unit-table')) customElements.define('edu-unit-table', EduUnitTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-unit-table': EduUnitTable;
+  }
+}

@@ -1,0 +1,5 @@
+// The string tables of the atlas, one per part, both languages.
+
+export { appStrings, type AppStrings } from './app';
+export { chartStrings } from './charts';
+export { mapStrings, type MapStrings } from './map';

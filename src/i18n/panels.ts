@@ -13,6 +13,8 @@ export interface PanelStrings {
   flags: Record<string, string>;
   flagShort: Record<string, string>;
   listSeparator: string;
+  labelSeparator: string;
+  siblingsSummary: (count: number) => string;
   clauseSeparator: string;
   flagNote: (short: string, long: string) => string;
   meets: string;
@@ -49,13 +51,18 @@ export interface PanelStrings {
   howToRead: string;
   trendsHeading: string;
   focusTrendTitle: (metric: string, name: string) => string;
-  otherTrendsCaption: string;
+  otherTrendsCaption: (year: string) => string;
+  trendTableSummary: string;
+  colYear: string;
+  nationalReported: string;
+  yearLabel: (year: number) => string;
+  reportedUnits: Record<string, string>;
   colFirst: string;
   colLatest: string;
   colChange: string;
   colSparkline: string;
   neighboursHeading: string;
-  neighboursCaption: (metric: string, year: number) => string;
+  neighboursCaption: (metric: string, year: number, higherIsBetter: boolean) => string;
   neighboursNone: string;
   neighboursUnavailable: string;
   colUnit: string;
@@ -106,6 +113,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
       remapped: '区划代码已调整，数据按现行代码归并',
     },
     listSeparator: '、',
+    labelSeparator: '：',
+    siblingsSummary: (count) => `同级地区（${count}个）`,
     clauseSeparator: '；',
     flagShort: { incomplete: '数据不完整', over_100: '超过100%', remapped: '代码已调整' },
     flagNote: (short, long) => `${short}：${long}。`,
@@ -142,13 +151,19 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     howToRead: '怎么读',
     trendsHeading: '历年变化',
     focusTrendTitle: (metric, name) => `${name}：${metric}历年变化`,
-    otherTrendsCaption: '其他指标历年变化（最早有数据的年份与所选年份）',
+    otherTrendsCaption: (year) => `各项指标历年走势：最早有数据的年份与${year}年相比`,
+    trendTableSummary: '以表格查看图中数据',
+    colYear: '年份',
+    nationalReported: '全国（公报）',
+    yearLabel: (year) => `${year}年`,
+    reportedUnits: { count: '', yuan: '元', fraction: '' },
     colFirst: '最早',
     colLatest: '所选年份',
     colChange: '变化',
     colSparkline: '走势',
     neighboursHeading: '与相邻地区比较',
-    neighboursCaption: (metric, year) => `相邻地区${year}年${metric}，从高到低（按边界相接判断）`,
+    neighboursCaption: (metric, year, higherIsBetter) =>
+      `本地区与边界相接的地区${year}年${metric}，${higherIsBetter ? '从高到低' : '从低到高（越低越好）'}`,
     neighboursNone: '边界数据中没有与本地区相邻的单位。',
     neighboursUnavailable: '暂无本地区的边界数据，无法确定相邻地区。',
     colUnit: '地区',
@@ -205,6 +220,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
       remapped: 'the division code changed; figures were mapped to the current code',
     },
     listSeparator: ', ',
+    labelSeparator: ': ',
+    siblingsSummary: (count) => `Units at the same level (${count})`,
     clauseSeparator: '; ',
     flagShort: { incomplete: 'incomplete', over_100: 'above 100 %', remapped: 'remapped' },
     flagNote: (short, long) => `${short}: ${long}.`,
@@ -244,14 +261,19 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     howToRead: 'How to read it',
     trendsHeading: 'Over the years',
     focusTrendTitle: (metric, name) => `${name}: ${metric} over the years`,
-    otherTrendsCaption: 'Other metrics over the years (first year with data and the selected year)',
+    otherTrendsCaption: (year) => `Every metric over the years: the first year with data against ${year}`,
+    trendTableSummary: 'Show the chart’s numbers as a table',
+    colYear: 'Year',
+    nationalReported: 'China (reported)',
+    yearLabel: (year) => String(year),
+    reportedUnits: { count: '', yuan: ' yuan', fraction: '' },
     colFirst: 'First',
     colLatest: 'Selected year',
     colChange: 'Change',
     colSparkline: 'Trend',
     neighboursHeading: 'Compared with its neighbours',
-    neighboursCaption: (metric, year) =>
-      `${metric} in neighbouring units (sharing a border), ${year}, highest first`,
+    neighboursCaption: (metric, year, higherIsBetter) =>
+      `${metric}, ${year}: this unit and those sharing a border with it, ${higherIsBetter ? 'highest first' : 'lowest (best) first'}`,
     neighboursNone: 'No unit shares a border with this one in the boundary data.',
     neighboursUnavailable: 'No boundary data for this unit, so its neighbours are unknown.',
     colUnit: 'Unit',

@@ -5,13 +5,7 @@
 // metric), never over school rows.
 
 import * as aq from 'arquero';
-import {
-  LEVELS,
-  NATION_CODE,
-  prefectureCodeOf,
-  provinceCodeOf,
-  type Level,
-} from '../../src/contract/geography';
+import { LEVELS, type Level } from '../../src/contract/geography';
 import {
   METRICS,
   metricOrder,
@@ -116,11 +110,14 @@ function emptyColumns(): CountyColumns {
   return { county: [], prefecture: [], province: [], nation: [] };
 }
 
+/** Keys of one county-year-metric at every level (prefix rule on the numeric code). */
 function pushKey(c: CountyColumns, year: number, metric: MetricId, code: string): void {
-  c.county.push(packKey(year, metric, code));
-  c.prefecture.push(packKey(year, metric, prefectureCodeOf(code)));
-  c.province.push(packKey(year, metric, provinceCodeOf(code)));
-  c.nation.push(packKey(year, metric, NATION_CODE));
+  const base = ((year - 1900) * 16 + METRIC_INDEX.get(metric)!) * CODE_SPAN;
+  const county = Number(code);
+  c.county.push(base + county);
+  c.prefecture.push(base + Math.floor(county / 100) * 100);
+  c.province.push(base + Math.floor(county / 10_000) * 10_000);
+  c.nation.push(base);
 }
 
 function rejectedFor(

@@ -23,6 +23,7 @@ import { PopulationReader } from './population';
 import { loadReferenceList } from './reference';
 import { ReportedReader } from './reported';
 import { SchoolsReader } from './schools';
+import { readSchoolsInParallel } from './parallel-schools';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SYNTHETIC_MARKER = 'SYNTHETIC.md';
@@ -86,8 +87,16 @@ interface Reading {
   synthetic: boolean;
 }
 
-async function readInput(reading: Reading, summaries: InputFileSummary[]): Promise<void> {
-  const result = await streamCsv(reading.input, reading.consumer);
+async function readInput(
+  reading: Reading,
+  summaries: InputFileSummary[],
+  ctx: BuildContext,
+): Promise<void> {
+  const { consumer } = reading;
+  const result =
+    (consumer instanceof SchoolsReader && !consumer.isSecondPass
+      ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer)
+      : null) ?? (await streamCsv(reading.input, consumer));
   summaries.push({
     role: reading.role,
     file: reading.input.file,
@@ -183,7 +192,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     for (const reading of readings) {
       options.progress?.(`reading ${reading.input.file}`, 0);
       try {
-        await timed(`read ${reading.input.file}`, () => readInput(reading, summaries));
+        await timed(`read ${reading.input.file}`, () => readInput(reading, summaries, ctx));
         if (reading.consumer instanceof SchoolsReader) {
           const keys = reading.consumer.keys;
           const duplicates = await timed('find duplicates', () => keys.duplicates());
@@ -193,7 +202,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
             summaries.pop();
             state = new CountyYearState(reference.countyCodes.length);
             reading.consumer = new SchoolsReader(reading.input.file, ctx, state, duplicates);
-            await timed(`reread ${reading.input.file}`, () => readInput(reading, summaries));
+            await timed(`reread ${reading.input.file}`, () => readInput(reading, summaries, ctx));
           }
         }
       } catch (error) {

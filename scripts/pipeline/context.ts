@@ -3,7 +3,7 @@
 
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
-import { formatProblem, ProblemLog, type RowProblem } from './errors';
+import { ProblemLog, type RowProblem } from './errors';
 import type { ReferenceList } from './reference';
 
 export interface RejectedRow {
@@ -39,7 +39,7 @@ export class BuildContext {
     decoder: CellDecoder,
     header: string[],
   ): void {
-    for (const problem of problems) this.problems.add(formatProblem(problem));
+    for (const problem of problems) this.problems.add({ ...problem });
     if (!this.skipInvalid) return;
     const first = problems[0];
     if (!this.rejectedHeaders.has(first.file)) this.rejectedHeaders.set(first.file, header);

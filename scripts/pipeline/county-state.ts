@@ -84,6 +84,7 @@ export class CountyYearState {
     if (!table) {
       table = new Float64Array(this.countyCount * FIELD_COUNT);
       this.years.set(year, table);
+      this.lastYear = -1;
     }
     return table;
   }
@@ -92,9 +93,43 @@ export class CountyYearState {
     return [...this.years.keys()].sort((a, b) => a - b);
   }
 
+  /** The raw tables by year (to send between threads). */
+  tables(): Map<number, Float64Array> {
+    return this.years;
+  }
+
+  /**
+   * Adds another part's sums (another range of the same file): counts and
+   * flags add up; the balance moments combine by Chan's formula.
+   */
+  merge(other: Map<number, Float64Array>): void {
+    for (const [year, theirs] of other) {
+      const ours = this.years.get(year);
+      if (!ours) {
+        this.years.set(year, theirs);
+        this.lastYear = -1;
+        continue;
+      }
+      for (let county = 0; county < this.countyCount; county++) {
+        const base = county * FIELD_COUNT;
+        mergeBalance(ours, theirs, base, CV_PRIMARY);
+        mergeBalance(ours, theirs, base, CV_JUNIOR);
+        for (let field = 0; field < FIELD_COUNT; field++) {
+          if (!BALANCE_MOMENTS.has(field)) ours[base + field] += theirs[base + field];
+        }
+      }
+    }
+  }
+
+  private lastYear = -1;
+  private lastTable: Float64Array | undefined;
+
   get(year: number, county: number, field: number): number {
-    const table = this.years.get(year);
-    return table ? table[county * FIELD_COUNT + field] : 0;
+    if (year !== this.lastYear) {
+      this.lastTable = this.years.get(year);
+      this.lastYear = year;
+    }
+    return this.lastTable ? this.lastTable[county * FIELD_COUNT + field] : 0;
   }
 }
 
@@ -118,4 +153,28 @@ export function addToBalance(
   const delta = x - t[base + cv.mean];
   t[base + cv.mean] += (delta * w) / totalW;
   t[base + cv.m2] += w * delta * (x - t[base + cv.mean]);
+}
+
+/** Fields that do not simply add up when two parts are merged. */
+const BALANCE_MOMENTS = new Set<number>([
+  F.cvPrimaryMean,
+  F.cvPrimaryM2,
+  F.cvJuniorMean,
+  F.cvJuniorM2,
+]);
+
+/** Combines the running mean and M2 of two parts (weights are summed afterwards with the counts). */
+function mergeBalance(ours: Float64Array, theirs: Float64Array, base: number, cv: CvSlots): void {
+  const w1 = ours[base + cv.w];
+  const w2 = theirs[base + cv.w];
+  if (w2 === 0) return;
+  if (w1 === 0) {
+    ours[base + cv.mean] = theirs[base + cv.mean];
+    ours[base + cv.m2] = theirs[base + cv.m2];
+    return;
+  }
+  const delta = theirs[base + cv.mean] - ours[base + cv.mean];
+  const w = w1 + w2;
+  ours[base + cv.mean] += (delta * w2) / w;
+  ours[base + cv.m2] += theirs[base + cv.m2] + (delta * delta * w1 * w2) / w;
 }

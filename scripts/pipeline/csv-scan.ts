@@ -114,9 +114,25 @@ export type RecordHandler = (record: CsvRecord) => void;
 export class CsvScanner {
   private readonly record = new CsvRecord();
   private carry: Buffer | null = null;
-  private line = 1;
+  private line: number;
 
-  constructor(private readonly onRecord: RecordHandler) {}
+  constructor(
+    private readonly onRecord: RecordHandler,
+    /** Physical line of the first byte pushed (1 unless scanning from the middle of a file). */
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+  }
+
+  /** Line on which the next record starts. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Bytes of an unfinished record held back for the next chunk. */
+  get pendingBytes(): number {
+    return this.carry?.length ?? 0;
+  }
 
   push(chunk: Buffer): void {
     const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;

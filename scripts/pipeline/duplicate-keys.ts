@@ -27,6 +27,21 @@ export class KeyLog {
     return this.size;
   }
 
+  /** The logged keys, trimmed (to send between threads). */
+  export(): { hi: Uint32Array; lo: Uint32Array; lines: Uint32Array } {
+    return {
+      hi: this.hi.slice(0, this.size),
+      lo: this.lo.slice(0, this.size),
+      lines: this.lines.slice(0, this.size),
+    };
+  }
+
+  /** Appends keys logged by another part of the file, shifting its lines. */
+  append(keys: { hi: Uint32Array; lo: Uint32Array; lines: Uint32Array }, lineOffset: number): void {
+    for (let i = 0; i < keys.hi.length; i++)
+      this.add(keys.hi[i], keys.lo[i], keys.lines[i] + lineOffset);
+  }
+
   private grow(): void {
     const grown = (a: Uint32Array) => {
       const b = new Uint32Array(a.length * 2);

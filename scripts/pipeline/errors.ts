@@ -33,14 +33,23 @@ export function formatProblem(p: RowProblem): string {
     : `${p.file}:${p.line}: ${p.message}`;
 }
 
-/** Collects problem lines; prints at most 50, then `… and N more`. */
+/** Collects row problems in order; prints at most 50, then `… and N more`. */
 export class ProblemLog {
-  private readonly lines: string[] = [];
+  readonly kept: RowProblem[] = [];
   private total = 0;
 
-  add(line: string): void {
+  add(problem: RowProblem): void {
     this.total++;
-    if (this.lines.length < MAX_PRINTED_ERRORS) this.lines.push(line);
+    if (this.kept.length < MAX_PRINTED_ERRORS) this.kept.push(problem);
+  }
+
+  /** Appends another log (a later part of the same file), shifting its lines. */
+  merge(kept: readonly RowProblem[], total: number, lineOffset: number): void {
+    for (const problem of kept) {
+      if (this.kept.length < MAX_PRINTED_ERRORS)
+        this.kept.push({ ...problem, line: problem.line + lineOffset });
+    }
+    this.total += total;
   }
 
   get count(): number {
@@ -48,7 +57,8 @@ export class ProblemLog {
   }
 
   render(): string[] {
-    const more = this.total - this.lines.length;
-    return more > 0 ? [...this.lines, `… and ${more} more`] : [...this.lines];
+    const lines = this.kept.map(formatProblem);
+    const more = this.total - lines.length;
+    return more > 0 ? [...lines, `… and ${more} more`] : lines;
   }
 }

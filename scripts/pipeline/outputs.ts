@@ -52,11 +52,53 @@ export function downloadCsv(rows: AggregateRow[], synthetic: boolean): string {
   return `\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}${rows.map((r) => `${aggregateLine(r)},${status}\n`).join('')}`;
 }
 
-const ROWS_PER_WRITE = 4096;
+/** A file written through one reusable byte buffer. */
+class ByteFile {
+  private readonly fd: number;
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  /** Appends text; returns the offset where its bytes start in the buffer. */
+  write(text: string): number {
+    if (this.used + text.length * 3 > this.buf.length) this.flush(text.length * 3);
+    const at = this.used;
+    this.used += this.buf.write(text, at);
+    return at;
+  }
+
+  /** Appends bytes already encoded (another file's line). */
+  copyFrom(source: Buffer, start: number, end: number): void {
+    if (this.used + (end - start) > this.buf.length) this.flush(end - start);
+    this.used += source.copy(this.buf, this.used, start, end);
+  }
+
+  bytes(): Buffer {
+    return this.buf;
+  }
+
+  get length(): number {
+    return this.used;
+  }
+
+  private flush(need: number): void {
+    writeSync(this.fd, this.buf, 0, this.used);
+    this.used = 0;
+    if (need > this.buf.length) this.buf = Buffer.allocUnsafe(need * 2);
+  }
+
+  close(): void {
+    writeSync(this.fd, this.buf, 0, this.used);
+    closeSync(this.fd);
+  }
+}
 
 /**
- * Writes aggregates.csv and the download copy in one pass, a block of rows at
- * a time: no giant string, each line formatted once.
+ * Writes aggregates.csv and the download copy in one pass: each line is
+ * formatted and encoded once, and its bytes copied into the download.
  */
 function writeAggregateTables(
   contractPath: string,
@@ -64,20 +106,21 @@ function writeAggregateTables(
   rows: AggregateRow[],
   synthetic: boolean,
 ): void {
-  const status = synthetic ? 'synthetic' : 'real';
-  const contract = openSync(contractPath, 'w');
-  const download = openSync(downloadPath, 'w');
+  const suffix = `,${synthetic ? 'synthetic' : 'real'}\n`;
+  const contract = new ByteFile(contractPath);
+  const download = new ByteFile(downloadPath);
   try {
-    writeSync(contract, csvLine([...AGGREGATES_COLUMNS]));
-    writeSync(download, `\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`);
-    for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
-      const lines = rows.slice(start, start + ROWS_PER_WRITE).map(aggregateLine);
-      writeSync(contract, `${lines.join('\n')}\n`);
-      writeSync(download, `${lines.join(`,${status}\n`)},${status}\n`);
+    contract.write(csvLine([...AGGREGATES_COLUMNS]));
+    download.write(`\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`);
+    for (const row of rows) {
+      const start = contract.write(aggregateLine(row));
+      download.copyFrom(contract.bytes(), start, contract.length);
+      contract.write('\n');
+      download.write(suffix);
     }
   } finally {
-    closeSync(contract);
-    closeSync(download);
+    contract.close();
+    download.close();
   }
 }
 

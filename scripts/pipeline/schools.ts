@@ -74,6 +74,8 @@ interface RowCounts {
 
 export class SchoolsReader implements CsvConsumer {
   readonly keys = new KeyLog();
+  /** True when re-reading to reject duplicates (always sequential). */
+  readonly isSecondPass: boolean;
   private readonly stages = new EnumReader(STAGE_VALUES);
   private readonly ownerships = new EnumReader(OWNERSHIP_VALUES);
   private readonly booleans = new EnumReader(BOOLEAN_VALUES);
@@ -93,6 +95,7 @@ export class SchoolsReader implements CsvConsumer {
     /** Second pass only: later line → first line of each duplicate key. */
     private readonly duplicateOf: ReadonlyMap<number, number> | null = null,
   ) {
+    this.isSecondPass = duplicateOf !== null;
     this.countyByNumber = new Int32Array(1_000_000).fill(-1);
     ctx.reference.countyCodes.forEach((code, i) => (this.countyByNumber[Number(code)] = i));
   }

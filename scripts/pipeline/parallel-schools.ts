@@ -1,0 +1,144 @@
+// Reads a large plain schools.csv on two worker threads, one half each, while
+// the main thread hashes the file; then merges their sums, problems and keys
+// exactly as if the file had been read in one pass. Returns null when the
+// file is not suitable (gzip, small, or a quoted line break at the split), so
+// that the caller reads it sequentially instead.
+
+import { createHash } from 'node:crypto';
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { BuildContext } from './context';
+import type { CountyYearState } from './county-state';
+import { CsvScanner } from './csv-scan';
+import { CellDecoder, detectEncoding, hasUtf8Bom } from './encoding';
+import type { FoundInput, StreamResult } from './input';
+import type { PartRequest, PartResult } from './schools-part';
+import type { SchoolsReader } from './schools';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const PROBE_BYTES = 1024 * 1024;
+
+/** Files below this size are read on the main thread (override: ATLAS_PARALLEL_MIN_BYTES). */
+export function parallelThreshold(): number {
+  const override = Number(process.env.ATLAS_PARALLEL_MIN_BYTES);
+  return Number.isFinite(override) && override > 0 ? override : 64 * 1024 * 1024;
+}
+
+function readAt(path: string, position: number, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const n = readSync(fd, buf, 0, length, position);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Offset just after the first record (quote-aware), or -1 if not within the buffer. */
+function endOfFirstRecord(buf: Uint8Array, from: number): number {
+  let quoted = false;
+  for (let p = from; p < buf.length; p++) {
+    if (buf[p] === QUOTE) quoted = !quoted;
+    else if (buf[p] === LF && !quoted) return p + 1;
+  }
+  return -1;
+}
+
+function headerCells(head: Buffer, decoder: CellDecoder): string[] {
+  let cells: string[] = [];
+  const scanner = new CsvScanner((record) => {
+    cells = Array.from({ length: record.count }, (_, i) => decoder.text(record, i));
+  });
+  scanner.push(head);
+  scanner.end();
+  return cells;
+}
+
+function sha256Streamed(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path, { highWaterMark: 8 * 1024 * 1024 })
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+function runPart(request: PartRequest): { result: Promise<PartResult>; worker: Worker } {
+  const part = new URL('./schools-part.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(part)}); })`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: request });
+  const result = new Promise<PartResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`schools reader thread exited with code ${code}`)),
+    );
+  });
+  return { result, worker };
+}
+
+/** How many reads took the two-thread path in this process (for tests). */
+export const parallelReads = { count: 0 };
+
+export async function readSchoolsInParallel(
+  input: FoundInput,
+  ctx: BuildContext,
+  state: CountyYearState,
+  reader: SchoolsReader,
+): Promise<StreamResult | null> {
+  const size = statSync(input.path).size;
+  if (input.gzip || size < parallelThreshold()) return null;
+
+  const head = readAt(input.path, 0, Math.min(size, PROBE_BYTES));
+  const encoding = detectEncoding(head, size <= PROBE_BYTES);
+  const bodyStart = endOfFirstRecord(head, hasUtf8Bom(head) ? 3 : 0);
+  if (bodyStart < 0) return null;
+  const decoder = new CellDecoder(encoding);
+  const header = headerCells(head.subarray(hasUtf8Bom(head) ? 3 : 0, bodyStart), decoder);
+  reader.onHeader(header); // validates the columns, exactly as a sequential read would
+
+  const middle = Math.floor(size / 2);
+  const probe = readAt(input.path, middle, PROBE_BYTES);
+  const newline = probe.indexOf(LF);
+  if (newline < 0 || middle + newline + 1 >= size || middle <= bodyStart) return null;
+  const split = middle + newline + 1;
+
+  const common = {
+    path: input.path,
+    file: input.file,
+    encoding,
+    header,
+    skipInvalid: ctx.skipInvalid,
+  };
+  const first = runPart({ ...common, start: bodyStart, end: split, firstLine: 2 });
+  const second = runPart({ ...common, start: split, end: size, firstLine: 1 });
+  const hashing = sha256Streamed(input.path);
+  let parts: [PartResult, PartResult];
+  try {
+    parts = await Promise.all([first.result, second.result]);
+  } finally {
+    await Promise.all([first.worker.terminate(), second.worker.terminate()]);
+  }
+  const sha256 = await hashing;
+  const [a, b] = parts;
+  if (!a.endedOnRecordBoundary) return null;
+
+  const offset = a.nextLine - 1;
+  state.merge(a.tables);
+  state.merge(b.tables);
+  ctx.problems.merge(a.problems, a.problemCount, 0);
+  ctx.problems.merge(b.problems, b.problemCount, offset);
+  for (const row of a.rejected) ctx.rejected.push(row);
+  for (const row of b.rejected) ctx.rejected.push({ ...row, line: row.line + offset });
+  if (ctx.rejected.length > 0 && !ctx.rejectedHeaders.has(input.file))
+    ctx.rejectedHeaders.set(input.file, header);
+  reader.keys.append(a.keys, 0);
+  reader.keys.append(b.keys, offset);
+  reader.rejectedCount = a.rejectedCount + b.rejectedCount;
+  parallelReads.count++;
+  return { sha256, encoding, records: a.records + b.records };
+}

@@ -1,0 +1,86 @@
+// One byte range of schools.csv, read on a worker thread: the same validation
+// and county-year sums as a sequential read, returned for merging. Line
+// numbers are relative to the range's first line; the main thread shifts them.
+
+import { createReadStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { BuildContext, type RejectedRow } from './context';
+import { CountyYearState } from './county-state';
+import { CsvScanner } from './csv-scan';
+import { CellDecoder, type Encoding } from './encoding';
+import type { RowProblem } from './errors';
+import { loadReferenceList } from './reference';
+import { SchoolsReader } from './schools';
+
+export interface PartRequest {
+  path: string;
+  file: string;
+  /** Byte range [start, end). `start` is the first byte of a record. */
+  start: number;
+  end: number;
+  encoding: Encoding;
+  header: string[];
+  skipInvalid: boolean;
+  /** Physical line of the range's first record (only known for the first part). */
+  firstLine: number;
+}
+
+export interface PartResult {
+  tables: Map<number, Float64Array>;
+  keys: { hi: Uint32Array; lo: Uint32Array; lines: Uint32Array };
+  problems: RowProblem[];
+  problemCount: number;
+  rejected: RejectedRow[];
+  rejectedCount: number;
+  records: number;
+  /** Line on which the next record after the range would start. */
+  nextLine: number;
+  /** False when a quoted field ran across the end of the range: the split was wrong. */
+  endedOnRecordBoundary: boolean;
+}
+
+export async function readPart(request: PartRequest): Promise<PartResult> {
+  const reference = loadReferenceList();
+  const ctx = new BuildContext(reference, request.skipInvalid);
+  const state = new CountyYearState(reference.countyCodes.length);
+  const reader = new SchoolsReader(request.file, ctx, state);
+  const decoder = new CellDecoder(request.encoding);
+  const handle = reader.onHeader(request.header);
+  let records = 0;
+  const scanner = new CsvScanner((record) => {
+    records++;
+    handle(record, decoder);
+  }, request.firstLine);
+  const stream = createReadStream(request.path, {
+    start: request.start,
+    end: request.end - 1,
+    highWaterMark: 4 * 1024 * 1024,
+  });
+  for await (const chunk of stream as AsyncIterable<Buffer>) scanner.push(chunk);
+  const endedOnRecordBoundary = scanner.pendingBytes === 0;
+  scanner.end();
+  return {
+    tables: state.tables(),
+    keys: reader.keys.export(),
+    problems: ctx.problems.kept,
+    problemCount: ctx.problems.count,
+    rejected: ctx.rejected,
+    rejectedCount: reader.rejectedCount,
+    records,
+    nextLine: scanner.nextLine,
+    endedOnRecordBoundary,
+  };
+}
+
+if (parentPort && workerData) {
+  const port = parentPort;
+  readPart(workerData as PartRequest).then((result) => {
+    const transfer = [
+      ...[...result.tables.values()].map((t) => t.buffer as ArrayBuffer),
+      result.keys.hi.buffer as ArrayBuffer,
+      result.keys.lo.buffer as ArrayBuffer,
+      result.keys.lines.buffer as ArrayBuffer,
+    ];
+    port.postMessage(result, transfer);
+  });
+}

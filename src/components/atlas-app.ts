@@ -19,7 +19,7 @@ import { chartPanel } from './chart-panel';
 import { controlsTemplate, headerTemplate } from './header-template';
 import { mapPanel } from './map-panel';
 import { breadcrumbTemplate, viewTabs } from './nav-templates';
-import { loadPanel } from './panel-loader';
+import { isPanelReady, loadPanel } from './panel-loader';
 import { gapPanel, profilePanel } from './profile-panel';
 import type { ShellContext } from './shell-context';
 import { tablePanel } from './table-panel';
@@ -143,8 +143,8 @@ export class EduAtlas extends LitElement {
         this.requestUpdate();
       });
     }
-    if (state.view === 'profile') void loadPanel('profile').then(() => this.requestUpdate());
-    if (state.view === 'gap') void loadPanel('gap-table').then(() => this.requestUpdate());
+    const panel = state.view === 'profile' ? 'profile' : state.view === 'gap' ? 'gap-table' : null;
+    if (panel && !isPanelReady(panel)) void loadPanel(panel).then((ok) => ok && this.requestUpdate());
   }
 
   private panel(ctx: ShellContext): TemplateResult {

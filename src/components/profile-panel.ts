@@ -41,7 +41,7 @@ export function gapPanel(ctx: ShellContext) {
     flags: r.flags,
   }));
   return html`<edu-gap-table
-    .metric=${ctx.metric.id}
+    .metric=${ctx.metric}
     .year=${ctx.year}
     .parent=${ctx.focus.parent}
     .rows=${rows}

@@ -16,7 +16,7 @@ export function neighboursSection(
   const m = model.focus.metric;
   const rows = model.neighbours;
   const body = loading
-    ? html`<p class="muted">${t.loading}</p>`
+    ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
     : !rows
       ? html`<p class="muted">${t.neighboursUnavailable}</p>`
       : rows.length <= 1

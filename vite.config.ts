@@ -1,6 +1,22 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { boundaries } from './src/map/vite-plugin-boundaries';
 import { maplibreWorker } from './src/map/vite-plugin-maplibre-worker';
+
+// Entries whose file names hosts type into their pages: emitted unhashed at the root.
+const UNHASHED_ENTRIES = new Set(['embed', 'embed-resize']);
+
+const input: Record<string, string> = {
+  // The iframe route /embed/ and the two host scripts (docs/embedding.md).
+  'embed-frame': resolve(import.meta.dirname, 'embed/index.html'),
+  embed: resolve(import.meta.dirname, 'src/embed/embed.ts'),
+  'embed-resize': resolve(import.meta.dirname, 'src/embed/resize-host.ts'),
+};
+// The atlas page itself (being built alongside).
+if (existsSync(resolve(import.meta.dirname, 'index.html'))) {
+  input.main = resolve(import.meta.dirname, 'index.html');
+}
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
@@ -11,6 +27,15 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     sourcemap: false,
+    rollupOptions: {
+      input,
+      // embed.js must keep its exports order-independent of the other entries.
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: (chunk) =>
+          UNHASHED_ENTRIES.has(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

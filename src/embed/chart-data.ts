@@ -1,0 +1,151 @@
+// From published data to the inputs of the chart layouts, for one embed spec.
+// Pure and shared by the live embeds and the static build (scripts/build-embeds.ts),
+// so a static image and the live chart it stands for agree.
+
+import {
+  LEVELS,
+  METRICS,
+  metricById,
+  NATION_CODE,
+  NATION_NAME,
+  provinceCodeOf,
+  type AtlasIndex,
+  type Level,
+  type MetricId,
+  type MetricYearValues,
+  type ProvinceSeries,
+} from '../contract';
+import { UnitDirectory, type Unit } from '../data/units';
+import type { Locale } from '../format';
+import type { EmbedSpec } from './params';
+
+export interface UnitValue {
+  value: number | null;
+  flags: string[];
+}
+
+/** What a spec needs fetched: metric-years and province series. */
+export interface DataNeeds {
+  values: { metric: MetricId; year: number }[];
+  series: string[];
+}
+
+export interface EmbedData {
+  index: AtlasIndex;
+  units: UnitDirectory;
+  /** Keyed by `valuesKey(metric, year)`; null when the build has no such file. */
+  values: ReadonlyMap<string, MetricYearValues | null>;
+  series: readonly ProvinceSeries[];
+}
+
+export const valuesKey = (metric: MetricId, year: number): string => `${metric}:${year}`;
+
+export function directoryFor(index: AtlasIndex): UnitDirectory {
+  return new UnitDirectory(index.units);
+}
+
+export function unitName(unit: Pick<Unit, 'code' | 'name'>, locale: Locale): string {
+  return unit.code === NATION_CODE ? NATION_NAME[locale] : unit.name;
+}
+
+export function regionUnit(units: UnitDirectory, region: string): Unit | undefined {
+  return region === NATION_CODE ? units.get('nation', NATION_CODE) : units.find(region);
+}
+
+/** Units at `level` inside `parent` (walking down the tree). */
+export function unitsUnder(units: UnitDirectory, parent: Unit, level: Level): Unit[] {
+  let frontier: readonly Unit[] = [parent];
+  for (let l = LEVELS.indexOf(parent.level) + 1; l <= LEVELS.indexOf(level); l++) {
+    frontier = frontier.flatMap((u) => units.childrenOf(u).filter((c) => c.level === LEVELS[l]));
+  }
+  return [...frontier];
+}
+
+/** The level below the region; one more down when that level has a single unit (municipalities). */
+export function defaultLevel(units: UnitDirectory, region: Unit): Level {
+  const index = LEVELS.indexOf(region.level);
+  const below = LEVELS[Math.min(index + 1, LEVELS.length - 1)];
+  const deeper = LEVELS[index + 2];
+  if (deeper && unitsUnder(units, region, below).length < 2) return deeper;
+  return below;
+}
+
+export function levelFor(spec: EmbedSpec, units: UnitDirectory, region: Unit): Level {
+  return spec.level ?? defaultLevel(units, region);
+}
+
+/** The series file (scope) that holds a unit's rows. */
+export function seriesScopeOf(units: UnitDirectory, code: string): string {
+  const unit = units.find(code);
+  if (!unit || unit.level === 'nation' || unit.level === 'province') return NATION_CODE;
+  return provinceCodeOf(code);
+}
+
+export function dataNeeds(spec: EmbedSpec, units: UnitDirectory): DataNeeds {
+  const year = spec.year as number;
+  const metric = spec.metric;
+  switch (spec.type) {
+    case 'ranking':
+    case 'map':
+      return { values: metric ? [{ metric, year }] : [], series: [] };
+    case 'scatter':
+      return {
+        values: [metric, spec.metric2 ?? secondMetric(metric)].flatMap((m) => (m ? [{ metric: m, year }] : [])),
+        series: [],
+      };
+    case 'change':
+      return {
+        values: metric ? [...new Set([spec.from ?? year, year])].map((y) => ({ metric, year: y })) : [],
+        series: [],
+      };
+    case 'trend':
+    case 'compare': {
+      const codes = spec.codes.length ? spec.codes : [spec.region];
+      return { values: [], series: [...new Set(codes.map((c) => seriesScopeOf(units, c)))] };
+    }
+  }
+}
+
+/** Scatter without metric2: the next metric in the catalogue with the same unit. */
+export function secondMetric(metric: MetricId | null): MetricId | null {
+  if (!metric) return null;
+  const i = METRICS.findIndex((m) => m.id === metric);
+  const next = [...METRICS.slice(i + 1), ...METRICS.slice(0, i)].find(
+    (m) => m.unit === METRICS[i].unit,
+  );
+  return next?.id ?? null;
+}
+
+/** code → value at one level of one metric-year. */
+export function valuesAt(file: MetricYearValues | null | undefined, level: Level): Map<string, UnitValue> {
+  const out = new Map<string, UnitValue>();
+  const columns = file?.levels[level];
+  if (!columns) return out;
+  columns.code.forEach((code, i) => {
+    const v = columns.value[i];
+    out.set(code, {
+      value: typeof v === 'number' && Number.isFinite(v) ? v : null,
+      flags: columns.flags[i] ? columns.flags[i].split(';') : [],
+    });
+  });
+  return out;
+}
+
+/** (level, code, metric, year) → value over the loaded series. */
+export function seriesLookup(series: readonly ProvinceSeries[]): (
+  level: Level,
+  code: string,
+  metric: MetricId,
+  year: number,
+) => number | null {
+  const map = new Map<string, number>();
+  for (const s of series) {
+    const r = s.rows;
+    r.code.forEach((code, i) => map.set(`${r.level[i]}|${code}|${r.metric[i]}|${r.year[i]}`, r.value[i]));
+  }
+  return (level, code, metric, year) => map.get(`${level}|${code}|${metric}|${year}`) ?? null;
+}
+
+export function metricName(metric: MetricId, locale: Locale): string {
+  return metricById(metric).name[locale];
+}

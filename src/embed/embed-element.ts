@@ -1,0 +1,168 @@
+// <edu-chart>: one chart or map of the atlas on any page. Attributes in
+// (metric, year, region, level, codes, type, lang, theme, data-base), fetches
+// only what its chart needs through the page's shared data source, and shows
+// the chart with its title, source, date and synthetic label, a link back to
+// the atlas, or an inline message when an attribute is wrong.
+
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { chartInputs, type ChartInputs } from './chart-inputs';
+import { atlasViewUrl } from './links';
+import { loadEmbed, type Loaded } from './load';
+import { prepareMap } from './map-loader';
+import { languageOf, localeOf, parseEmbedParams, type EmbedProblem, type EmbedType, type RawEmbedParams } from './params';
+import { embedStyles } from './styles';
+import {
+  chartTemplate,
+  loadFailedTemplate,
+  loadingTemplate,
+  mapTemplate,
+  problemTemplate,
+} from './templates';
+import { embedStrings } from './strings';
+
+type ChartType = Exclude<EmbedType, 'map'>;
+
+const CHART_MODULES: Record<ChartType, () => Promise<unknown>> = {
+  ranking: () => import('../charts/ranking/element'),
+  trend: () => import('../charts/trend/element'),
+  compare: () => import('../charts/compare/element'),
+  scatter: () => import('../charts/scatter/element'),
+  change: () => import('../charts/change/element'),
+};
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'problems'; problems: EmbedProblem[] }
+  | { kind: 'failed' }
+  | { kind: 'ready'; loaded: Loaded; chart: ChartInputs };
+
+let defaultDataBase = './data/';
+
+/** Set by the entry module: the data folder next to embed.js. */
+export function setDefaultDataBase(url: string): void {
+  defaultDataBase = url;
+}
+
+export class EduChartEmbed extends LitElement {
+  static override styles = embedStyles;
+  static override properties: PropertyDeclarations = {
+    type: {},
+    metric: {},
+    metric2: {},
+    year: {},
+    from: {},
+    region: {},
+    level: {},
+    codes: {},
+    locale: { attribute: 'lang' },
+    theme: {},
+    dataBase: { attribute: 'data-base' },
+    view: { state: true },
+  };
+
+  declare type: string | null;
+  declare metric: string | null;
+  declare metric2: string | null;
+  declare year: string | null;
+  declare from: string | null;
+  declare region: string | null;
+  declare level: string | null;
+  declare codes: string | null;
+  declare locale: string | null;
+  declare theme: string | null;
+  declare dataBase: string | null;
+  declare view: View;
+
+  /** `map` for <edu-embed-map>; null reads the type attribute. */
+  protected readonly fixedType: EmbedType | null = null;
+  private token = 0;
+
+  constructor() {
+    super();
+    this.view = { kind: 'loading' };
+  }
+
+  private raw(): RawEmbedParams {
+    const { type, metric, metric2, year, from, region, level, codes, locale, theme } = this;
+    return { type, metric, metric2, year, from, region, level, codes, lang: locale, theme };
+  }
+
+  private get base(): string {
+    return new URL(this.dataBase || defaultDataBase, document.baseURI).href;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ([...changed.keys()].some((k) => k !== 'view')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.token;
+    const parsed = parseEmbedParams(this.raw(), this.fixedType ?? undefined);
+    if (!parsed.ok) {
+      this.view = { kind: 'problems', problems: parsed.problems };
+      return;
+    }
+    this.view = { kind: 'loading' };
+    try {
+      const type = parsed.value.type;
+      const [loaded] = await Promise.all([
+        loadEmbed(parsed.value, this.base),
+        type === 'map' ? prepareMap() : CHART_MODULES[type](),
+      ]);
+      if (token !== this.token) return;
+      this.view = loaded.ok
+        ? { kind: 'ready', loaded: loaded.value, chart: chartInputs(loaded.value.spec, loaded.value.data) }
+        : { kind: 'problems', problems: loaded.problems };
+    } catch (error) {
+      if (token !== this.token) return;
+      console.error('edu-chart:', error);
+      this.view = { kind: 'failed' };
+    }
+  }
+
+  override render(): TemplateResult {
+    const lang = languageOf(this.raw());
+    const theme = ['light', 'dark', 'auto'].includes(this.theme ?? '') ? this.theme : 'light';
+    return html`<div class="wrap ${theme}" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>${this.body(lang)}</div>`;
+  }
+
+  private body(lang: 'zh' | 'en'): TemplateResult {
+    const view = this.view;
+    switch (view.kind) {
+      case 'loading':
+        return loadingTemplate(lang);
+      case 'failed':
+        return loadFailedTemplate(lang);
+      case 'problems': {
+        // Without a valid lang the message cannot know the reader's language: say it in both.
+        const chosen = localeOf(this.locale);
+        return problemTemplate(view.problems, chosen ? [chosen] : ['zh', 'en']);
+      }
+      case 'ready':
+        return this.figure(view.loaded, view.chart);
+    }
+  }
+
+  private figure({ spec, data }: Loaded, chart: ChartInputs): TemplateResult {
+    const site = new URL('../', this.base).href;
+    const href = atlasViewUrl(site, {
+      metric: spec.metric,
+      year: spec.year,
+      region: spec.region,
+      level: chart.level === 'nation' ? null : chart.level,
+      select: spec.codes,
+      chart: spec.type,
+      lang: spec.lang,
+    });
+    const body =
+      spec.type === 'map' && chart.type === 'ranking'
+        ? mapTemplate({ spec, data, chart, boundariesBase: new URL('../boundaries/', this.base).href })
+        : html`<div class="chart">${chartTemplate(chart)}</div>`;
+    return html`${body}<a class="back" href=${href} target="_blank" rel="noopener">${embedStrings[spec.lang].viewInAtlas} ↗</a>`;
+  }
+}
+
+/** <edu-embed-map>: the same embed, always a map (<edu-map> is the atlas's own element). */
+export class EduEmbedMap extends EduChartEmbed {
+  protected override readonly fixedType: EmbedType | null = 'map';
+}

@@ -1,0 +1,28 @@
+// Entry of /embed/ (the iframe route): one chart or map from the URL, no app
+// chrome, and its height reported to the host page after every resize.
+
+import { defineEmbedElements } from './define';
+import { frameParams } from './frame-params';
+// Type only: a value import would put resize-message in a chunk shared with
+// embed-resize.js, which must stay one classic script.
+import type { ResizeMessage } from './resize-message';
+
+const { attributes, id, theme } = frameParams(location.search);
+const chart = document.createElement('edu-chart');
+// setAttribute only: parameter values never become markup.
+for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+chart.setAttribute('data-base', new URL('../data/', location.href).href);
+document.documentElement.classList.add(['dark', 'auto'].includes(theme) ? theme : 'light');
+document.getElementById('embed')?.append(chart);
+defineEmbedElements();
+
+let last = -1;
+function report(): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  const message: ResizeMessage = { type: 'edu-atlas:resize', id, height };
+  window.parent.postMessage(message, '*');
+}
+new ResizeObserver(report).observe(document.documentElement);
+report();

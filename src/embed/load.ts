@@ -1,0 +1,52 @@
+// Fetches what one embed needs, through the one shared data source per data
+// root (several embeds on a page share every request).
+
+import type { MetricYearValues, ProvinceSeries } from '../contract';
+import { dataSourceFor, type AtlasDataSource } from '../data/source';
+import { dataNeeds, directoryFor, valuesKey, type EmbedData } from './chart-data';
+import { checkAgainstIndex, type EmbedSpec, type Parsed } from './params';
+import type { UnitDirectory } from '../data/units';
+
+const directories = new WeakMap<object, UnitDirectory>();
+
+export interface Loaded {
+  spec: EmbedSpec;
+  data: EmbedData;
+}
+
+export async function loadEmbed(
+  spec: EmbedSpec,
+  dataBase: string,
+  source: AtlasDataSource = dataSourceFor(dataBase),
+): Promise<Parsed<Loaded>> {
+  const index = await source.index();
+  const checked = checkAgainstIndex(spec, index);
+  if (!checked.ok) return checked;
+  let units = directories.get(index);
+  if (!units) {
+    units = directoryFor(index);
+    directories.set(index, units);
+  }
+  const needs = dataNeeds(checked.value, units);
+  const [values, series] = await Promise.all([
+    Promise.all(
+      needs.values.map(
+        async ({ metric, year }) =>
+          [valuesKey(metric, year), await source.values(metric, year)] as [string, MetricYearValues | null],
+      ),
+    ),
+    Promise.all(needs.series.map((scope) => source.series(scope))),
+  ]);
+  return {
+    ok: true,
+    value: {
+      spec: checked.value,
+      data: {
+        index,
+        units,
+        values: new Map(values),
+        series: series.filter((s): s is ProvinceSeries => s !== null),
+      },
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// Every string the embeds show, in both languages.
+
+import type { Locale } from '../format';
+import type { EmbedField, EmbedProblem } from './params';
+
+export interface EmbedStrings {
+  loading: string;
+  problemHeading: string;
+  loadFailed: string;
+  viewInAtlas: string;
+  source: string;
+  mapTitle: (metric: string, region: string, year: number) => string;
+  mapSubtitle: (count: number, level: string) => string;
+  levels: Record<'province' | 'prefecture' | 'county', string>;
+  fields: Record<EmbedField, string>;
+  problem: (p: EmbedProblem, field: string) => string;
+  share: {
+    title: string;
+    close: string;
+    link: string;
+    iframe: string;
+    script: string;
+    image: string;
+    copy: string;
+    copied: string;
+    selectToCopy: string;
+    preview: string;
+    imageNote: string;
+  };
+}
+
+const quote = (v: string, locale: Locale) => (locale === 'zh' ? `“${v}”` : `"${v}"`);
+
+export const embedStrings: Record<Locale, EmbedStrings> = {
+  zh: {
+    loading: '图表加载中…',
+    problemHeading: '无法显示这张图',
+    loadFailed: '数据加载失败，请稍后重试。',
+    viewInAtlas: '在教育地图中查看',
+    source: '教育地图（按学校填报数据计算）',
+    mapTitle: (metric, region, year) => `${metric}：${region}，${year}年`,
+    mapSubtitle: (count, level) => `共${count}个${level}`,
+    levels: { province: '省级单位', prefecture: '地级单位', county: '县级单位' },
+    fields: {
+      type: '图表类型（type）',
+      metric: '指标（metric）',
+      metric2: '第二个指标（metric2）',
+      year: '年份（year）',
+      from: '起始年份（from）',
+      region: '地区（region）',
+      level: '层级（level）',
+      codes: '地区代码（codes）',
+      lang: '语言（lang）',
+      theme: '主题（theme）',
+    },
+    problem: (p, field) => {
+      const v = quote(p.value, 'zh');
+      const hint = p.expected ? `，可用：${p.expected}` : '';
+      switch (p.reason) {
+        case 'missing':
+          return `缺少${field}`;
+        case 'malformed':
+          return `${field}格式不对：${v}${hint}`;
+        case 'unknown':
+          return `未知的${field}：${v}${hint}`;
+        case 'unavailable':
+          return `没有${field}${v}的数据${hint}`;
+        case 'too-many':
+          return `${field}太多：${p.value}个，最多${p.expected}个`;
+      }
+    },
+    share: {
+      title: '分享与嵌入',
+      close: '关闭',
+      link: '链接',
+      iframe: '嵌入代码（iframe，自动调整高度）',
+      script: '嵌入代码（脚本）',
+      image: '静态图片（不需要脚本）',
+      copy: '复制',
+      copied: '已复制',
+      selectToCopy: '已选中，请按 Ctrl+C / ⌘C 复制',
+      preview: '预览',
+      imageNote: '全国及各省的排名图和地图有静态图片；其他视图请用嵌入代码。',
+    },
+  },
+  en: {
+    loading: 'Loading chart…',
+    problemHeading: 'This chart cannot be shown',
+    loadFailed: 'The data could not be loaded. Please try again later.',
+    viewInAtlas: 'View in the Education Atlas',
+    source: 'Education Atlas, computed from school returns',
+    mapTitle: (metric, region, year) => `${metric}: ${region}, ${year}`,
+    mapSubtitle: (count, level) => `${count} ${level}`,
+    levels: { province: 'provinces', prefecture: 'prefectures', county: 'counties' },
+    fields: {
+      type: 'chart type (type)',
+      metric: 'metric',
+      metric2: 'second metric (metric2)',
+      year: 'year',
+      from: 'first year (from)',
+      region: 'region',
+      level: 'level',
+      codes: 'district codes (codes)',
+      lang: 'language (lang)',
+      theme: 'theme',
+    },
+    problem: (p, field) => {
+      const v = quote(p.value, 'en');
+      const hint = p.expected ? ` (expected: ${p.expected})` : '';
+      switch (p.reason) {
+        case 'missing':
+          return `Missing ${field}`;
+        case 'malformed':
+          return `Malformed ${field}: ${v}${hint}`;
+        case 'unknown':
+          return `Unknown ${field}: ${v}${hint}`;
+        case 'unavailable':
+          return `No data for ${field} ${v}${hint}`;
+        case 'too-many':
+          return `Too many ${field}: ${p.value}, at most ${p.expected}`;
+      }
+    },
+    share: {
+      title: 'Share and embed',
+      close: 'Close',
+      link: 'Link',
+      iframe: 'Embed code (iframe, resizes itself)',
+      script: 'Embed code (script)',
+      image: 'Static image (no script needed)',
+      copy: 'Copy',
+      copied: 'Copied',
+      selectToCopy: 'Selected: press Ctrl+C / ⌘C to copy',
+      preview: 'Preview',
+      imageNote:
+        'Static images exist for the national and provincial rankings and maps; embed other views with the code.',
+    },
+  },
+};
+
+export function problemText(problem: EmbedProblem, locale: Locale): string {
+  const s = embedStrings[locale];
+  return s.problem(problem, s.fields[problem.field]);
+}

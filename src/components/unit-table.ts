@@ -144,6 +144,12 @@ export class EduUnitTable extends LitElement {
     this.dispatchEvent(new CustomEvent('edu-open', { detail, bubbles: true, composed: true }));
   }
 
+  /** A count; CVs have none ('—'), a missing ratio reads 无数据. */
+  private count(count: number | null, value: number | null): string {
+    if (this.metric?.kind === 'cv' && value !== null) return '—';
+    return count === null ? formatMissing(this.locale) : formatCount(count, this.locale);
+  }
+
   private row(row: TableRow) {
     const s = appStrings[this.locale];
     const unit = this.metric?.unit ?? 'fraction';
@@ -162,8 +168,8 @@ export class EduUnitTable extends LitElement {
           : nothing}
       </td>
       ${this.full
-        ? html`<td class="num">${row.numerator === null ? formatMissing(this.locale) : formatCount(row.numerator, this.locale)}</td>
-            <td class="num">${row.denominator === null ? formatMissing(this.locale) : formatCount(row.denominator, this.locale)}</td>`
+        ? html`<td class="num">${this.count(row.numerator, row.value)}</td>
+            <td class="num">${this.count(row.denominator, row.value)}</td>`
         : nothing}
       <td class="flag">${row.flags.map((f) => s.flags[f] ?? f).join('；')}</td>
     </tr>`;

@@ -43,7 +43,7 @@ const started = performance.now();
 const result = await buildData(options);
 if (result.exitCode === 0) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stderr.write(
+  process.stdout.write(
     `build:data: ${result.rows.length} aggregate rows written to ${options.out} in ${seconds} s\n`,
   );
 }

@@ -16,7 +16,7 @@ import { aggregate, type AggregateRow } from './aggregate';
 import { replaceFolder } from './atomic';
 import { BuildContext } from './context';
 import { CountyYearState } from './county-state';
-import { InputError, UsageError } from './errors';
+import { InputError, MAX_PRINTED_ERRORS, UsageError } from './errors';
 import { findInput, streamCsv, type CsvConsumer, type FoundInput } from './input';
 import { publish } from './outputs';
 import { PopulationReader } from './population';
@@ -34,8 +34,10 @@ export interface BuildOptions {
   skipInvalid: boolean;
   /** The project's committed reported figures; null to leave them out (tests). */
   projectReported: string | null;
-  /** Where messages go (stderr by default). */
+  /** Where problems go (stderr by default): only `FILE:LINE:COLUMN: message` lines. */
   log: (line: string) => void;
+  /** Where other messages go (stdout by default). */
+  info?: (line: string) => void;
   /** Called with a step name and a fraction done, for progress bars. */
   progress?: (step: string, done: number) => void;
   /** Filled with seconds per phase when given (benchmarks). */
@@ -54,6 +56,7 @@ export function defaultBuildOptions(): BuildOptions {
     skipInvalid: false,
     projectReported: join(REPO_ROOT, 'data/reported.csv'),
     log: (line) => process.stderr.write(`${line}\n`),
+    info: (line) => process.stdout.write(`${line}\n`),
   };
 }
 
@@ -111,6 +114,7 @@ async function readInput(
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const { log } = options;
+  const info = options.info ?? (() => undefined);
   const fail = (code: 1 | 2): BuildResult => ({ exitCode: code, rows: [] });
   try {
     if (!existsSync(options.input) || !statSync(options.input).isDirectory()) {
@@ -212,11 +216,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       options.progress?.(`reading ${reading.input.file}`, 1);
     }
 
-    for (const line of fileErrors) log(line);
-    const rowProblems = ctx.problems.render();
-    for (const line of rowProblems) log(line);
+    for (const line of fileErrors.slice(0, MAX_PRINTED_ERRORS)) log(line);
+    for (const line of ctx.problems.render(MAX_PRINTED_ERRORS - fileErrors.length)) log(line);
     if (fileErrors.length > 0 || (ctx.problems.count > 0 && !options.skipInvalid)) {
-      log(
+      info(
         `build:data: ${fileErrors.length + ctx.problems.count} problem${fileErrors.length + ctx.problems.count === 1 ? '' : 's'} in the input; nothing was written (${options.out} is unchanged)` +
           (options.skipInvalid || fileErrors.length > 0
             ? ''
@@ -254,7 +257,15 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           reference,
           reported: reportedReaders.flatMap((r) => r.figures),
           build,
-          manifest: { schemaVersion: SCHEMA_VERSION, build, inputs: summaries, notes },
+          manifest: {
+            schemaVersion: SCHEMA_VERSION,
+            synthetic,
+            builtAt: build.builtAt,
+            codeVersion: build.codeVersion,
+            build,
+            inputs: summaries,
+            notes,
+          },
           notes,
           rejected: options.skipInvalid
             ? { rows: ctx.rejected, headers: ctx.rejectedHeaders }
@@ -265,7 +276,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     if (options.timings)
       options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
     if (options.skipInvalid && ctx.rejected.length > 0) {
-      log(
+      info(
         `build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`,
       );
     }

@@ -56,8 +56,9 @@ export class ProblemLog {
     return this.total;
   }
 
-  render(): string[] {
-    const lines = this.kept.map(formatProblem);
+  /** At most `limit` problem lines (50 by default), then `… and N more`. */
+  render(limit = MAX_PRINTED_ERRORS): string[] {
+    const lines = this.kept.slice(0, Math.max(0, limit)).map(formatProblem);
     const more = this.total - lines.length;
     return more > 0 ? [...lines, `… and ${more} more`] : lines;
   }

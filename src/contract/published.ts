@@ -52,6 +52,10 @@ export interface BuildNote {
 
 export interface Manifest {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** True when any school input is synthetic (from the demo generator). */
+  synthetic: boolean;
+  builtAt: string;
+  codeVersion: string;
   build: BuildInfo;
   inputs: InputFileSummary[];
   notes: BuildNote[];

@@ -18,7 +18,7 @@ function buildData(...args: string[]) {
       env: { ...process.env, CI: 'true' },
     },
   );
-  return { status: result.status, stderr: result.stderr };
+  return { status: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
 describe('npm run build:data', () => {
@@ -37,6 +37,9 @@ describe('npm run build:data', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^schools\.csv:2:classes: classes "ten" is not a count/m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // stderr carries only problems, one per line, FILE:LINE:COLUMN form
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(/nothing was written/);
     expect(existsSync(out)).toBe(false);
   });
 

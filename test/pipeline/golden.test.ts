@@ -51,8 +51,9 @@ beforeAll(async () => {
     skipInvalid: false,
     projectReported: null,
     log: (line) => {
-      throw new Error(`unexpected message: ${line}`);
+      throw new Error(`unexpected problem: ${line}`);
     },
+    info: () => undefined,
   });
   expect(result.exitCode).toBe(0);
   if (process.env.UPDATE_GOLDEN) {

@@ -8,7 +8,10 @@ export const SCHOOL_HEADER =
 
 export interface BuildRun {
   exitCode: number;
+  /** stderr: problems only. */
   log: string[];
+  /** stdout: other messages. */
+  info: string[];
   out: string;
   input: string;
   /** aggregates.csv rows as objects (strings), empty when not written. */
@@ -70,15 +73,17 @@ export async function runBuild(
   writeInputs(input, files);
   const out = options.out ?? join(tempDir(), 'out');
   const log: string[] = [];
+  const info: string[] = [];
   const result = await buildData({
     input,
     out,
     skipInvalid: false,
     projectReported: null,
     log: (line) => log.push(line),
+    info: (line) => info.push(line),
     ...options,
   });
-  return { exitCode: result.exitCode, log, out, input, rows: readAggregates(out) };
+  return { exitCode: result.exitCode, log, info, out, input, rows: readAggregates(out) };
 }
 
 export function find(

@@ -116,10 +116,16 @@ describe('cell rules', () => {
       { length: 60 },
       (_, i) => `2021,P${i},,410602,primary,public,,,1,2,1,,,,`,
     );
-    const log = await problemsOf(...lines);
-    expect(log).toHaveLength(52);
-    expect(log[50]).toBe('… and 10 more');
-    expect(log[51]).toMatch(/60 problems in the input; nothing was written/);
+    const run = await runBuild({ 'schools.csv': schools(...lines) });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toHaveLength(51);
+    expect(
+      run.log
+        .slice(0, 50)
+        .every((line) => /^schools\.csv:\d+:classes_with_multimedia: /.test(line)),
+    ).toBe(true);
+    expect(run.log[50]).toBe('… and 10 more');
+    expect(run.info.at(-1)).toMatch(/60 problems in the input; nothing was written/);
   });
 });
 

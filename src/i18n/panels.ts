@@ -195,7 +195,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     noTargetMessage: '此指标没有国家目标。可在上方输入一个目标，查看各单位的差距。',
     colStatus: '状态',
     colGap: '与目标差距',
-    colNeeded: (noun) => `还需${noun}`,
+    colNeeded: (noun) => `还需${noun.replace(/^[个名所]/, '')}数`,
     sortByGap: '按差距排序',
     totalsRow: '合计',
     totals: (below, of) => `${of}个有数据的单位中${below}个未达标`,

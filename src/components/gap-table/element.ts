@@ -10,7 +10,7 @@ import type { Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import { gapCsv, gapCsvFileName } from './csv';
 import { buildGapModel, type GapInputRow, type GapModel, type GapSort } from './model';
-import { gapTableStyles } from './styles';
+import { gapTableNarrowStyles, gapTableStyles } from './styles';
 import { gapControls, gapNotes, gapTable, missingList } from './templates';
 
 export class EduGapTable extends LitElement {
@@ -26,7 +26,7 @@ export class EduGapTable extends LitElement {
     sort: { state: true },
   };
 
-  static override styles = gapTableStyles;
+  static override styles = [gapTableStyles, gapTableNarrowStyles];
 
   declare metric: MetricDefinition | undefined;
   declare year: number;
@@ -86,6 +86,8 @@ export class EduGapTable extends LitElement {
         onTarget: this.onTarget,
         onReset: this.onReset,
         onDownload: this.onDownload,
+        onSort: this.onSort,
+        sort: this.sort,
       })}
       ${gapNotes(metric, model, this.locale)}
       ${gapTable({

@@ -130,3 +130,58 @@ export const gapTableStyles = css`
     }
   }
 `;
+
+/* Narrow screens: each unit becomes a small card with labelled cells. */
+export const gapTableNarrowStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  @container (max-width: 560px) {
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table.stack thead button {
+      visibility: hidden;
+    }
+    table.stack tbody tr,
+    table.stack tfoot tr {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      padding: 0.35rem 0;
+      border-bottom: 1px solid var(--edu-line);
+    }
+    table.stack tr > th {
+      grid-column: 1 / -1;
+      border: none;
+    }
+    table.stack tr > td {
+      border: none;
+      text-align: start;
+      white-space: normal;
+      padding-top: 0.1rem;
+      padding-bottom: 0.1rem;
+    }
+    table.stack tbody td::before {
+      content: attr(data-label);
+      display: block;
+      font-size: 0.75rem;
+      color: var(--edu-muted);
+      font-weight: normal;
+    }
+    table.stack tbody td:empty {
+      display: none;
+    }
+    table.stack tfoot td {
+      grid-column: 1 / -1;
+    }
+  }
+  @container (min-width: 561px) {
+    .sort-narrow {
+      display: none;
+    }
+  }
+`;

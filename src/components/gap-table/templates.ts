@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MetricDefinition } from '../../contract';
 import { formatCount, formatDifference, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
+import { differenceDigits } from '../profile/target-distance';
 import type { GapModel, GapRow, GapSort } from './model';
 
 export interface GapControlsInput {
@@ -14,6 +15,8 @@ export interface GapControlsInput {
   onTarget: (event: Event) => void;
   onReset: () => void;
   onDownload: () => void;
+  onSort: () => void;
+  sort: GapSort;
 }
 
 /** The input's own value (not a display string): the target in % for fractions. */
@@ -43,6 +46,11 @@ export function gapControls(input: GapControlsInput): TemplateResult {
       ? html`<button type="button" @click=${input.onReset}>${t.resetTarget}</button>`
       : nothing}
     <button type="button" class="download" @click=${input.onDownload}>${t.download}</button>
+    ${model.mode === 'none'
+      ? nothing
+      : html`<button type="button" class="sort-narrow" @click=${input.onSort}>
+          ${t.sortByGap} ${input.sort === 'gap-desc' ? '▼' : '▲'}
+        </button>`}
   </div>`;
 }
 
@@ -74,26 +82,27 @@ export interface GapTableInput {
 
 function statusCell(row: GapRow, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
-  if (row.status === 'unjudged') return html`<td>${t.noTarget}</td>`;
-  return html`<td class="status-${row.status}">${row.status === 'below' ? t.below : t.meets}</td>`;
+  if (row.status === 'unjudged') return html`<td data-label=${t.colStatus}>${t.noTarget}</td>`;
+  return html`<td data-label=${t.colStatus} class="status-${row.status}">${row.status === 'below' ? t.below : t.meets}</td>`;
 }
 
 function flagsCell(row: GapRow, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
-  return html`<td class="flags">${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}</td>`;
+  return html`<td class="flags" data-label=${t.colNotes}>${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}</td>`;
 }
 
 function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
   const { metric, model, locale } = input;
+  const t = panelStrings[locale];
   const thresholds = [model.target?.value];
   return html`<tr data-code=${row.code} class=${row.status}>
     <th scope="row">
       <button type="button" class="link" @click=${() => input.onSelect(row.code)}>${row.name}</button>
     </th>
-    <td class="num">${formatValue(metric.unit, row.value, locale, { thresholds })}</td>
-    <td class="num">${row.gap === null ? '' : formatDifference(metric.unit, row.gap, locale)}</td>
+    <td class="num" data-label=${t.colValue}>${formatValue(metric.unit, row.value, locale, { thresholds })}</td>
+    <td class="num" data-label=${t.colGap}>${row.gap === null ? '' : formatDifference(metric.unit, row.gap, locale, { digits: differenceDigits(metric.unit, row.gap) })}</td>
     ${model.mode === 'count'
-      ? html`<td class="num">${row.status === 'below' ? formatCount(row.needed, locale) : ''}</td>`
+      ? html`<td class="num" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>${row.status === 'below' ? formatCount(row.needed, locale) : ''}</td>`
       : nothing}
     ${statusCell(row, locale)} ${flagsCell(row, locale)}
   </tr>`;
@@ -115,7 +124,7 @@ export function gapTable(input: GapTableInput): TemplateResult {
   const ariaSort = input.sort === 'gap-desc' ? 'descending' : 'ascending';
   const columns = model.mode === 'count' ? 6 : 5;
   return html`<div class="scroll">
-      <table>
+      <table class="stack">
         <caption>${input.caption}</caption>
         <thead>
           <tr>

@@ -5,13 +5,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDifference, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import type { MetricLine, ProfileModel } from './model';
+import { differenceDigits } from './target-distance';
 
 function targetCell(line: MetricLine, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
   if (!line.metric.target) return html`<span class="muted">${t.noTarget}</span>`;
   if (!line.target) return html`<span class="muted">${t.noData}</span>`;
   const status = line.target.meets ? t.meets : t.below;
-  return html`${formatDifference(line.metric.unit, line.target.difference, locale)}
+  const digits = differenceDigits(line.metric.unit, line.target.difference);
+  return html`${formatDifference(line.metric.unit, line.target.difference, locale, { digits })}
     <span class="status ${line.target.meets ? 'meets' : 'below'}">${status}</span>
     <span class="muted small"
       >${t.targetInput} ${line.metric.target.comparison === '>=' ? '≥' : '≤'}

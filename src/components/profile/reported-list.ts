@@ -13,8 +13,15 @@ export function reportedMetricName(metric: string, locale: Locale): string {
   return panelStrings[locale].reportedMetric[metric] ?? metric.replace(/_/g, ' ');
 }
 
+/** Decimals of a reported number as printed (at least 1 for a percentage, at most 3). */
+export function printedDigits(value: number): number {
+  const decimals = String(Number(value.toFixed(6))).split('.')[1]?.length ?? 0;
+  return Math.min(3, Math.max(1, decimals));
+}
+
 export function reportedValue(figure: ReportedFigure, locale: Locale): string {
-  if (figure.unit === 'fraction') return formatValue('fraction', figure.value, locale);
+  // As printed: 87.99 % stays 87.99 %, not 88.0 %.
+  if (figure.unit === 'fraction') return formatValue('fraction', figure.value, locale, { digits: printedDigits(figure.value * 100) });
   if (figure.unit === 'cv') return formatValue('cv', figure.value, locale);
   const unitWord = panelStrings[locale].reportedUnits[figure.unit];
   return unitWord === undefined

@@ -187,6 +187,15 @@ export const profileStyles = css`
     font-size: 0.8rem;
     color: var(--edu-below);
   }
+  table.neighbours,
+  table.sparks {
+    width: auto;
+    min-width: min(100%, 28rem);
+  }
+  table.sparks th[scope='row'],
+  table.neighbours th[scope='row'] {
+    white-space: nowrap;
+  }
   tr.self {
     background: var(--edu-self-bg);
   }
@@ -310,6 +319,17 @@ export const profileStyles = css`
     }
     table.stack tr:not(.group) > td:last-child:empty {
       display: none;
+    }
+    table.sparks th,
+    table.sparks td {
+      padding-left: 0.2rem;
+      padding-right: 0.2rem;
+    }
+    table.sparks td:last-child {
+      white-space: normal;
+    }
+    .spark svg {
+      width: 56px;
     }
     table.stack tr.group,
     table.stack tr.group th {

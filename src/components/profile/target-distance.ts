@@ -17,3 +17,14 @@ export function targetDistance(metric: MetricDefinition, value: number | null): 
     target: metric.target.value,
   };
 }
+
+/**
+ * Decimals for a difference so that a real one never reads as zero: 90.04 %
+ * against 90 % is "+0.04 pp", not "0.0 pp". Undefined keeps the default.
+ */
+export function differenceDigits(unit: 'fraction' | 'cv', difference: number): number | undefined {
+  const shown = unit === 'fraction' ? Math.abs(difference) * 100 : Math.abs(difference);
+  const base = unit === 'fraction' ? 1 : 2;
+  if (shown === 0 || Number(shown.toFixed(base)) !== 0) return undefined;
+  return Number(shown.toFixed(base + 1)) !== 0 ? base + 1 : base + 2;
+}

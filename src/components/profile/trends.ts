@@ -66,8 +66,8 @@ function sparkRow(line: MetricLine, model: ProfileModel, locale: Locale): Templa
   return html`<tr data-metric=${line.metric.id} class=${line.focus ? 'focus' : ''}>
     <th scope="row">${line.metric.shortName[locale]}</th>
     <td aria-hidden="true" class="spark">
-      <svg width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}">
-        ${svg`<path d=${spark.path} fill="none" stroke="currentColor" stroke-width="1.5"></path>`}
+      <svg width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none">
+        ${svg`<path d=${spark.path} fill="none" stroke="currentColor" stroke-width="1.5" vector-effect="non-scaling-stroke"></path>`}
         ${spark.last ? svg`<circle cx=${spark.last.x} cy=${spark.last.y} r="2" fill="currentColor"></circle>` : nothing}
       </svg>
     </td>

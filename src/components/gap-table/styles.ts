@@ -75,7 +75,7 @@ export const gapTableStyles = css`
     padding: 0.3rem 0.5rem;
     border-bottom: 1px solid var(--edu-line);
     text-align: start;
-    vertical-align: top;
+    vertical-align: baseline;
   }
   td.num,
   th.num {

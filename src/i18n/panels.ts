@@ -128,7 +128,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     code: '区划代码',
     siblingsLabel: '同级地区',
     metricsHeading: (year) => `${year}年各项指标`,
-    metricsCaption: (name, year) => `${name}${year}年各项指标：数值、与目标的差距、同级排名、上级和全国数值`,
+    metricsCaption: (name, year) =>
+      `${name}${year}年各项指标：数值、与目标的差距、同级排名、上级和全国数值`,
     colMetric: '指标',
     colValue: '数值',
     colTarget: '与目标差距',
@@ -261,7 +262,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     howToRead: 'How to read it',
     trendsHeading: 'Over the years',
     focusTrendTitle: (metric, name) => `${name}: ${metric} over the years`,
-    otherTrendsCaption: (year) => `Every metric over the years: the first year with data against ${year}`,
+    otherTrendsCaption: (year) =>
+      `Every metric over the years: the first year with data against ${year}`,
     trendTableSummary: 'Show the chart’s numbers as a table',
     colYear: 'Year',
     nationalReported: 'China (reported)',

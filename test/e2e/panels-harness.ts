@@ -4,7 +4,13 @@
 
 import '../../src/components/profile/element';
 import '../../src/components/gap-table/element';
-import { childLevelOf, isMetricId, metricById, type Level, type MetricId } from '../../src/contract';
+import {
+  childLevelOf,
+  isMetricId,
+  metricById,
+  type Level,
+  type MetricId,
+} from '../../src/contract';
 import { AtlasDataSource } from '../../src/data/source';
 import { UnitDirectory } from '../../src/data/units';
 import type { GapInputRow } from '../../src/components/gap-table/model';
@@ -25,7 +31,9 @@ async function main(): Promise<void> {
   const unit = units.get(level, region)!;
   const slot = document.getElementById('slot')!;
   document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  document.addEventListener('edu-select', (e) => console.log('edu-select', JSON.stringify((e as CustomEvent).detail)));
+  document.addEventListener('edu-select', (e) =>
+    console.log('edu-select', JSON.stringify((e as CustomEvent).detail)),
+  );
 
   if (panel !== 'gap') {
     const profile = document.createElement('edu-profile');
@@ -59,7 +67,14 @@ async function main(): Promise<void> {
       };
     });
     const gap = document.createElement('edu-gap-table');
-    Object.assign(gap, { metric: metricById(metric), year, parent, rows, locale, synthetic: index.build.synthetic });
+    Object.assign(gap, {
+      metric: metricById(metric),
+      year,
+      parent,
+      rows,
+      locale,
+      synthetic: index.build.synthetic,
+    });
     slot.append(gap);
   }
   document.body.dataset.ready = 'true';

@@ -9,7 +9,12 @@ const gross = metricById('preschool_gross_enrollment'); // target ≥ 0.9
 const cv = metricById('multimedia_balance_cv_primary'); // threshold ≤ 0.5
 const multimedia = metricById('class_multimedia_rate'); // no target
 
-const row = (code: string, numerator: number | null, denominator: number | null, flags: string[] = []): GapInputRow => ({
+const row = (
+  code: string,
+  numerator: number | null,
+  denominator: number | null,
+  flags: string[] = [],
+): GapInputRow => ({
   code,
   name: `unit ${code}`,
   numerator,
@@ -117,12 +122,19 @@ describe('buildGapModel', () => {
   });
 
   it('a metric without a target judges nobody until a target is typed', () => {
-    const none = buildGapModel({ metric: multimedia, rows: [row('1', 90, 100), row('2', 99, 100)] });
+    const none = buildGapModel({
+      metric: multimedia,
+      rows: [row('1', 90, 100), row('2', 99, 100)],
+    });
     expect(none.mode).toBe('none');
     expect(none.target).toBeNull();
     expect(none.rows.every((r) => r.status === 'unjudged' && r.gap === null)).toBe(true);
     expect(none.totals).toEqual({ below: 0, withData: 2, needed: null });
-    const typed = buildGapModel({ metric: multimedia, rows: [row('1', 90, 100), row('2', 99, 100)], target: 0.95 });
+    const typed = buildGapModel({
+      metric: multimedia,
+      rows: [row('1', 90, 100), row('2', 99, 100)],
+      target: 0.95,
+    });
     expect(typed.mode).toBe('count');
     expect(typed.rows.map((r) => [r.code, r.needed])).toEqual([
       ['1', 5],
@@ -136,7 +148,11 @@ describe('gapCsv', () => {
   it('writes exactly the rows shown, BOM, quoting, data_status', () => {
     const model = buildGapModel({
       metric: inclusive,
-      rows: [row('410602', 210, 250, ['incomplete']), { ...row('410603', 170, 200), name: '山城区, "old"' }, row('410622', null, null)],
+      rows: [
+        row('410602', 210, 250, ['incomplete']),
+        { ...row('410603', 170, 200), name: '山城区, "old"' },
+        row('410622', null, null),
+      ],
     });
     const csv = gapCsv({
       model,

@@ -9,7 +9,8 @@ import { goldenSource, goldenUnits } from './golden-source';
 
 afterEach(() => document.body.replaceChildren());
 
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The rows the app would pass: every county of 鹤壁市, values from the golden build. */
 async function hebiRows(metric: MetricId, year: number): Promise<GapInputRow[]> {
@@ -51,16 +52,20 @@ describe('<edu-gap-table>', () => {
     const rows = [...root.querySelectorAll('tbody tr')];
     // 鹤山区 211/251 = 84.06 %: 0.85 × 251 − 211 = 2.35 → 3 places
     expect(rows.map((r) => r.getAttribute('data-code'))).toEqual(['410602', '410603', '410611']);
-    expect([...rows[0].querySelectorAll('td')].map(text)).toEqual(['84.1%', '-0.9个百分点', '3', '未达标', '']);
+    expect([...rows[0].querySelectorAll('td')].map(text)).toEqual([
+      '84.1%',
+      '-0.9个百分点',
+      '3',
+      '未达标',
+      '',
+    ]);
     expect(text(rows[2].querySelector('td:nth-of-type(4)'))).toBe('达标');
     expect(text(rows[2].querySelector('.flags'))).toBe('数据不完整');
     expect(text(root.querySelector('tfoot'))).toContain('3个有数据的单位中1个未达标');
     expect(text(root.querySelector('tfoot'))).toContain('共需3个普惠性学位');
-    expect([...root.querySelectorAll('ul.missing li')].map((li) => li.getAttribute('data-code'))).toEqual([
-      '410621',
-      '410622',
-      '410671',
-    ]);
+    expect(
+      [...root.querySelectorAll('ul.missing li')].map((li) => li.getAttribute('data-code')),
+    ).toEqual(['410621', '410622', '410671']);
     expect(text(root.querySelector('ul.missing li'))).toContain('无数据');
     expect(text(root.querySelector('h2'))).toContain('合成数据');
   });
@@ -92,7 +97,9 @@ describe('<edu-gap-table>', () => {
 
   it('explains CVs and metrics without a target', async () => {
     const cv = await mount('multimedia_balance_cv_primary', { locale: 'en' });
-    expect(text(cv.shadowRoot!.querySelector('.message'))).toContain('no number of places closes it');
+    expect(text(cv.shadowRoot!.querySelector('.message'))).toContain(
+      'no number of places closes it',
+    );
     expect(cv.shadowRoot!.querySelectorAll('thead th')).toHaveLength(5);
     const none = await mount('class_multimedia_rate', { locale: 'en' });
     expect(text(none.shadowRoot!.querySelector('.message'))).toContain('no national target');
@@ -102,7 +109,9 @@ describe('<edu-gap-table>', () => {
   it('dispatches edu-select for a unit, at the level below the parent', async () => {
     const el = await mount('inclusive_kindergarten_coverage');
     const seen: EduSelectDetail[] = [];
-    document.addEventListener('edu-select', (e) => seen.push((e as CustomEvent<EduSelectDetail>).detail));
+    document.addEventListener('edu-select', (e) =>
+      seen.push((e as CustomEvent<EduSelectDetail>).detail),
+    );
     (el.shadowRoot!.querySelector('tbody tr button') as HTMLButtonElement).click();
     (el.shadowRoot!.querySelector('ul.missing button') as HTMLButtonElement).click();
     expect(seen).toEqual([

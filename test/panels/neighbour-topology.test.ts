@@ -15,7 +15,10 @@ describe('neighbours from the boundary topology', () => {
   });
 
   it('picks the file of the level, and the series scope of the unit', () => {
-    expect(neighbourFile('county', '410611')).toEqual({ file: 'counties-410000.topo.json', object: 'counties' });
+    expect(neighbourFile('county', '410611')).toEqual({
+      file: 'counties-410000.topo.json',
+      object: 'counties',
+    });
     expect(neighbourFile('prefecture', '410600')?.file).toBe('china-prefectures.topo.json');
     expect(neighbourFile('province', '410000')?.file).toBe('china-provinces.topo.json');
     expect(neighbourFile('nation', '000000')).toBeNull();

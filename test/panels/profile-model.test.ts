@@ -102,7 +102,9 @@ describe('reportedFor', () => {
     figure('000000', 2021, 'class_multimedia_rate'),
   ];
   it('a county gets its own figures, then its prefecture’s', () => {
-    expect(reportedFor(figures, 'county', '410611').map((f) => `${f.code} ${f.year} ${f.metric}`)).toEqual([
+    expect(
+      reportedFor(figures, 'county', '410611').map((f) => `${f.code} ${f.year} ${f.metric}`),
+    ).toEqual([
       '410611 2022 zz_other',
       '410611 2020 class_multimedia_rate',
       '410600 2021 class_multimedia_rate',
@@ -111,7 +113,10 @@ describe('reportedFor', () => {
   });
   it('a prefecture gets only its own; other units nothing', () => {
     expect(reportedFor(figures, 'prefecture', '410600')).toHaveLength(2);
-    expect(reportedFor(figures, 'county', '410602').map((f) => f.code)).toEqual(['410600', '410600']);
+    expect(reportedFor(figures, 'county', '410602').map((f) => f.code)).toEqual([
+      '410600',
+      '410600',
+    ]);
     expect(reportedFor(figures, 'county', '110101')).toEqual([]);
     expect(reportedFor(figures, 'nation', '000000').map((f) => f.code)).toEqual(['000000']);
   });
@@ -144,7 +149,16 @@ describe('buildProfileModel', () => {
   const c = unit('county', '410621', '浚县', '410600');
   const rows: [string, string, string, number, number | null, number | null, number, string][] = [
     ['nation', '000000', 'inclusive_kindergarten_coverage', 2021, 9000, 10000, 0.9, ''],
-    ['prefecture', '410600', 'inclusive_kindergarten_coverage', 2021, 1650, 2000, 0.825, 'incomplete'],
+    [
+      'prefecture',
+      '410600',
+      'inclusive_kindergarten_coverage',
+      2021,
+      1650,
+      2000,
+      0.825,
+      'incomplete',
+    ],
     ['county', '410602', 'inclusive_kindergarten_coverage', 2021, 450, 500, 0.9, ''],
     ['county', '410611', 'inclusive_kindergarten_coverage', 2020, 700, 1000, 0.7, ''],
     ['county', '410611', 'inclusive_kindergarten_coverage', 2021, 800, 1000, 0.8, 'incomplete'],
@@ -176,7 +190,12 @@ describe('buildProfileModel', () => {
   });
 
   it('puts every catalogue metric in its group, missing stays null', () => {
-    expect(model.groups.map((g) => g.group.id)).toEqual(['preschool', 'ict', 'after_school', 'balance']);
+    expect(model.groups.map((g) => g.group.id)).toEqual([
+      'preschool',
+      'ict',
+      'after_school',
+      'balance',
+    ]);
     const gross = model.groups[0].lines.find((l) => l.metric.id === 'preschool_gross_enrollment')!;
     expect(gross.value).toBeNull();
     expect(gross.rank).toBeNull();
@@ -186,7 +205,12 @@ describe('buildProfileModel', () => {
   it('the focus line: value, counts, flags, target, tied rank, parent, nation, history', () => {
     const f = model.focus;
     expect(f.metric.id).toBe('inclusive_kindergarten_coverage');
-    expect([f.value, f.numerator, f.denominator, f.flags]).toEqual([0.8, 800, 1000, ['incomplete']]);
+    expect([f.value, f.numerator, f.denominator, f.flags]).toEqual([
+      0.8,
+      800,
+      1000,
+      ['incomplete'],
+    ]);
     expect(f.target?.meets).toBe(false);
     expect(f.target?.difference).toBeCloseTo(-0.05, 12);
     expect(f.rank).toEqual({ rank: 2, of: 3 }); // tied with 浚县 at 0.8

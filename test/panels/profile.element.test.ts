@@ -38,11 +38,14 @@ async function mount(props: Partial<EduProfile>): Promise<EduProfile> {
   return el;
 }
 
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function listen(): EduSelectDetail[] {
   const seen: EduSelectDetail[] = [];
-  document.addEventListener('edu-select', (e) => seen.push((e as CustomEvent<EduSelectDetail>).detail));
+  document.addEventListener('edu-select', (e) =>
+    seen.push((e as CustomEvent<EduSelectDetail>).detail),
+  );
   return seen;
 }
 
@@ -51,7 +54,12 @@ describe('<edu-profile>', () => {
     const el = await mount({});
     const root = await settled(el);
     expect(text(root.querySelector('h2'))).toBe('淇滨区合成数据');
-    expect([...root.querySelectorAll('.path li')].map(text)).toEqual(['全国', '河南省', '鹤壁市', '淇滨区']);
+    expect([...root.querySelectorAll('.path li')].map(text)).toEqual([
+      '全国',
+      '河南省',
+      '鹤壁市',
+      '淇滨区',
+    ]);
     expect(text(root.querySelector('.meta'))).toContain('410611');
 
     const rows = root.querySelectorAll('table.metrics tr[data-metric]');
@@ -78,7 +86,11 @@ describe('<edu-profile>', () => {
 
     // neighbours from the topology, best first, self highlighted, missing last
     const neighbourRows = [...root.querySelectorAll('table.neighbours tbody tr')];
-    expect(neighbourRows.map((r) => r.getAttribute('data-code'))).toEqual(['410611', '410602', '410621']);
+    expect(neighbourRows.map((r) => r.getAttribute('data-code'))).toEqual([
+      '410611',
+      '410602',
+      '410621',
+    ]);
     expect(neighbourRows[0].classList.contains('self')).toBe(true);
     expect(text(neighbourRows[2].querySelector('td'))).toBe('无数据');
 
@@ -104,7 +116,9 @@ describe('<edu-profile>', () => {
     const root = await settled(el);
     const seen = listen();
     (root.querySelector('.path button[data-code="410600"]') as HTMLButtonElement).click();
-    (root.querySelector('table.neighbours tr[data-code="410602"] button') as HTMLButtonElement).click();
+    (
+      root.querySelector('table.neighbours tr[data-code="410602"] button') as HTMLButtonElement
+    ).click();
     expect(seen).toEqual([
       { code: '410600', level: 'prefecture' },
       { code: '410602', level: 'county' },
@@ -126,7 +140,9 @@ describe('<edu-profile>', () => {
     const root = await settled(el);
     expect(text(root.querySelector('h2'))).toBe('鹤壁市');
     expect(root.querySelector('.badge.synthetic')).toBeNull();
-    expect(text(root.querySelector('#neighbours-heading')?.parentElement)).toContain('No boundary data');
+    expect(text(root.querySelector('#neighbours-heading')?.parentElement)).toContain(
+      'No boundary data',
+    );
     const focus = root.querySelector('table.metrics tr.focus')!;
     expect(text(focus.querySelector('td.value'))).toBe('94.7%');
     expect(root.querySelectorAll('.reported-figure')).toHaveLength(1);

@@ -72,11 +72,16 @@ export class EduGapTable extends LitElement {
     const t = panelStrings[this.locale];
     const parentName = this.parent?.name ?? '';
     const name = metric.name[this.locale];
-    return html`<section aria-labelledby="gap-heading" lang=${this.locale === 'zh' ? 'zh-CN' : 'en'}>
+    return html`<section
+      aria-labelledby="gap-heading"
+      lang=${this.locale === 'zh' ? 'zh-CN' : 'en'}
+    >
       <h2 id="gap-heading">
-        ${t.gapHeading(name, parentName, this.year)}${this.synthetic
-          ? html`<span class="badge" title=${t.syntheticNote}>${t.synthetic}</span>`
-          : nothing}
+        ${t.gapHeading(name, parentName, this.year)}${
+          this.synthetic
+            ? html`<span class="badge" title=${t.syntheticNote}>${t.synthetic}</span>`
+            : nothing
+        }
       </h2>
       ${gapControls({
         metric,

@@ -41,7 +41,8 @@ export function effectiveTarget(
   override: number | null | undefined,
 ): GapTarget | null {
   const comparison = metric.target?.comparison ?? (metric.higherIsBetter ? '>=' : '<=');
-  if (typeof override === 'number' && Number.isFinite(override)) return { value: override, comparison };
+  if (typeof override === 'number' && Number.isFinite(override))
+    return { value: override, comparison };
   return metric.target ? { value: metric.target.value, comparison } : null;
 }
 

@@ -64,7 +64,10 @@ function gapRow(row: GapInputRow, target: GapTarget | null, mode: GapMode): GapR
   if (!isNumber(row.value)) return { ...row, status: 'missing', gap: null, needed: null };
   if (!target) return { ...row, status: 'unjudged', gap: null, needed: null };
   const countable =
-    mode === 'count' && target.comparison === '>=' && isNumber(row.numerator) && isNumber(row.denominator);
+    mode === 'count' &&
+    target.comparison === '>=' &&
+    isNumber(row.numerator) &&
+    isNumber(row.denominator);
   const needed = countable ? neededToClose(target.value, row.numerator!, row.denominator!) : null;
   // With counts at hand, the integers decide (the published value is rounded).
   const ok = countable ? needed === 0 : meets(target, row.value);
@@ -72,7 +75,11 @@ function gapRow(row: GapInputRow, target: GapTarget | null, mode: GapMode): GapR
 }
 
 /** Largest shortfall first ('gap-desc') or last; ties by code, so the order is stable. */
-export function sortGapRows(rows: readonly GapRow[], target: GapTarget | null, sort: GapSort): GapRow[] {
+export function sortGapRows(
+  rows: readonly GapRow[],
+  target: GapTarget | null,
+  sort: GapSort,
+): GapRow[] {
   const key = (row: GapRow): number =>
     target && isNumber(row.value) ? shortfallOf(target, row.value) : -Infinity;
   const sign = sort === 'gap-desc' ? -1 : 1;
@@ -89,7 +96,9 @@ export function buildGapModel(input: GapModelInput): GapModel {
     mode,
     target,
     rows: mode === 'none' ? withValue : sortGapRows(withValue, target, input.sort ?? 'gap-desc'),
-    missing: all.filter((row) => row.status === 'missing').sort((a, b) => a.code.localeCompare(b.code)),
+    missing: all
+      .filter((row) => row.status === 'missing')
+      .sort((a, b) => a.code.localeCompare(b.code)),
     totals: {
       below: mode === 'none' ? 0 : below.length,
       withData: withValue.length,

@@ -42,19 +42,27 @@ export function gapControls(input: GapControlsInput): TemplateResult {
         .value=${inputValue(metric, model)}
         @change=${input.onTarget}
     /></label>
-    ${input.edited && metric.target
-      ? html`<button type="button" @click=${input.onReset}>${t.resetTarget}</button>`
-      : nothing}
+    ${
+      input.edited && metric.target
+        ? html`<button type="button" @click=${input.onReset}>${t.resetTarget}</button>`
+        : nothing
+    }
     <button type="button" class="download" @click=${input.onDownload}>${t.download}</button>
-    ${model.mode === 'none'
-      ? nothing
-      : html`<button type="button" class="sort-narrow" @click=${input.onSort}>
-          ${t.sortByGap} ${input.sort === 'gap-desc' ? '▼' : '▲'}
-        </button>`}
+    ${
+      model.mode === 'none'
+        ? nothing
+        : html`<button type="button" class="sort-narrow" @click=${input.onSort}>
+            ${t.sortByGap} ${input.sort === 'gap-desc' ? '▼' : '▲'}
+          </button>`
+    }
   </div>`;
 }
 
-export function gapNotes(metric: MetricDefinition, model: GapModel, locale: Locale): TemplateResult {
+export function gapNotes(
+  metric: MetricDefinition,
+  model: GapModel,
+  locale: Locale,
+): TemplateResult {
   const t = panelStrings[locale];
   const message =
     model.mode === 'cv'
@@ -65,9 +73,11 @@ export function gapNotes(metric: MetricDefinition, model: GapModel, locale: Loca
           ? t.neededNoteGross
           : t.neededNoteRatio(metric.denominator?.[locale] ?? '');
   return html`<p class=${model.mode === 'count' ? 'note' : 'message'} role="note">${message}</p>
-    ${metric.target && model.mode !== 'none'
-      ? html`<p class="note">${t.targetFrom(metric.target.source[locale])}</p>`
-      : nothing}`;
+    ${
+      metric.target && model.mode !== 'none'
+        ? html`<p class="note">${t.targetFrom(metric.target.source[locale])}</p>`
+        : nothing
+    }`;
 }
 
 export interface GapTableInput {
@@ -83,12 +93,16 @@ export interface GapTableInput {
 function statusCell(row: GapRow, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
   if (row.status === 'unjudged') return html`<td data-label=${t.colStatus}>${t.noTarget}</td>`;
-  return html`<td data-label=${t.colStatus} class="status-${row.status}">${row.status === 'below' ? t.below : t.meets}</td>`;
+  return html`<td data-label=${t.colStatus} class="status-${row.status}">
+    ${row.status === 'below' ? t.below : t.meets}
+  </td>`;
 }
 
 function flagsCell(row: GapRow, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
-  return html`<td class="flags" data-label=${t.colNotes}>${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}</td>`;
+  return html`<td class="flags" data-label=${t.colNotes}>
+    ${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}
+  </td>`;
 }
 
 function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
@@ -97,13 +111,23 @@ function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
   const thresholds = [model.target?.value];
   return html`<tr data-code=${row.code} class=${row.status}>
     <th scope="row">
-      <button type="button" class="link" @click=${() => input.onSelect(row.code)}>${row.name}</button>
+      <button type="button" class="link" @click=${() => input.onSelect(row.code)}>
+        ${row.name}
+      </button>
     </th>
-    <td class="num" data-label=${t.colValue}>${formatValue(metric.unit, row.value, locale, { thresholds })}</td>
-    <td class="num" data-label=${t.colGap}>${row.gap === null ? '' : formatDifference(metric.unit, row.gap, locale, { digits: differenceDigits(metric.unit, row.gap) })}</td>
-    ${model.mode === 'count'
-      ? html`<td class="num" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>${row.status === 'below' ? formatCount(row.needed, locale) : ''}</td>`
-      : nothing}
+    <td class="num" data-label=${t.colValue}>
+      ${formatValue(metric.unit, row.value, locale, { thresholds })}
+    </td>
+    <td class="num" data-label=${t.colGap}>
+      ${row.gap === null ? '' : formatDifference(metric.unit, row.gap, locale, { digits: differenceDigits(metric.unit, row.gap) })}
+    </td>
+    ${
+      model.mode === 'count'
+        ? html`<td class="num" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>
+            ${row.status === 'below' ? formatCount(row.needed, locale) : ''}
+          </td>`
+        : nothing
+    }
     ${statusCell(row, locale)} ${flagsCell(row, locale)}
   </tr>`;
 }
@@ -125,17 +149,26 @@ export function gapTable(input: GapTableInput): TemplateResult {
   const columns = model.mode === 'count' ? 6 : 5;
   return html`<div class="scroll">
       <table class="stack">
-        <caption>${input.caption}</caption>
+        <caption>
+          ${input.caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.colUnit}</th>
             <th scope="col" class="num">${t.colValue}</th>
             <th scope="col" class="num" aria-sort=${model.mode === 'none' ? 'none' : ariaSort}>
-              ${model.mode === 'none'
-                ? t.colGap
-                : html`<button type="button" class="sort" @click=${input.onSort} title=${t.sortByGap}>
-                    ${t.colGap} ${input.sort === 'gap-desc' ? '▼' : '▲'}
-                  </button>`}
+              ${
+                model.mode === 'none'
+                  ? t.colGap
+                  : html`<button
+                      type="button"
+                      class="sort"
+                      @click=${input.onSort}
+                      title=${t.sortByGap}
+                    >
+                      ${t.colGap} ${input.sort === 'gap-desc' ? '▼' : '▲'}
+                    </button>`
+              }
             </th>
             ${model.mode === 'count' ? html`<th scope="col" class="num">${t.colNeeded(noun)}</th>` : nothing}
             <th scope="col">${t.colStatus}</th>
@@ -145,20 +178,26 @@ export function gapTable(input: GapTableInput): TemplateResult {
         <tbody>
           ${model.rows.map((row) => rowTemplate(row, input))}
         </tbody>
-        ${model.mode === 'none'
-          ? nothing
-          : html`<tfoot>
-              <tr>
-                <th scope="row">${t.totalsRow}</th>
-                <td colspan=${columns - 1}>
-                  ${model.totals.below === 0 && model.totals.withData > 0
-                    ? t.allMeet
-                    : t.totals(model.totals.below, model.totals.withData)}${model.totals.needed
-                    ? html`${t.clauseSeparator}${t.neededTotal(formatCount(model.totals.needed, locale), noun)}`
-                    : nothing}
-                </td>
-              </tr>
-            </tfoot>`}
+        ${
+          model.mode === 'none'
+            ? nothing
+            : html`<tfoot>
+                <tr>
+                  <th scope="row">${t.totalsRow}</th>
+                  <td colspan=${columns - 1}>
+                    ${
+                      model.totals.below === 0 && model.totals.withData > 0
+                        ? t.allMeet
+                        : t.totals(model.totals.below, model.totals.withData)
+                    }${
+                      model.totals.needed
+                        ? html`${t.clauseSeparator}${t.neededTotal(formatCount(model.totals.needed, locale), noun)}`
+                        : nothing
+                    }
+                  </td>
+                </tr>
+              </tfoot>`
+        }
       </table>
     </div>
     ${flagNotes(model, locale)}`;
@@ -177,7 +216,9 @@ export function missingList(
       ${model.missing.map(
         (row) =>
           html`<li data-code=${row.code}>
-            <button type="button" class="link" @click=${() => onSelect(row.code)}>${row.name}</button>
+            <button type="button" class="link" @click=${() => onSelect(row.code)}>
+              ${row.name}
+            </button>
             — ${t.noData}
           </li>`,
       )}

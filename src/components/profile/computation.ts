@@ -20,7 +20,10 @@ function arithmetic(line: MetricLine, locale: Locale): TemplateResult {
   if (line.numerator === null || line.denominator === null) return html`<p>${t.noData}</p>`;
   return html`<p class="arithmetic">
     <span class="term">${m.numerator[locale]} <strong>${exactCount(line.numerator)}</strong></span>
-    ÷ <span class="term">${m.denominator[locale]} <strong>${exactCount(line.denominator)}</strong></span>
+    ÷
+    <span class="term"
+      >${m.denominator[locale]} <strong>${exactCount(line.denominator)}</strong></span
+    >
     = <strong>${formatValue(m.unit, line.value, locale, { thresholds: [m.target?.value] })}</strong>
   </p>`;
 }
@@ -35,22 +38,28 @@ function metricDetails(line: MetricLine, locale: Locale): TemplateResult {
     <dl>
       <dt>${t.formula}</dt>
       <dd>${m.formula[locale]}</dd>
-      ${m.numerator
-        ? html`<dt>${t.numerator}</dt>
-            <dd>${m.numerator[locale]}${t.labelSeparator}${exactCount(line.numerator)}</dd>`
-        : nothing}
-      ${m.denominator
-        ? html`<dt>${t.denominator}</dt>
-            <dd>${m.denominator[locale]}${t.labelSeparator}${exactCount(line.denominator)}</dd>`
-        : nothing}
+      ${
+        m.numerator
+          ? html`<dt>${t.numerator}</dt>
+              <dd>${m.numerator[locale]}${t.labelSeparator}${exactCount(line.numerator)}</dd>`
+          : nothing
+      }
+      ${
+        m.denominator
+          ? html`<dt>${t.denominator}</dt>
+              <dd>${m.denominator[locale]}${t.labelSeparator}${exactCount(line.denominator)}</dd>`
+          : nothing
+      }
       <dt>${t.result}</dt>
       <dd>${arithmetic(line, locale)}</dd>
       <dt>${t.howToRead}</dt>
       <dd>${m.howToRead[locale]}</dd>
-      ${m.target
-        ? html`<dt>${t.targetSource}</dt>
-            <dd>${m.target.source[locale]}</dd>`
-        : nothing}
+      ${
+        m.target
+          ? html`<dt>${t.targetSource}</dt>
+              <dd>${m.target.source[locale]}</dd>`
+          : nothing
+      }
     </dl>
   </details>`;
 }

@@ -88,7 +88,8 @@ export class EduProfile extends LitElement {
     const t = panelStrings[this.locale];
     const lang = languageTag(this.locale);
     const data = this.loader.data;
-    if (data.status === 'error') return html`<p role="alert" lang=${lang}>${t.loadError(data.message)}</p>`;
+    if (data.status === 'error')
+      return html`<p role="alert" lang=${lang}>${t.loadError(data.message)}</p>`;
     if (this.units && this.code && !this.unit) {
       return html`<p role="alert" lang=${lang}>${t.unknownUnit} ${this.code}</p>`;
     }
@@ -103,14 +104,16 @@ export class EduProfile extends LitElement {
         sourceLabel: this.synthetic ? t.syntheticNote : '',
         onTrendSelect: this.onTrendSelect,
       })}
-      ${model.unit.code === NATION_CODE
-        ? nothing
-        : neighboursSection(
-            model,
-            this.locale,
-            this.loader.neighbours.status === 'loading',
-            (code) => this.select({ code, level: model.unit.level }),
-          )}
+      ${
+        model.unit.code === NATION_CODE
+          ? nothing
+          : neighboursSection(
+              model,
+              this.locale,
+              this.loader.neighbours.status === 'loading',
+              (code) => this.select({ code, level: model.unit.level }),
+            )
+      }
       ${reportedSection(model, this.units, this.locale)}
     </article>`;
   }

@@ -10,7 +10,12 @@ import type { ProfileModel } from './model';
 export type SelectUnit = (unit: Unit) => void;
 
 function unitButton(unit: Unit, onSelect: SelectUnit): TemplateResult {
-  return html`<button type="button" class="link" data-code=${unit.code} @click=${() => onSelect(unit)}>
+  return html`<button
+    type="button"
+    class="link"
+    data-code=${unit.code}
+    @click=${() => onSelect(unit)}
+  >
     ${unit.name}
   </button>`;
 }
@@ -25,9 +30,11 @@ export function profileHeader(
   const { unit, path } = model;
   return html`<header class="profile-header">
     <h2 id="profile-heading">
-      ${unit.name}${synthetic
-        ? html`<span class="badge synthetic" title=${t.syntheticNote}>${t.synthetic}</span>`
-        : nothing}
+      ${unit.name}${
+        synthetic
+          ? html`<span class="badge synthetic" title=${t.syntheticNote}>${t.synthetic}</span>`
+          : nothing
+      }
     </h2>
     <nav aria-label=${t.pathLabel} class="path">
       <ol>
@@ -40,15 +47,17 @@ export function profileHeader(
     </nav>
     <p class="meta">${t.levels[unit.level]} · ${t.code} <span class="code">${unit.code}</span></p>
     ${synthetic ? html`<p class="synthetic-note">${t.syntheticNote}</p>` : nothing}
-    ${model.siblings.length > 0
-      ? html`<details class="siblings">
-          <summary>${t.siblingsSummary(model.siblings.length)}</summary>
-          <nav aria-label=${t.siblingsLabel}>
-            <ul>
-              ${model.siblings.map((s) => html`<li>${unitButton(s, onSelect)}</li>`)}
-            </ul>
-          </nav>
-        </details>`
-      : nothing}
+    ${
+      model.siblings.length > 0
+        ? html`<details class="siblings">
+            <summary>${t.siblingsSummary(model.siblings.length)}</summary>
+            <nav aria-label=${t.siblingsLabel}>
+              <ul>
+                ${model.siblings.map((s) => html`<li>${unitButton(s, onSelect)}</li>`)}
+              </ul>
+            </nav>
+          </details>`
+        : nothing
+    }
   </header>`;
 }

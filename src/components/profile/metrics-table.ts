@@ -25,7 +25,9 @@ function rankCell(line: MetricLine, model: ProfileModel, locale: Locale): Templa
   const t = panelStrings[locale];
   if (!line.rank) return html`<span class="muted">—</span>`;
   return html`<span aria-hidden="true">${t.rank(line.rank.rank, line.rank.of)}</span
-    ><span class="sr-only">${t.rankLabel(line.rank.rank, line.rank.of, model.parent?.name ?? '')}</span>`;
+    ><span class="sr-only"
+      >${t.rankLabel(line.rank.rank, line.rank.of, model.parent?.name ?? '')}</span
+    >`;
 }
 
 function flagsCell(line: MetricLine, locale: Locale): TemplateResult {
@@ -42,17 +44,25 @@ function lineRow(line: MetricLine, model: ProfileModel, locale: Locale): Templat
     <th scope="row">
       ${line.metric.name[locale]}${line.focus ? html` <span class="tag">${t.inFocus}</span>` : nothing}
     </th>
-    <td class="num value" data-label=${t.colValue}>${formatValue(unit, line.value, locale, { thresholds })}</td>
+    <td class="num value" data-label=${t.colValue}>
+      ${formatValue(unit, line.value, locale, { thresholds })}
+    </td>
     <td data-label=${t.colTarget}>${targetCell(line, locale)}</td>
     ${showRank ? html`<td class="num" data-label=${t.colRank}>${rankCell(line, model, locale)}</td>` : nothing}
-    ${model.parent
-      ? html`<td class="num" data-label=${model.parent.name}>
-          ${formatValue(unit, line.parentValue, locale, { thresholds })}
-        </td>`
-      : nothing}
-    ${model.nation && model.nation !== model.unit
-      ? html`<td class="num" data-label=${t.colNation}>${formatValue(unit, line.nationValue, locale, { thresholds })}</td>`
-      : nothing}
+    ${
+      model.parent
+        ? html`<td class="num" data-label=${model.parent.name}>
+            ${formatValue(unit, line.parentValue, locale, { thresholds })}
+          </td>`
+        : nothing
+    }
+    ${
+      model.nation && model.nation !== model.unit
+        ? html`<td class="num" data-label=${t.colNation}>
+            ${formatValue(unit, line.nationValue, locale, { thresholds })}
+          </td>`
+        : nothing
+    }
     <td data-label=${t.colNotes}>${flagsCell(line, locale)}</td>
   </tr>`;
 }
@@ -65,7 +75,9 @@ export function metricsTable(model: ProfileModel, locale: Locale): TemplateResul
   return html`<section aria-labelledby="metrics-heading">
     <h3 id="metrics-heading">${t.metricsHeading(model.year)}</h3>
     <table class="metrics stack">
-      <caption>${t.metricsCaption(model.unit.name, model.year)}</caption>
+      <caption>
+        ${t.metricsCaption(model.unit.name, model.year)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t.colMetric}</th>
@@ -78,12 +90,13 @@ export function metricsTable(model: ProfileModel, locale: Locale): TemplateResul
         </tr>
       </thead>
       ${model.groups.map(
-        (g) => html`<tbody>
-          <tr class="group">
-            <th scope="rowgroup" colspan=${columns}>${g.group.name[locale]}</th>
-          </tr>
-          ${g.lines.map((line) => lineRow(line, model, locale))}
-        </tbody>`,
+        (g) =>
+          html`<tbody>
+            <tr class="group">
+              <th scope="rowgroup" colspan=${columns}>${g.group.name[locale]}</th>
+            </tr>
+            ${g.lines.map((line) => lineRow(line, model, locale))}
+          </tbody>`,
       )}
     </table>
   </section>`;

@@ -69,15 +69,28 @@ export interface ProfileInput {
   metrics?: readonly MetricDefinition[];
 }
 
-function valueOf(series: SeriesLookup, unit: Unit | null, metric: MetricId, year: number): number | null {
+function valueOf(
+  series: SeriesLookup,
+  unit: Unit | null,
+  metric: MetricId,
+  year: number,
+): number | null {
   return unit ? (series.get(unit.level, unit.code, metric, year)?.value ?? null) : null;
 }
 
-function metricLine(input: ProfileInput, metric: MetricDefinition, parent: Unit | null, nation: Unit | null): MetricLine {
+function metricLine(
+  input: ProfileInput,
+  metric: MetricDefinition,
+  parent: Unit | null,
+  nation: Unit | null,
+): MetricLine {
   const { unit, series, year } = input;
   const row = series.get(unit.level, unit.code, metric.id, year);
   const value = row?.value ?? null;
-  const siblingValues = input.siblings.map((s) => ({ code: s.code, value: valueOf(series, s, metric.id, year) }));
+  const siblingValues = input.siblings.map((s) => ({
+    code: s.code,
+    value: valueOf(series, s, metric.id, year),
+  }));
   return {
     metric,
     focus: metric.id === input.metric,
@@ -86,7 +99,8 @@ function metricLine(input: ProfileInput, metric: MetricDefinition, parent: Unit 
     denominator: row?.denominator ?? null,
     flags: row?.flags ?? [],
     target: targetDistance(metric, value),
-    rank: input.siblings.length > 1 ? rankAmong(siblingValues, unit.code, metric.higherIsBetter) : null,
+    rank:
+      input.siblings.length > 1 ? rankAmong(siblingValues, unit.code, metric.higherIsBetter) : null,
     parentValue: valueOf(series, parent, metric.id, year),
     nationValue: valueOf(series, nation, metric.id, year),
     history: series.years().map((y) => valueOf(series, unit, metric.id, y)),
@@ -114,9 +128,15 @@ export function buildProfileModel(input: ProfileInput): ProfileModel {
   })).filter((g) => g.lines.length > 0);
   // The unit, its parent and (further up) the nation, each once.
   const trendUnits = [unit, parent, nation].filter(
-    (u, i, all): u is Unit => !!u && all.findIndex((v) => v?.code === u.code && v.level === u.level) === i,
+    (u, i, all): u is Unit =>
+      !!u && all.findIndex((v) => v?.code === u.code && v.level === u.level) === i,
   );
-  const self: NeighbourInput = { code: unit.code, name: unit.name, value: focus.value, flags: focus.flags };
+  const self: NeighbourInput = {
+    code: unit.code,
+    name: unit.name,
+    value: focus.value,
+    flags: focus.flags,
+  };
   return {
     unit,
     path: [...path],
@@ -128,7 +148,9 @@ export function buildProfileModel(input: ProfileInput): ProfileModel {
     groups,
     focus,
     trend: trendOf(input.series, trendUnits, focus.metric.id),
-    neighbours: input.neighbours ? neighbourComparison(self, input.neighbours, focus.metric.higherIsBetter) : null,
+    neighbours: input.neighbours
+      ? neighbourComparison(self, input.neighbours, focus.metric.higherIsBetter)
+      : null,
     reported: reportedFor(input.reported, unit.level, unit.code),
   };
 }

@@ -23,7 +23,9 @@ export function neighboursSection(
         ? html`<p class="muted">${t.neighboursNone}</p>`
         : html`<div class="scroll">
             <table class="neighbours">
-              <caption>${t.neighboursCaption(m.name[locale], model.year, m.higherIsBetter)}</caption>
+              <caption>
+                ${t.neighboursCaption(m.name[locale], model.year, m.higherIsBetter)}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${t.colUnit}</th>
@@ -33,18 +35,29 @@ export function neighboursSection(
               </thead>
               <tbody>
                 ${rows.map(
-                  (row) => html`<tr data-code=${row.code} class=${row.isSelf ? 'self' : ''}>
-                    <th scope="row">
-                      ${row.isSelf
-                        ? html`<strong aria-current="true">${row.name}</strong>
-                            <span class="tag">${t.thisUnit}</span>`
-                        : html`<button type="button" class="link" @click=${() => onSelect(row.code)}>
-                            ${row.name}
-                          </button>`}
-                    </th>
-                    <td class="num">${formatValue(m.unit, row.value, locale, { thresholds: [m.target?.value] })}</td>
-                    <td class="small muted">${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}</td>
-                  </tr>`,
+                  (row) =>
+                    html`<tr data-code=${row.code} class=${row.isSelf ? 'self' : ''}>
+                      <th scope="row">
+                        ${
+                          row.isSelf
+                            ? html`<strong aria-current="true">${row.name}</strong>
+                                <span class="tag">${t.thisUnit}</span>`
+                            : html`<button
+                                type="button"
+                                class="link"
+                                @click=${() => onSelect(row.code)}
+                              >
+                                ${row.name}
+                              </button>`
+                        }
+                      </th>
+                      <td class="num">
+                        ${formatValue(m.unit, row.value, locale, { thresholds: [m.target?.value] })}
+                      </td>
+                      <td class="small muted">
+                        ${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}
+                      </td>
+                    </tr>`,
                 )}
               </tbody>
             </table>

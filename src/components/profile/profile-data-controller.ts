@@ -3,7 +3,13 @@
 // and the neighbours from the boundary topology. Stale answers are dropped.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NATION_CODE, provinceCodeOf, type Level, type MetricId, type ReportedFigure } from '../../contract';
+import {
+  NATION_CODE,
+  provinceCodeOf,
+  type Level,
+  type MetricId,
+  type ReportedFigure,
+} from '../../contract';
 import type { AtlasDataSource } from '../../data/source';
 import type { UnitDirectory } from '../../data/units';
 import { neighbourCodesOf, neighbourValues } from './neighbour-source';
@@ -54,7 +60,12 @@ export class ProfileDataController implements ReactiveController {
     if (changed(this.dataKey, dataKey)) {
       this.dataKey = dataKey;
       this.data = { status: 'loading' };
-      this.track(this.loadData(source, level, code), dataKey, () => this.dataKey, (s) => (this.data = s));
+      this.track(
+        this.loadData(source, level, code),
+        dataKey,
+        () => this.dataKey,
+        (s) => (this.data = s),
+      );
     }
     const neighbourKey = [source, units, level, code, metric, year, boundariesBase];
     if (year && changed(this.neighbourKey, neighbourKey)) {
@@ -89,7 +100,11 @@ export class ProfileDataController implements ReactiveController {
     );
   }
 
-  private async loadData(source: AtlasDataSource, level: Level, code: string): Promise<ProfileData> {
+  private async loadData(
+    source: AtlasDataSource,
+    level: Level,
+    code: string,
+  ): Promise<ProfileData> {
     const scope = seriesScopeOf(level, code);
     const [own, nation, reported] = await Promise.all([
       source.series(scope),

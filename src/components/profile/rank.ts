@@ -13,8 +13,14 @@ export interface Rank {
   of: number;
 }
 
-export function rankAmong(entries: readonly RankEntry[], code: string, higherIsBetter: boolean): Rank | null {
-  const known = entries.filter((e): e is { code: string; value: number } => Number.isFinite(e.value));
+export function rankAmong(
+  entries: readonly RankEntry[],
+  code: string,
+  higherIsBetter: boolean,
+): Rank | null {
+  const known = entries.filter((e): e is { code: string; value: number } =>
+    Number.isFinite(e.value),
+  );
   const own = known.find((e) => e.code === code);
   if (!own) return null;
   const better = known.filter((e) => (higherIsBetter ? e.value > own.value : e.value < own.value));

@@ -21,7 +21,10 @@ export function printedDigits(value: number): number {
 
 export function reportedValue(figure: ReportedFigure, locale: Locale): string {
   // As printed: 87.99 % stays 87.99 %, not 88.0 %.
-  if (figure.unit === 'fraction') return formatValue('fraction', figure.value, locale, { digits: printedDigits(figure.value * 100) });
+  if (figure.unit === 'fraction')
+    return formatValue('fraction', figure.value, locale, {
+      digits: printedDigits(figure.value * 100),
+    });
   if (figure.unit === 'cv') return formatValue('cv', figure.value, locale);
   const unitWord = panelStrings[locale].reportedUnits[figure.unit];
   return unitWord === undefined
@@ -34,16 +37,23 @@ function figureTemplate(figure: ReportedFigure, unitName: string, locale: Locale
   return html`<li class="reported-figure" data-code=${figure.code} data-metric=${figure.metric}>
     <p class="reported-head">
       <span class="badge reported">${t.reportedLabel}</span>
-      <span>${unitName} · ${t.yearLabel(figure.year)} · ${reportedMetricName(figure.metric, locale)}</span>
+      <span
+        >${unitName} · ${t.yearLabel(figure.year)} ·
+        ${reportedMetricName(figure.metric, locale)}</span
+      >
       <strong class="reported-value">${reportedValue(figure, locale)}</strong>
     </p>
-    ${figure.quote
-      ? html`<blockquote lang="zh-CN">${figure.quote}</blockquote>`
-      : nothing}
-    <p class="small"><span class="muted">${t.reportedSource}${t.labelSeparator}</span>${figure.source}</p>
-    ${figure.caveat
-      ? html`<p class="caveat small"><span class="muted">${t.reportedCaveat}${t.labelSeparator}</span>${figure.caveat}</p>`
-      : nothing}
+    ${figure.quote ? html`<blockquote lang="zh-CN">${figure.quote}</blockquote>` : nothing}
+    <p class="small">
+      <span class="muted">${t.reportedSource}${t.labelSeparator}</span>${figure.source}
+    </p>
+    ${
+      figure.caveat
+        ? html`<p class="caveat small">
+            <span class="muted">${t.reportedCaveat}${t.labelSeparator}</span>${figure.caveat}
+          </p>`
+        : nothing
+    }
   </li>`;
 }
 
@@ -57,11 +67,13 @@ export function reportedSection(
     code === model.unit.code ? model.unit.name : (units?.find(code)?.name ?? code);
   return html`<section aria-labelledby="reported-heading" class="reported-section">
     <h3 id="reported-heading">${t.reportedHeading}</h3>
-    ${model.reported.length === 0
-      ? html`<p class="muted">${t.reportedNone}</p>`
-      : html`<p class="muted small">${t.reportedIntro}</p>
-          <ul class="reported-list">
-            ${model.reported.map((f) => figureTemplate(f, nameOf(f.code), locale))}
-          </ul>`}
+    ${
+      model.reported.length === 0
+        ? html`<p class="muted">${t.reportedNone}</p>`
+        : html`<p class="muted small">${t.reportedIntro}</p>
+            <ul class="reported-list">
+              ${model.reported.map((f) => figureTemplate(f, nameOf(f.code), locale))}
+            </ul>`
+    }
   </section>`;
 }

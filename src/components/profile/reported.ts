@@ -2,10 +2,18 @@
 // own and, for a county, its prefecture's. Newest year first, then catalogue
 // order, then other ids alphabetically.
 
-import { isMetricId, metricOrder, prefectureCodeOf, type Level, type ReportedFigure } from '../../contract';
+import {
+  isMetricId,
+  metricOrder,
+  prefectureCodeOf,
+  type Level,
+  type ReportedFigure,
+} from '../../contract';
 
 export function reportedCodesFor(level: Level, code: string): string[] {
-  return level === 'county' && prefectureCodeOf(code) !== code ? [code, prefectureCodeOf(code)] : [code];
+  return level === 'county' && prefectureCodeOf(code) !== code
+    ? [code, prefectureCodeOf(code)]
+    : [code];
 }
 
 function order(metric: string): number {

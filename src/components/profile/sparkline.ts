@@ -11,7 +11,12 @@ export interface Sparkline {
   last: { x: number; y: number } | null;
 }
 
-export function sparkline(values: readonly (number | null)[], width: number, height: number, pad = 2): Sparkline {
+export function sparkline(
+  values: readonly (number | null)[],
+  width: number,
+  height: number,
+  pad = 2,
+): Sparkline {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (known.length === 0) return { path: '', last: null };
   const [lo, hi] = extent(known) as [number, number];
@@ -28,6 +33,7 @@ export function sparkline(values: readonly (number | null)[], width: number, hei
       .x((_, i) => round(x(i)))
       .y((v) => round(y(v ?? 0)))(values) ?? '';
   let lastIndex = values.length - 1;
-  while (lastIndex >= 0 && !(values[lastIndex] !== null && Number.isFinite(values[lastIndex]))) lastIndex--;
+  while (lastIndex >= 0 && !(values[lastIndex] !== null && Number.isFinite(values[lastIndex])))
+    lastIndex--;
   return { path, last: { x: round(x(lastIndex)), y: round(y(values[lastIndex] as number)) } };
 }

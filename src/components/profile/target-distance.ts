@@ -9,7 +9,10 @@ export interface TargetDistance {
   target: number;
 }
 
-export function targetDistance(metric: MetricDefinition, value: number | null): TargetDistance | null {
+export function targetDistance(
+  metric: MetricDefinition,
+  value: number | null,
+): TargetDistance | null {
   if (!metric.target || value === null || !Number.isFinite(value)) return null;
   return {
     difference: value - metric.target.value,

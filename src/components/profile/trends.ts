@@ -26,7 +26,9 @@ function focusDataTable(model: ProfileModel, locale: Locale): TemplateResult {
     <summary>${t.trendTableSummary}</summary>
     <div class="scroll">
       <table>
-        <caption>${t.focusTrendTitle(m.name[locale], model.unit.name)}</caption>
+        <caption>
+          ${t.focusTrendTitle(m.name[locale], model.unit.name)}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.colYear}</th>
@@ -36,13 +38,16 @@ function focusDataTable(model: ProfileModel, locale: Locale): TemplateResult {
         </thead>
         <tbody>
           ${model.years.map(
-            (y) => html`<tr>
-              <th scope="row">${formatYear(y)}</th>
-              ${model.trend.map((s) => html`<td class="num">${formatValue(m.unit, s.values[y], locale)}</td>`)}
-              ${Object.keys(m.reference).length > 0
-                ? html`<td class="num">${formatValue(m.unit, m.reference[y], locale)}</td>`
-                : nothing}
-            </tr>`,
+            (y) =>
+              html`<tr>
+                <th scope="row">${formatYear(y)}</th>
+                ${model.trend.map((s) => html`<td class="num">${formatValue(m.unit, s.values[y], locale)}</td>`)}
+                ${
+                  Object.keys(m.reference).length > 0
+                    ? html`<td class="num">${formatValue(m.unit, m.reference[y], locale)}</td>`
+                    : nothing
+                }
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -62,16 +67,25 @@ function sparkRow(line: MetricLine, model: ProfileModel, locale: Locale): Templa
   const firstYear = first === null ? null : model.years[first];
   const firstValue = first === null ? null : line.history[first];
   const change =
-    firstValue !== null && line.value !== null && firstYear !== model.year ? line.value - firstValue : null;
+    firstValue !== null && line.value !== null && firstYear !== model.year
+      ? line.value - firstValue
+      : null;
   return html`<tr data-metric=${line.metric.id} class=${line.focus ? 'focus' : ''}>
     <th scope="row">${line.metric.shortName[locale]}</th>
     <td aria-hidden="true" class="spark">
-      <svg width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none">
+      <svg
+        width=${SPARK_WIDTH}
+        height=${SPARK_HEIGHT}
+        viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+        preserveAspectRatio="none"
+      >
         ${svg`<path d=${spark.path} fill="none" stroke="currentColor" stroke-width="1.5" vector-effect="non-scaling-stroke"></path>`}
         ${spark.last ? svg`<circle cx=${spark.last.x} cy=${spark.last.y} r="2" fill="currentColor"></circle>` : nothing}
       </svg>
     </td>
-    <td class="num">${firstYear === null ? '' : html`<span class="muted small">${formatYear(firstYear)}</span> `}${formatValue(unit, firstValue, locale)}</td>
+    <td class="num">
+      ${firstYear === null ? '' : html`<span class="muted small">${formatYear(firstYear)}</span> `}${formatValue(unit, firstValue, locale)}
+    </td>
     <td class="num">${formatValue(unit, line.value, locale)}</td>
     <td class="num">${change === null ? '' : formatDifference(unit, change, locale)}</td>
   </tr>`;
@@ -98,7 +112,9 @@ export function trendsSection(model: ProfileModel, options: TrendOptions): Templ
     ${focusDataTable(model, locale)}
     <div class="scroll">
       <table class="sparks">
-        <caption>${t.otherTrendsCaption(formatYear(model.year))}</caption>
+        <caption>
+          ${t.otherTrendsCaption(formatYear(model.year))}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t.colMetric}</th>

@@ -31,6 +31,11 @@ export function focusOf(units: UnitDirectory, state: AtlasState): Focus | null {
     const children = units.all.filter((u) => u.level === 'prefecture');
     return { unit, parent: unit, childLevel: 'prefecture', children, path };
   }
+  if (unit.level === 'province' && state.by === 'county') {
+    const prefix = unit.code.slice(0, 2);
+    const children = units.all.filter((u) => u.level === 'county' && u.code.startsWith(prefix));
+    return { unit, parent: unit, childLevel: 'county', children, path };
+  }
   if (unit.level === 'county') {
     const parent = units.parentOf(unit) ?? unit;
     return { unit, parent, childLevel: 'county', children: units.childrenOf(parent), path };

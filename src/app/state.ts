@@ -14,9 +14,12 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 export const CLASS_PARAMS = ['quantile', 'equal', 'jenks', 'threshold'] as const;
 export type ClassParam = (typeof CLASS_PARAMS)[number];
 
-/** At the nation the map can show provinces or every prefecture (`by=`). */
-export const NATION_DETAILS = ['province', 'prefecture'] as const;
-export type NationDetail = (typeof NATION_DETAILS)[number];
+/**
+ * How deep the map and lists go below the region (`by=`): 'auto' shows its
+ * children; the nation can show every prefecture, a province every county.
+ */
+export const DETAILS = ['auto', 'prefecture', 'county'] as const;
+export type Detail = (typeof DETAILS)[number];
 
 export interface AtlasState {
   metric: MetricId;
@@ -35,7 +38,7 @@ export interface AtlasState {
   xMetric: MetricId;
   /** Base year of the change chart; null: the earliest year with data. */
   from: number | null;
-  by: NationDetail;
+  by: Detail;
 }
 
 export const DEFAULT_STATE: AtlasState = {
@@ -50,7 +53,7 @@ export const DEFAULT_STATE: AtlasState = {
   classification: 'quantile',
   xMetric: 'public_kindergarten_share',
   from: null,
-  by: 'province',
+  by: 'auto',
 };
 
 /** Compare takes 2–5 units; more selected ones are kept for the other views. */

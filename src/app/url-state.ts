@@ -9,7 +9,7 @@ import {
   CLASS_PARAMS,
   DEFAULT_STATE,
   MAX_SELECTED,
-  NATION_DETAILS,
+  DETAILS,
   VIEWS,
   type AtlasState,
 } from './state';
@@ -50,7 +50,7 @@ const PARSERS: Parsers = {
   classification: (raw) => oneOf(CLASS_PARAMS, raw),
   xMetric: (raw) => (isMetricId(raw) ? raw : undefined),
   from: parseYear,
-  by: (raw) => oneOf(NATION_DETAILS, raw),
+  by: (raw) => oneOf(DETAILS, raw),
 };
 
 /** URL parameter name of each state field. */

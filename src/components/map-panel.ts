@@ -3,7 +3,7 @@
 
 import { html, nothing } from 'lit';
 import { mapRegion } from '../app/focus';
-import { CLASS_PARAMS, type ClassParam } from '../app/state';
+import { CLASS_PARAMS, type ClassParam, type Detail } from '../app/state';
 import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../app/unit-values';
 import type { ClassMethod } from '../map/classify/types';
@@ -16,6 +16,25 @@ const METHODS: Record<ClassParam, ClassMethod> = {
   jenks: 'jenks',
   threshold: 'threshold',
 };
+
+/** At the nation: provinces or all prefectures; in a province: prefectures or all counties. */
+function detailPicker(ctx: ShellContext) {
+  const { s, focus } = ctx;
+  const level = focus.unit.level;
+  if (level !== 'nation' && level !== 'province') return nothing;
+  const deep: Detail = level === 'nation' ? 'prefecture' : 'county';
+  const labels = level === 'nation' ? [s.byProvince, s.byPrefecture] : [s.byPrefecture, s.byCounty];
+  return html`<div class="field">
+    <label for="by">${s.byLabel}</label>
+    <select
+      id="by"
+      @change=${(e: Event) => ctx.set({ by: (e.target as HTMLSelectElement).value === deep ? deep : 'auto' })}
+    >
+      <option value="auto" ?selected=${ctx.state.by !== deep}>${labels[0]}</option>
+      <option value=${deep} ?selected=${ctx.state.by === deep}>${labels[1]}</option>
+    </select>
+  </div>`;
+}
 
 export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
   const { s, focus, metric, locale } = ctx;
@@ -37,19 +56,7 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
           )}
         </select>
       </div>
-      ${focus.unit.level === 'nation'
-        ? html`<div class="field">
-            <label for="by">${s.byLabel}</label>
-            <select
-              id="by"
-              @change=${(e: Event) =>
-                ctx.set({ by: (e.target as HTMLSelectElement).value === 'prefecture' ? 'prefecture' : 'province' })}
-            >
-              <option value="province" ?selected=${ctx.state.by === 'province'}>${s.byProvince}</option>
-              <option value="prefecture" ?selected=${ctx.state.by === 'prefecture'}>${s.byPrefecture}</option>
-            </select>
-          </div>`
-        : nothing}
+      ${detailPicker(ctx)}
     </div>
     <div class="map-layout">
       <div>

@@ -24,6 +24,7 @@ export interface AppStrings {
   byLabel: string;
   byProvince: string;
   byPrefecture: string;
+  byCounty: string;
   breadcrumb: string;
   up: string;
   synthetic: string;
@@ -100,9 +101,10 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     chartsLabel: '图表类型',
     classes: { quantile: '分位数', equal: '等间距', jenks: '自然断点', threshold: '按政策目标' },
     classLabel: '分级方法',
-    byLabel: '全国地图显示',
+    byLabel: '地图显示',
     byProvince: '按省',
     byPrefecture: '按地市',
+    byCounty: '按区县',
     breadcrumb: '所在位置',
     up: '返回上一级',
     synthetic: '合成数据',
@@ -190,9 +192,10 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
       threshold: 'Policy thresholds',
     },
     classLabel: 'Classes',
-    byLabel: 'National map by',
+    byLabel: 'Map by',
     byProvince: 'Province',
     byPrefecture: 'Prefecture',
+    byCounty: 'County',
     breadcrumb: 'You are here',
     up: 'Up one level',
     synthetic: 'Synthetic data',

@@ -21,11 +21,11 @@ describe('URL state', () => {
       classification: 'jenks',
       xMetric: 'class_multimedia_rate',
       from: 2016,
-      by: 'prefecture',
+      by: 'county',
     };
     const search = serializeState(state);
     expect(search).toBe(
-      '?metric=preschool_gross_enrollment&year=2021&region=441900&level=county&view=chart&chart=compare&select=410611,410602&lang=en&class=jenks&x=class_multimedia_rate&from=2016&by=prefecture',
+      '?metric=preschool_gross_enrollment&year=2021&region=441900&level=county&view=chart&chart=compare&select=410611,410602&lang=en&class=jenks&x=class_multimedia_rate&from=2016&by=county',
     );
     expect(parseState(search)).toEqual({ state, invalid: [] });
   });

@@ -24,6 +24,7 @@ import { loadReferenceList } from './reference';
 import { ReportedReader } from './reported';
 import { SchoolsReader } from './schools';
 import { readSchoolsInParallel } from './parallel-schools';
+import { findDuplicates } from './duplicate-search';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SYNTHETIC_MARKER = 'SYNTHETIC.md';
@@ -143,48 +144,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const populationInput = find('population');
     const reportedInput = find('reported');
 
-    let state = new CountyYearState(reference.countyCodes.length);
-    const readings: Reading[] = [];
-    if (schoolsInput) {
-      readings.push({
-        role: 'schools',
-        input: schoolsInput,
-        consumer: new SchoolsReader(schoolsInput.file, ctx, state),
-        synthetic,
-      });
-    }
-    const population = populationInput ? new PopulationReader(populationInput.file, ctx) : null;
-    if (populationInput && population) {
-      readings.push({
-        role: 'population',
-        input: populationInput,
-        consumer: population,
-        synthetic,
-      });
-    }
-    const reportedReaders: ReportedReader[] = [];
-    const projectReported = options.projectReported;
-    if (projectReported && existsSync(projectReported)) {
-      const file = relative(REPO_ROOT, projectReported) || projectReported;
-      const reader = new ReportedReader(file, file, ctx);
-      reportedReaders.push(reader);
-      readings.push({
-        role: 'project_reported',
-        input: { path: projectReported, file, gzip: false },
-        consumer: reader,
-        synthetic: false,
-      });
-    }
-    if (
-      reportedInput &&
-      resolve(reportedInput.path) !== (projectReported && resolve(projectReported))
-    ) {
-      const reader = new ReportedReader(reportedInput.file, reportedInput.file, ctx);
-      reportedReaders.push(reader);
-      readings.push({ role: 'reported', input: reportedInput, consumer: reader, synthetic });
-    }
-
-    const summaries: InputFileSummary[] = [];
     const timed = async <T>(phase: string, work: () => Promise<T> | T): Promise<T> => {
       const started = performance.now();
       try {
@@ -193,28 +152,85 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         if (options.timings) options.timings[phase] = (performance.now() - started) / 1000;
       }
     };
-    for (const reading of readings) {
-      options.progress?.(`reading ${reading.input.file}`, 0);
-      try {
-        await timed(`read ${reading.input.file}`, () => readInput(reading, summaries, ctx));
-        if (reading.consumer instanceof SchoolsReader) {
-          const keys = reading.consumer.keys;
-          const duplicates = await timed('find duplicates', () => keys.duplicates());
-          if (duplicates.size > 0) {
-            // Rare: read again, now rejecting each later duplicate in line order.
-            ctx.reset();
-            summaries.pop();
-            state = new CountyYearState(reference.countyCodes.length);
-            reading.consumer = new SchoolsReader(reading.input.file, ctx, state, duplicates);
-            await timed(`reread ${reading.input.file}`, () => readInput(reading, summaries, ctx));
-          }
-        }
-      } catch (error) {
-        if (error instanceof InputError) fileErrors.push(error.message);
-        else throw error;
+
+    /** One pass over every input; `duplicateOf` (second pass only) names the later duplicate lines. */
+    const readInputs = async (duplicateOf: ReadonlyMap<number, number> | null) => {
+      const state = new CountyYearState(reference.countyCodes.length);
+      const readings: Reading[] = [];
+      const schools = schoolsInput
+        ? new SchoolsReader(schoolsInput.file, ctx, state, duplicateOf)
+        : null;
+      if (schoolsInput && schools) {
+        readings.push({ role: 'schools', input: schoolsInput, consumer: schools, synthetic });
       }
-      options.progress?.(`reading ${reading.input.file}`, 1);
+      const population = populationInput ? new PopulationReader(populationInput.file, ctx) : null;
+      if (populationInput && population) {
+        readings.push({
+          role: 'population',
+          input: populationInput,
+          consumer: population,
+          synthetic,
+        });
+      }
+      const reportedReaders: ReportedReader[] = [];
+      const projectReported = options.projectReported;
+      if (projectReported && existsSync(projectReported)) {
+        const file = relative(REPO_ROOT, projectReported) || projectReported;
+        const reader = new ReportedReader(file, file, ctx);
+        reportedReaders.push(reader);
+        readings.push({
+          role: 'project_reported',
+          input: { path: projectReported, file, gzip: false },
+          consumer: reader,
+          synthetic: false,
+        });
+      }
+      if (
+        reportedInput &&
+        resolve(reportedInput.path) !== (projectReported && resolve(projectReported))
+      ) {
+        const reader = new ReportedReader(reportedInput.file, reportedInput.file, ctx);
+        reportedReaders.push(reader);
+        readings.push({ role: 'reported', input: reportedInput, consumer: reader, synthetic });
+      }
+      const summaries: InputFileSummary[] = [];
+      const readErrors: string[] = [];
+      for (const reading of readings) {
+        options.progress?.(`reading ${reading.input.file}`, 0);
+        try {
+          const phase = `${duplicateOf ? 'reread' : 'read'} ${reading.input.file}`;
+          await timed(phase, () => readInput(reading, summaries, ctx));
+        } catch (error) {
+          if (error instanceof InputError) readErrors.push(error.message);
+          else throw error;
+        }
+        options.progress?.(`reading ${reading.input.file}`, 1);
+      }
+      return { state, schools, population, reportedReaders, summaries, readErrors };
+    };
+    const isFatal = (pass: { readErrors: string[] }) =>
+      fileErrors.length + pass.readErrors.length > 0 ||
+      (ctx.problems.count > 0 && !options.skipInvalid);
+    const aggregateIfSound = (pass: Awaited<ReturnType<typeof readInputs>>) =>
+      isFatal(pass) ? [] : aggregate(pass.state, pass.population, reference);
+
+    let pass = await readInputs(null);
+    // Duplicates are looked for on another thread while the sums are rolled up;
+    // in the rare case there are some, everything is read again rejecting them.
+    const duplicatesFound = pass.schools
+      ? findDuplicates(pass.schools.keys)
+      : Promise.resolve(new Map<number, number>());
+    options.progress?.('aggregating', 0);
+    let rows = await timed('aggregate', () => aggregateIfSound(pass));
+    const duplicates = await timed('find duplicates (wait)', () => duplicatesFound);
+    if (duplicates.size > 0) {
+      ctx.reset();
+      pass = await readInputs(duplicates);
+      rows = await timed('aggregate again', () => aggregateIfSound(pass));
     }
+    options.progress?.('aggregating', 1);
+    const { population, reportedReaders, summaries } = pass;
+    fileErrors.push(...pass.readErrors);
 
     for (const line of fileErrors.slice(0, MAX_PRINTED_ERRORS)) log(line);
     for (const line of ctx.problems.render(MAX_PRINTED_ERRORS - fileErrors.length)) log(line);
@@ -228,9 +244,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       return fail(1);
     }
 
-    options.progress?.('aggregating', 0);
-    const rows = await timed('aggregate', () => aggregate(state, population, reference));
-    options.progress?.('aggregating', 1);
     const notes: BuildNote[] = [];
     if (!population) {
       notes.push({

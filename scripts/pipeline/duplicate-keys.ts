@@ -9,10 +9,16 @@
 const BUCKET_BITS = 11;
 const LOW_BITS = 32 - BUCKET_BITS;
 
+export interface LoggedKeys {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  lines: Uint32Array;
+}
+
 export class KeyLog {
-  private hi = new Uint32Array(1 << 20);
-  private lo = new Uint32Array(1 << 20);
-  private lines = new Uint32Array(1 << 20);
+  private hi: Uint32Array = new Uint32Array(1 << 20);
+  private lo: Uint32Array = new Uint32Array(1 << 20);
+  private lines: Uint32Array = new Uint32Array(1 << 20);
   private size = 0;
 
   add(hi: number, lo: number, line: number): void {
@@ -27,8 +33,18 @@ export class KeyLog {
     return this.size;
   }
 
+  /** A log holding keys exported by another thread. */
+  static from(keys: LoggedKeys): KeyLog {
+    const log = new KeyLog();
+    log.hi = keys.hi;
+    log.lo = keys.lo;
+    log.lines = keys.lines;
+    log.size = keys.hi.length;
+    return log;
+  }
+
   /** The logged keys, trimmed (to send between threads). */
-  export(): { hi: Uint32Array; lo: Uint32Array; lines: Uint32Array } {
+  export(): LoggedKeys {
     return {
       hi: this.hi.slice(0, this.size),
       lo: this.lo.slice(0, this.size),
@@ -37,7 +53,7 @@ export class KeyLog {
   }
 
   /** Appends keys logged by another part of the file, shifting its lines. */
-  append(keys: { hi: Uint32Array; lo: Uint32Array; lines: Uint32Array }, lineOffset: number): void {
+  append(keys: LoggedKeys, lineOffset: number): void {
     for (let i = 0; i < keys.hi.length; i++)
       this.add(keys.hi[i], keys.lo[i], keys.lines[i] + lineOffset);
   }

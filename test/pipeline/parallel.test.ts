@@ -26,6 +26,7 @@ function lines(count: number): string[] {
 
 afterEach(() => {
   delete process.env.ATLAS_PARALLEL_MIN_BYTES;
+  delete process.env.ATLAS_DUPLICATES_OFF_THREAD_FROM;
 });
 
 describe('parallel read', () => {
@@ -38,6 +39,7 @@ describe('parallel read', () => {
 
     const sequential = await runBuild(files, { skipInvalid: true });
     process.env.ATLAS_PARALLEL_MIN_BYTES = '1000';
+    process.env.ATLAS_DUPLICATES_OFF_THREAD_FROM = '10';
     const before = parallelReads.count;
     const parallel = await runBuild(files, { skipInvalid: true });
     expect(parallelReads.count).toBe(before + 1);

@@ -78,7 +78,9 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
           year,
           parentName,
           units,
-          parentValue: valuesAt(file, region.level).get(region.code)?.value ?? null,
+          // The nation is drawn once, as the national line.
+          parentValue:
+            region.code === NATION_CODE ? null : (valuesAt(file, region.level).get(region.code)?.value ?? null),
           nationalValue: valuesAt(file, 'nation').get(NATION_CODE)?.value ?? null,
           selected,
         },

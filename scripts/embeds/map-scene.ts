@@ -1,0 +1,163 @@
+// A static choropleth as a ChartScene: the boundary geometry projected with
+// d3-geo, coloured by the map module's own classification and colours, with
+// the same frame (title, source, date, synthetic label) as the charts, so
+// renderSvgString draws it like any chart.
+
+import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
+import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from '../../src/charts/frame';
+import type { ChartScene, Mark } from '../../src/charts/scene';
+import { measureText } from '../../src/charts/text';
+import { TEXT, TEXT_MUTED } from '../../src/charts/colors';
+import { mapStrings } from '../../src/i18n/map';
+import type { MetricDefinition } from '../../src/contract';
+import type { Locale } from '../../src/format';
+import { colourPlan, DEFAULT_CLASSIFICATION } from '../../src/map/colour-plan';
+import { NO_DATA_COLOUR } from '../../src/map/colour';
+import { LIGHT_THEME } from '../../src/map/theme';
+import { labelName } from '../../src/map/labels';
+import { isInReferenceList, type MapLevel } from '../../src/map/boundary-layer';
+import { mainBounds, type UnitFeature } from '../../src/map/topology';
+import type { UnitValue } from '../../src/map/values';
+
+export interface MapSceneInput {
+  metric: MetricDefinition;
+  level: MapLevel;
+  title: string;
+  subtitle: string;
+  /** Units in focus (coloured) and the grey context around them. */
+  shown: readonly UnitFeature[];
+  context: readonly UnitFeature[];
+  values: ReadonlyMap<string, UnitValue>;
+  locale: Locale;
+  width: number;
+  mapHeight: number;
+  synthetic: boolean;
+  source: string;
+  date?: string;
+}
+
+const SWATCH = 12;
+
+/** Drops projected points closer than `min` px to the last one kept: a 640 px
+ * map does not need the boundaries' full detail (SVGs ~5× smaller). */
+function pixelFilter(out: GeoStream, min = 0.8): GeoStream {
+  let last: [number, number] | null = null;
+  let pending: [number, number] | null = null;
+  return {
+    point(x, y) {
+      if (last && Math.abs(x - last[0]) < min && Math.abs(y - last[1]) < min) {
+        pending = [x, y];
+        return;
+      }
+      out.point(x, y);
+      last = [x, y];
+      pending = null;
+    },
+    lineStart() {
+      last = pending = null;
+      out.lineStart();
+    },
+    lineEnd() {
+      if (pending) out.point(pending[0], pending[1]);
+      last = pending = null;
+      out.lineEnd();
+    },
+    polygonStart: () => out.polygonStart(),
+    polygonEnd: () => out.polygonEnd(),
+    sphere: () => out.sphere?.(),
+  };
+}
+
+function legendBlock(
+  entries: { colour: string; label: string }[],
+  width: number,
+  top: number,
+): Block {
+  const marks: Mark[] = [];
+  let x = PAD;
+  let y = top + 8;
+  for (const entry of entries) {
+    const w = SWATCH + 4 + measureText(entry.label, SMALL_SIZE) + 14;
+    if (x + w > width - PAD && x > PAD) {
+      x = PAD;
+      y += 18;
+    }
+    marks.push(
+      { kind: 'rect', role: 'legend-swatch', x, y, width: SWATCH, height: SWATCH, fill: entry.colour, stroke: '#8c959f', strokeWidth: 0.5 },
+      { kind: 'text', role: 'legend-label', x: x + SWATCH + 4, y: y + 10, text: entry.label, fill: TEXT, fontSize: SMALL_SIZE },
+    );
+    x += w;
+  }
+  return { marks, height: y + SWATCH + 6 - top };
+}
+
+export function layoutStaticMap(input: MapSceneInput): ChartScene {
+  const { width, mapHeight, locale } = input;
+  const head = header(input.title, input.subtitle, width);
+  const top = head.height;
+  const fitBounds = mainBounds([...input.shown]) ?? [[73, 18], [135, 54]];
+  const [[w, s], [e, n]] = fitBounds;
+  const outline: GeoJSON.Feature = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+  };
+  const projection = geoMercator().fitExtent(
+    [
+      [PAD, top + 4],
+      [width - PAD, top + mapHeight - 4],
+    ],
+    outline,
+  );
+  // Context provinces reach beyond the frame: clip in screen space.
+  projection.clipExtent([
+    [0, top],
+    [width, top + mapHeight],
+  ]);
+  const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
+  const codes = input.shown.map((f) => f.properties.code).filter(isInReferenceList);
+  const plan = colourPlan(codes, input.values, input.metric, DEFAULT_CLASSIFICATION, locale);
+  const marks: Mark[] = [
+    { kind: 'rect', role: 'map-ground', x: 0, y: top, width, height: mapHeight, fill: LIGHT_THEME.background },
+  ];
+  for (const f of input.context) {
+    const d = path(f);
+    if (d) marks.push({ kind: 'path', role: 'context', d, fill: LIGHT_THEME.context, stroke: LIGHT_THEME.contextLine, strokeWidth: 0.6 });
+  }
+  for (const f of input.shown) {
+    const d = path(f);
+    if (!d) continue;
+    const fill = plan.fills.get(f.properties.code) ?? NO_DATA_COLOUR;
+    marks.push({ kind: 'path', role: 'unit', code: f.properties.code, d, fill, stroke: LIGHT_THEME.line, strokeWidth: 0.8 });
+  }
+  for (const f of input.shown) {
+    const [x0, y0, x1, y1] = geoPath(projection).bounds(f).flat();
+    const name = labelName(f.properties.name, input.level);
+    const at = projection(f.properties.label);
+    if (!at || measureText(name, SMALL_SIZE) > (x1 - x0) * 0.9 || y1 - y0 < SMALL_SIZE + 2) continue;
+    marks.push({ kind: 'text', role: 'map-label', x: at[0], y: at[1] + 4, text: name, fill: TEXT, fontSize: SMALL_SIZE, anchor: 'middle', halo: true });
+  }
+  const legendTitle: Mark = {
+    kind: 'text', role: 'legend-title', x: PAD, y: top + mapHeight + 18,
+    text: `${plan.legend.title} · ${plan.legend.method}`, fill: TEXT_MUTED, fontSize: LABEL_SIZE,
+  };
+  const legend = legendBlock(
+    plan.legend.entries.map((e) => ({ colour: e.colour, label: `${e.label}（${e.count}）` })),
+    width,
+    top + mapHeight + 22,
+  );
+  const strings = mapStrings[locale];
+  const body: Block = {
+    marks: [...marks, legendTitle, ...legend.marks],
+    height: mapHeight + 22 + legend.height,
+  };
+  return composeScene({
+    input: { locale, width, synthetic: input.synthetic, source: input.source, date: input.date },
+    title: input.title,
+    subtitle: input.subtitle,
+    description: `${input.title}. ${input.subtitle}`,
+    head,
+    body,
+    notes: [strings.notice],
+  });
+}

@@ -13,13 +13,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderSvgString } from '../src/charts/render-svg-string';
 import { AtlasDataSource, type Fetcher } from '../src/data/source';
-import { METRICS, NATION_CODE, type MetricId } from '../src/contract';
-import { atlasViewUrl, staticEmbedPath, STATIC_TYPES, type StaticType, type ViewState } from '../src/embed/links';
+import { METRICS } from '../src/contract';
+import { atlasViewUrl, staticEmbedPath, type ViewState } from '../src/embed/links';
 import { loadEmbed } from '../src/embed/load';
 import { iframeSnippet } from '../src/embed/snippets';
 import { BoundaryCache, figureScene, staticSpec } from './embeds/figures';
 import { subsetFontFiles } from './embeds/fonts';
 import { genericScene } from './embeds/generic';
+import { staticJobs } from './embeds/jobs';
 import { oembedJson, staticPageHtml } from './embeds/page';
 import { svgToPng, withBundledFont } from './embeds/png';
 
@@ -27,7 +28,7 @@ const PNG_SCALE = 1.5;
 
 function usage(message: string): never {
   console.error(`build:embeds: ${message}`);
-  console.error('usage: build-embeds --data DIR --out DIR [--boundaries DIR] [--site URL] [--only N]');
+  console.error('usage: build-embeds --data DIR --out DIR [--boundaries DIR] [--site URL] [--metric ID,...] [--only N]');
   process.exit(2);
 }
 
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
       boundaries: { type: 'string', default: 'data/boundaries' },
       site: { type: 'string', default: process.env.ATLAS_SITE_URL ?? '' },
       only: { type: 'string' },
+      metric: { type: 'string' },
     },
   });
   if (!args.data || !args.out) usage('--data and --out are required');
@@ -77,13 +79,7 @@ async function main(): Promise<void> {
   const fontFiles = await subsetFontFiles(texts, fontDir);
   const fontMs = performance.now() - started;
 
-  const regions = [NATION_CODE, ...index.units.code.filter((c, i) => index.units.level[i] === 'province')];
-  const jobs: { metric: MetricId; region: string; type: StaticType; year: number }[] = [];
-  for (const m of index.metrics) {
-    const year = m.years[m.years.length - 1];
-    if (year === undefined) continue;
-    for (const region of regions) for (const type of STATIC_TYPES) jobs.push({ metric: m.id, region, type, year });
-  }
+  const jobs = staticJobs(index, args.metric ? args.metric.split(',') : undefined);
   const selected = args.only ? jobs.slice(0, Number(args.only)) : jobs;
   let layoutMs = 0;
   let pngMs = 0;
@@ -107,29 +103,25 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'figure.svg'), svg);
     writeFileSync(join(dir, 'figure.png'), png);
     const view: ViewState = { metric: job.metric, year: job.year, region: job.region, level: null, select: [], chart: job.type, lang: 'zh' };
+    // Without --site, URLs are relative to the page (embed/<metric>/<region>/<type>/).
     const folder = site ? `${site}${rel}` : '';
     const siteOrUp = site || '../../../../';
-    writeFileSync(
-      join(dir, 'oembed.json'),
-      oembedJson(page(), site || '../../../../'),
-    );
-    writeFileSync(join(dir, 'index.html'), staticPageHtml(page()));
-    function page() {
-      return {
-        title: scene.title,
-        description: scene.subtitle,
-        png: `${folder}figure.png`,
-        svg: `${folder}figure.svg`,
-        oembed: `${folder}oembed.json`,
-        atlas: atlasViewUrl(siteOrUp, view),
-        iframeHtml: iframeSnippet(siteOrUp, view),
-        width: scene.width,
-        height: scene.height,
-        pngWidth: Math.round(scene.width * PNG_SCALE),
-        pngHeight: Math.round(scene.height * PNG_SCALE),
-        synthetic: index.build.synthetic,
-      };
-    }
+    const page = {
+      title: scene.title,
+      description: scene.subtitle,
+      png: `${folder}figure.png`,
+      svg: `${folder}figure.svg`,
+      oembed: `${folder}oembed.json`,
+      atlas: atlasViewUrl(siteOrUp, view),
+      iframeHtml: iframeSnippet(siteOrUp, view),
+      width: scene.width,
+      height: scene.height,
+      pngWidth: Math.round(scene.width * PNG_SCALE),
+      pngHeight: Math.round(scene.height * PNG_SCALE),
+      synthetic: index.build.synthetic,
+    };
+    writeFileSync(join(dir, 'oembed.json'), oembedJson(page, siteOrUp));
+    writeFileSync(join(dir, 'index.html'), staticPageHtml(page));
   }
   const generic = withBundledFont(renderSvgString(genericScene(index.build.synthetic)));
   mkdirSync(join(out, 'embed'), { recursive: true });

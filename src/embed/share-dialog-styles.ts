@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const shareDialogStyles = css`
+  dialog {
+    width: min(960px, calc(100vw - 24px));
+    max-height: calc(100vh - 24px);
+    padding: 0;
+    border: 1px solid #d0d7de;
+    border-radius: 8px;
+    color: #1f2328;
+    background: #ffffff;
+    font:
+      14px/1.5 system-ui,
+      'PingFang SC',
+      'Noto Sans CJK SC',
+      'Microsoft YaHei',
+      sans-serif;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 40%);
+  }
+  .head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    padding: 8px 16px;
+    border-bottom: 1px solid #d0d7de;
+  }
+  h2 {
+    margin: 0;
+    font-size: 17px;
+  }
+  h3 {
+    margin: 0 0 6px;
+    font-size: 14px;
+  }
+  .head button {
+    font-size: 22px;
+    line-height: 1;
+    background: none;
+    border: 0;
+    cursor: pointer;
+    min-width: 44px;
+    min-height: 44px;
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 16px;
+    padding: 16px;
+  }
+  @media (max-width: 700px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  label {
+    display: block;
+    font-weight: bold;
+    margin-bottom: 4px;
+  }
+  .row {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+  }
+  textarea {
+    flex: 1;
+    min-width: 0;
+    font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    resize: vertical;
+  }
+  .row button {
+    min-height: 36px;
+    padding: 0 14px;
+    border: 1px solid #0b63ce;
+    border-radius: 4px;
+    background: #0b63ce;
+    color: #ffffff;
+    cursor: pointer;
+  }
+  .status {
+    min-height: 1.5em;
+    color: #1a7f37;
+    font-size: 12px;
+  }
+  .note {
+    color: #57606a;
+    font-size: 12px;
+  }
+  iframe {
+    width: 100%;
+    border: 1px solid #d0d7de;
+    border-radius: 4px;
+  }
+`;

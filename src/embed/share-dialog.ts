@@ -1,0 +1,172 @@
+// <edu-share-dialog>: a native <dialog> that offers the current atlas view as
+// a link, iframe code (with the resize script), script-embed code and a static
+// image, each with a copy button, and a live preview of the iframe embed.
+//
+//   const dialog = document.createElement('edu-share-dialog');
+//   Object.assign(dialog, { metric, year, region, level, select, chart, lang, siteUrl, latestYear });
+//   document.body.append(dialog); dialog.show();
+
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Level, MetricId } from '../contract';
+import type { Locale } from '../format';
+import { embedFrameUrl, folderUrl, type ViewState } from './links';
+import type { EmbedType } from './params';
+import { acceptResize } from './resize-message';
+import { shareDialogStyles } from './share-dialog-styles';
+import { frameId, iframeSnippet, imageSnippet, linkSnippet, scriptSnippet } from './snippets';
+import { embedStrings } from './strings';
+
+interface Snippet {
+  key: string;
+  label: string;
+  code: string;
+}
+
+export class EduShareDialog extends LitElement {
+  static override styles = shareDialogStyles;
+  static override properties: PropertyDeclarations = {
+    metric: { attribute: false },
+    year: { attribute: false },
+    region: {},
+    level: {},
+    select: { attribute: false },
+    chart: {},
+    lang: {},
+    siteUrl: { attribute: 'site-url' },
+    latestYear: { attribute: false },
+    copied: { state: true },
+    previewHeight: { state: true },
+  };
+
+  declare metric: MetricId | null;
+  declare year: number | null;
+  declare region: string;
+  declare level: Level | null;
+  declare select: readonly string[];
+  declare chart: EmbedType;
+  declare lang: Locale;
+  /** The atlas's public URL (folder), e.g. https://atlas.example.org/. */
+  declare siteUrl: string;
+  /** Latest year of the metric: static images exist for it only. */
+  declare latestYear: number | null;
+  declare copied: { key: string; selected: boolean } | null;
+  declare previewHeight: number;
+
+  constructor() {
+    super();
+    this.metric = null;
+    this.year = null;
+    this.region = '000000';
+    this.level = null;
+    this.select = [];
+    this.chart = 'ranking';
+    this.lang = 'zh';
+    this.siteUrl = new URL('./', location.href).href;
+    this.latestYear = null;
+    this.copied = null;
+    this.previewHeight = 420;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  async show(): Promise<void> {
+    await this.updateComplete;
+    this.dialog?.showModal();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.onMessage);
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    const frames = this.renderRoot.querySelectorAll('iframe');
+    const accepted = acceptResize(event, frames, location.href);
+    if (accepted) this.previewHeight = accepted.height;
+  };
+
+  private get state(): ViewState {
+    const { metric, year, region, level, select, chart, lang } = this;
+    return { metric, year, region, level, select, chart, lang };
+  }
+
+  private snippets(): Snippet[] {
+    const s = embedStrings[this.lang].share;
+    const site = folderUrl(this.siteUrl);
+    const image = imageSnippet(site, this.state, this.latestYear ?? this.year);
+    return [
+      { key: 'link', label: s.link, code: linkSnippet(site, this.state) },
+      { key: 'iframe', label: s.iframe, code: iframeSnippet(site, this.state) },
+      { key: 'script', label: s.script, code: scriptSnippet(site, this.state) },
+      ...(image ? [{ key: 'image', label: s.image, code: image.html }] : []),
+    ];
+  }
+
+  private async copy(key: string, code: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(code);
+      this.copied = { key, selected: false };
+    } catch {
+      // No clipboard (insecure context, old WebView): select the text for Ctrl+C.
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-key="${key}"]`);
+      area?.focus();
+      area?.select();
+      this.copied = { key, selected: true };
+    }
+  }
+
+  private snippetTemplate(snippet: Snippet): TemplateResult {
+    const s = embedStrings[this.lang].share;
+    const copied = this.copied?.key === snippet.key ? this.copied : null;
+    const id = `code-${snippet.key}`;
+    return html`<div class="snippet">
+      <label for=${id}>${snippet.label}</label>
+      <div class="row">
+        <textarea id=${id} data-key=${snippet.key} readonly rows=${snippet.key === 'link' ? 2 : 4} .value=${snippet.code}></textarea>
+        <button type="button" @click=${() => this.copy(snippet.key, snippet.code)}>${s.copy}</button>
+      </div>
+      <div class="status" role="status">${copied ? (copied.selected ? s.selectToCopy : s.copied) : ''}</div>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const s = embedStrings[this.lang].share;
+    const snippets = this.snippets();
+    const preview = embedFrameUrl(folderUrl(this.siteUrl), this.state, frameId(this.state));
+    return html`<dialog aria-labelledby="share-title" lang=${this.lang === 'zh' ? 'zh-CN' : 'en'}>
+      <form method="dialog" class="head">
+        <h2 id="share-title">${s.title}</h2>
+        <button value="close" aria-label=${s.close}>×</button>
+      </form>
+      <div class="body">
+        <div class="codes">
+          ${snippets.map((snippet) => this.snippetTemplate(snippet))}
+          ${snippets.some((x) => x.key === 'image') ? nothing : html`<p class="note">${s.imageNote}</p>`}
+        </div>
+        <section class="preview" aria-label=${s.preview}>
+          <h3>${s.preview}</h3>
+          <iframe title=${s.preview} src=${preview} style="height:${this.previewHeight}px"></iframe>
+        </section>
+      </div>
+    </dialog>`;
+  }
+}
+
+if (!customElements.get('edu-share-dialog')) customElements.define('edu-share-dialog', EduShareDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'edu-share-dialog': EduShareDialog;
+  }
+}

@@ -1,0 +1,200 @@
+// npm run bench:ui — the atlas in headless Chromium, built like production and
+// served (gzip) from a sub-path with the published demo data (public/data):
+//  (a) app JS without the MapLibre chunk, gzip (≤ 80 KB), and MapLibre only
+//      loaded once a map is shown;
+//  (b) data + boundaries sent for the first view (national map by province),
+//      gzip (≤ 350 KB);
+//  (c) median time of 10 metric/year switches until the map redrew
+//      (edu-map-redrawn) and a frame passed, for the national prefecture view
+//      and one province's counties (≤ 100 ms; data already fetched once).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startAtlasSite } from '../test/e2e/atlas-site';
+import { recordEvents, waitForEvents } from '../test/e2e/atlas-page';
+import { hasChromium, launchChromium } from '../test/e2e/chromium';
+import type { Sent } from '../test/e2e/static-server';
+
+const KB = 1024;
+let distDir = '';
+const maplibreCache = new Map<string, boolean>();
+/** The MapLibre chunk (whatever the bundler named it): the big one that holds maplibre-gl. */
+function isMaplibre(path: string): boolean {
+  if (/maplibre/i.test(path)) return true;
+  if (!path.endsWith('.js')) return false;
+  let known = maplibreCache.get(path);
+  if (known === undefined) {
+    const file = join(distDir, path.replace(/^\/atlas\//, ''));
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    known = text.length > 200_000 && text.includes('maplibre-gl');
+    maplibreCache.set(path, known);
+  }
+  return known;
+}
+const isJs = (path: string) => path.endsWith('.js');
+
+function sum(sent: readonly Sent[], keep: (path: string) => boolean): number {
+  return sent.filter((s) => keep(s.path)).reduce((total, s) => total + s.bytes, 0);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const SWITCHES: [string, number | null][] = [
+  ['preschool_gross_enrollment', null],
+  ['public_kindergarten_share', null],
+  ['class_multimedia_rate', null],
+  ['after_school_student_participation', null],
+  ['inclusive_kindergarten_coverage', null],
+  ['inclusive_kindergarten_coverage', 2020],
+  ['inclusive_kindergarten_coverage', 2021],
+  ['inclusive_kindergarten_coverage', 2022],
+  ['preschool_gross_enrollment', 2022],
+  ['preschool_gross_enrollment', 2023],
+];
+
+/** One switch, timed inside the page: change → edu-map-redrawn → next frame. */
+async function timedSwitch(page: Page, metric: string, year: number | null): Promise<number> {
+  const [total, map, shell] = await timedSwitchParts(page, metric, year);
+  mapTimes.push(map);
+  shellTimes.push(shell);
+  return total;
+}
+
+const mapTimes: number[] = [];
+const shellTimes: number[] = [];
+
+async function timedSwitchParts(
+  page: Page,
+  metric: string,
+  year: number | null,
+): Promise<[number, number, number]> {
+  return page.evaluate(
+    async ([metric, year]) => {
+      const root = document.querySelector('edu-atlas')!.shadowRoot!;
+      let mapMs = 0;
+      let shell = 0;
+      const redrawn = new Promise<void>((done) =>
+        document.addEventListener(
+          'edu-map-redrawn',
+          (e) => {
+            mapMs = (e as CustomEvent<{ ms: number }>).detail.ms;
+            done();
+          },
+          { once: true },
+        ),
+      );
+      const start = performance.now();
+      const select = root.querySelector<HTMLSelectElement>('#metric')!;
+      if (select.value !== metric) {
+        select.value = String(metric);
+        select.dispatchEvent(new Event('change'));
+      }
+      if (year !== null) {
+        const slider = root.querySelector<HTMLInputElement>('#year')!;
+        const years = Number(slider.max) + 1;
+        const latest = 2024;
+        slider.value = String(years - 1 - (latest - Number(year)));
+        slider.dispatchEvent(new Event('change'));
+      }
+      await (root.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      shell = performance.now() - start;
+      await redrawn;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return [performance.now() - start, mapMs, shell] as [number, number, number];
+    },
+    [metric, year] as const,
+  );
+}
+
+async function switchTimes(page: Page): Promise<{ cold: number; warm: number; map: number; shell: number }> {
+  const run = async () => {
+    const times: number[] = [];
+    for (const [metric, year] of SWITCHES) times.push(await timedSwitch(page, metric, year));
+    await timedSwitch(page, 'inclusive_kindergarten_coverage', 2024);
+    return median(times);
+  };
+  const cold = await run();
+  mapTimes.length = 0;
+  shellTimes.length = 0;
+  const warm = await run();
+  return { cold, warm, map: median(mapTimes), shell: median(shellTimes) };
+}
+
+async function main(): Promise<void> {
+  if (!hasChromium) {
+    console.log('bench:ui skipped: /usr/bin/chromium not found');
+    return;
+  }
+  const dataDir = resolve('public/data');
+  if (!existsSync(resolve(dataDir, 'v1/index.json'))) throw new Error('public/data is not built (npm start -- --no-serve)');
+  console.log('building the site …');
+  const site = await startAtlasSite({ dataDir });
+  distDir = site.dist;
+  const browser = await launchChromium();
+  const rows: [string, string, string, boolean][] = [];
+  try {
+    // (a) a view without a map first: no MapLibre.
+    let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}?view=table`);
+    await page.waitForSelector('edu-unit-table tbody tr');
+    await page.waitForTimeout(500);
+    const tableSent = [...site.server.sent];
+    const maplibreOnTable = tableSent.some((s) => isMaplibre(s.path));
+    await page.close();
+
+    site.server.sent.length = 0;
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await recordEvents(page);
+    await page.goto(site.url);
+    await waitForEvents(page, 'edu-map-redrawn', 0, 60_000);
+    await page.waitForTimeout(300);
+    const first = [...site.server.sent];
+    const appJs = sum(first, (p) => isJs(p) && !isMaplibre(p));
+    const maplibreOnMap = first.some((s) => isMaplibre(s.path));
+    const data = sum(first, (p) => p.includes('/data/') || p.includes('/boundaries/'));
+    rows.push(['(a) app JS without MapLibre, gzip', `${(appJs / KB).toFixed(1)} KB`, '≤ 80 KB', appJs <= 80 * KB]);
+    rows.push([
+      '(a) MapLibre only when a map is shown',
+      `table view: ${maplibreOnTable ? 'loaded' : 'not loaded'}; map view: ${maplibreOnMap ? 'loaded' : 'not loaded'}`,
+      'not / loaded',
+      !maplibreOnTable && maplibreOnMap,
+    ]);
+    rows.push(['(b) data + boundaries, first view, gzip', `${(data / KB).toFixed(1)} KB`, '≤ 350 KB', data <= 350 * KB]);
+    await page.close();
+
+    for (const [label, search] of [
+      ['national prefecture view', '?by=prefecture'],
+      ['河南 counties', '?region=410000&by=county'],
+    ] as const) {
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await recordEvents(page);
+      await page.goto(`${site.url}${search}`);
+      await waitForEvents(page, 'edu-map-redrawn', 0, 60_000);
+      const { cold, warm, map, shell } = await switchTimes(page);
+      rows.push([
+        `(c) switch → redrawn, ${label}`,
+        `median ${warm.toFixed(0)} ms (shell render ${shell.toFixed(0)}, map recolour ${map.toFixed(0)}; first fetch ${cold.toFixed(0)})`,
+        '≤ 100 ms',
+        warm <= 100,
+      ]);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const valueWidth = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${'measure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  budget        result`);
+  for (const [name, value, budget, pass] of rows) {
+    console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget.padEnd(12)}  ${pass ? 'PASS' : 'FAIL'}`);
+  }
+  process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
+}
+
+void main();

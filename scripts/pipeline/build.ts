@@ -95,12 +95,13 @@ async function readInput(
   reading: Reading,
   summaries: InputFileSummary[],
   ctx: BuildContext,
+  onProgress?: (fraction: number) => void,
 ): Promise<void> {
   const { consumer } = reading;
   const result =
     (consumer instanceof SchoolsReader && !consumer.isSecondPass
-      ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer)
-      : null) ?? (await streamCsv(reading.input, consumer));
+      ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer, onProgress)
+      : null) ?? (await streamCsv(reading.input, consumer, onProgress));
   summaries.push({
     role: reading.role,
     file: reading.input.file,
@@ -199,7 +200,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         options.progress?.(`reading ${reading.input.file}`, 0);
         try {
           const phase = `${duplicateOf ? 'reread' : 'read'} ${reading.input.file}`;
-          await timed(phase, () => readInput(reading, summaries, ctx));
+          const step = `reading ${reading.input.file}`;
+          await timed(phase, () =>
+            readInput(reading, summaries, ctx, (done) =>
+              options.progress?.(step, Math.min(done, 0.99)),
+            ),
+          );
         } catch (error) {
           if (error instanceof InputError) readErrors.push(error.message);
           else throw error;

@@ -111,13 +111,22 @@ export interface CsvConsumer {
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** Streams one CSV file through `consumer`, never holding more than a chunk. */
-export async function streamCsv(input: FoundInput, consumer: CsvConsumer): Promise<StreamResult> {
-  if (statSync(input.path).size === 0) {
+export async function streamCsv(
+  input: FoundInput,
+  consumer: CsvConsumer,
+  onProgress?: (fraction: number) => void,
+): Promise<StreamResult> {
+  const size = statSync(input.path).size;
+  if (size === 0) {
     throw new InputError(input.file, 'the file is empty (0 bytes); expected a header row');
   }
   const hashing = sha256OfFile(input.path);
   hashing.catch(() => undefined);
   const raw = createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
+  if (onProgress) {
+    let read = 0;
+    raw.on('data', (chunk) => onProgress((read += chunk.length) / size));
+  }
   let source: NodeJS.ReadableStream = raw;
   if (input.gzip) {
     const gunzip = createGunzip({ chunkSize: 1024 * 1024 });

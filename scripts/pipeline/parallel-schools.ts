@@ -66,13 +66,19 @@ function sha256Streamed(path: string): Promise<string> {
   });
 }
 
-function runPart(request: PartRequest): { result: Promise<PartResult>; worker: Worker } {
+function runPart(
+  request: PartRequest,
+  onProgress: (bytes: number) => void,
+): { result: Promise<PartResult>; worker: Worker } {
   const part = new URL('./schools-part.ts', import.meta.url).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(part)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: request });
   const result = new Promise<PartResult>((resolve, reject) => {
-    worker.once('message', resolve);
+    worker.on('message', (message: { progress: number } | { result: PartResult }) => {
+      if ('progress' in message) onProgress(message.progress);
+      else resolve(message.result);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(new Error(`schools reader thread exited with code ${code}`)),
@@ -89,6 +95,7 @@ export async function readSchoolsInParallel(
   ctx: BuildContext,
   state: CountyYearState,
   reader: SchoolsReader,
+  onProgress?: (fraction: number) => void,
 ): Promise<StreamResult | null> {
   const size = statSync(input.path).size;
   if (input.gzip || size < parallelThreshold()) return null;
@@ -114,8 +121,10 @@ export async function readSchoolsInParallel(
     header,
     skipInvalid: ctx.skipInvalid,
   };
-  const first = runPart({ ...common, start: bodyStart, end: split, firstLine: 2 });
-  const second = runPart({ ...common, start: split, end: size, firstLine: 1 });
+  let parsed = bodyStart;
+  const progress = (bytes: number) => onProgress?.((parsed += bytes) / size);
+  const first = runPart({ ...common, start: bodyStart, end: split, firstLine: 2 }, progress);
+  const second = runPart({ ...common, start: split, end: size, firstLine: 1 }, progress);
   const hashing = sha256Streamed(input.path);
   let parts: [PartResult, PartResult];
   try {

@@ -39,7 +39,10 @@ export interface PartResult {
   endedOnRecordBoundary: boolean;
 }
 
-export async function readPart(request: PartRequest): Promise<PartResult> {
+export async function readPart(
+  request: PartRequest,
+  onProgress: (bytes: number) => void = () => undefined,
+): Promise<PartResult> {
   const reference = loadReferenceList();
   const ctx = new BuildContext(reference, request.skipInvalid);
   const state = new CountyYearState(reference.countyCodes.length);
@@ -56,7 +59,10 @@ export async function readPart(request: PartRequest): Promise<PartResult> {
     end: request.end - 1,
     highWaterMark: 4 * 1024 * 1024,
   });
-  for await (const chunk of stream as AsyncIterable<Buffer>) scanner.push(chunk);
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    scanner.push(chunk);
+    onProgress(chunk.length);
+  }
   const endedOnRecordBoundary = scanner.pendingBytes === 0;
   scanner.end();
   return {
@@ -74,13 +80,15 @@ export async function readPart(request: PartRequest): Promise<PartResult> {
 
 if (parentPort && workerData) {
   const port = parentPort;
-  readPart(workerData as PartRequest).then((result) => {
-    const transfer = [
-      ...[...result.tables.values()].map((t) => t.buffer as ArrayBuffer),
-      result.keys.hi.buffer as ArrayBuffer,
-      result.keys.lo.buffer as ArrayBuffer,
-      result.keys.lines.buffer as ArrayBuffer,
-    ];
-    port.postMessage(result, transfer);
-  });
+  readPart(workerData as PartRequest, (bytes) => port.postMessage({ progress: bytes })).then(
+    (result) => {
+      const transfer = [
+        ...[...result.tables.values()].map((t) => t.buffer as ArrayBuffer),
+        result.keys.hi.buffer as ArrayBuffer,
+        result.keys.lo.buffer as ArrayBuffer,
+        result.keys.lines.buffer as ArrayBuffer,
+      ];
+      port.postMessage({ result }, transfer);
+    },
+  );
 }

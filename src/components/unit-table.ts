@@ -33,6 +33,10 @@ export class EduUnitTable extends LitElement {
       :host {
         display: block;
         font-size: 14px;
+        overflow-x: auto;
+      }
+      tbody th {
+        white-space: nowrap;
       }
       table {
         border-collapse: collapse;

@@ -242,7 +242,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     clearSelection: 'Clear selection',
     selected: (count) => `${count} selected`,
     search: 'Search areas',
-    searchPlaceholder: 'Name, pinyin, initials or code',
+    searchPlaceholder: 'Name, pinyin or code',
     searchHint: 'e.g. 淇滨, qibin, qbq, 410611',
     noResults: 'No matching area',
     results: (count) => `${count} ${count === 1 ? 'result' : 'results'}`,

@@ -49,6 +49,7 @@ function article(body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host article</title>
+<link rel="icon" href="data:,">
 <style>
 body { margin: 0; font: 17px/1.7 Georgia, 'Noto Serif CJK SC', serif; color: #222; background: #fbfaf7; }
 main { max-width: 760px; margin: 0 auto; padding: 16px; }

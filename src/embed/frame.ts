@@ -25,4 +25,9 @@ function report(): void {
   window.parent.postMessage(message, '*');
 }
 new ResizeObserver(report).observe(document.documentElement);
+// Browsers pause rendering (and so ResizeObserver) in cross-origin iframes
+// that are off screen; a short poll still tells the host the height while the
+// chart loads below the fold.
+const poll = setInterval(report, 400);
+setTimeout(() => clearInterval(poll), 20_000);
 report();

@@ -1,0 +1,233 @@
+// Embeds on a host page of another origin, in headless Chromium: the site is
+// built with Vite and served on 127.0.0.1 (with public/_headers); a news page
+// on 127.0.0.2 sends the strict CSP of the issue and holds a script chart, a
+// script map and an iframe. Everything must render, the iframe must take its
+// content's height at 320 and 1200 px, a resize message from elsewhere must be
+// ignored, no CSP violation may be reported, and embeds share data requests.
+
+import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/embeds/build-site';
+import {
+  hostPage,
+  manyEmbedsPage,
+  problemsPage,
+  rankingOnlyPage,
+  strictCsp,
+} from '../../scripts/embeds/host-page';
+import { serveHost, serveSite, type RunningServer } from '../../scripts/embeds/serve';
+import { buildTestData, ROOT } from '../embed/test-data';
+import { CHROMIUM, CHROMIUM_ARGS } from './map-serve';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`embed e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+const SHOTS = join(ROOT, 'test-results', 'embed');
+
+let browser: Browser;
+let site: RunningServer;
+let host: RunningServer;
+let dist = '';
+
+interface Watched {
+  page: Page;
+  violations: string[];
+  errors: string[];
+}
+
+async function open(path: string, width: number): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const violations: string[] = [];
+  const errors: string[] = [];
+  // In every frame (the iframe too): report CSP violations through the console.
+  // In every frame (the iframe too): collect CSP violations (an out-of-process
+  // iframe's console does not reach the page's console event, so they are read
+  // back from each frame by violationsIn()).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.violatedDirective} ${e.blockedURI} at ${location.origin}`);
+      console.warn(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP-VIOLATION')) violations.push(m.text());
+    else if (m.type() === 'error' && !m.text().includes('favicon')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${host.origin}${path}`);
+  return { page, violations, errors };
+}
+
+/** CSP violations recorded in every frame of the page. */
+async function violationsIn(page: Page): Promise<string[]> {
+  const lists = await Promise.all(
+    page.frames().map((f) =>
+      f.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []),
+    ),
+  );
+  return lists.flat();
+}
+
+/** Bars drawn by the ranking inside an embed element (script or iframe). */
+function rankingBars(scope: Page | Frame, selector: string): Promise<number> {
+  return scope.evaluate((sel) => {
+    const embed = document.querySelector(sel);
+    const ranking = embed?.shadowRoot?.querySelector('edu-ranking');
+    return ranking?.shadowRoot?.querySelectorAll('rect.bar').length ?? 0;
+  }, selector);
+}
+
+async function waitForBars(scope: Page | Frame, selector: string): Promise<void> {
+  await scope.waitForFunction(
+    (sel) =>
+      (document.querySelector(sel)?.shadowRoot?.querySelector('edu-ranking')?.shadowRoot?.querySelectorAll('rect.bar')
+        .length ?? 0) > 5,
+    selector,
+    { timeout: 20_000 },
+  );
+}
+
+async function atlasFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('#iframe-chart iframe');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no iframe content');
+  return frame;
+}
+
+async function frameHeights(page: Page): Promise<{ iframe: number; content: number }> {
+  const frame = await atlasFrame(page);
+  // As a reader scrolls to it (off-screen iframes have their rendering paused).
+  await page.locator('#iframe-chart iframe').scrollIntoViewIfNeeded();
+  await waitForBars(frame, 'edu-chart');
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction(
+    (h) => Math.abs((document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect().height - h) <= 1,
+    content,
+    { timeout: 10_000 },
+  );
+  const iframe = await page.evaluate(
+    () => (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect().height,
+  );
+  return { iframe, content };
+}
+
+describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP', () => {
+  beforeAll(async () => {
+    const data = buildTestData();
+    dist = mkdtempSync(join(tmpdir(), 'edu-embed-site-'));
+    await buildSite(dist);
+    site = await serveSite({ dist, data, headersFile: join(ROOT, 'public/_headers'), host: '127.0.0.1' });
+    host = await serveHost(
+      {
+        '/': hostPage(site.origin),
+        '/many': manyEmbedsPage(site.origin),
+        '/problems': problemsPage(site.origin),
+        '/ranking': rankingOnlyPage(site.origin),
+      },
+      strictCsp(site.origin),
+      '127.0.0.2',
+    );
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await host?.close();
+  });
+
+  for (const width of [320, 1200]) {
+    it(`script chart, script map and iframe all render at ${width} px, iframe sized to its content`, async () => {
+      const { page, violations, errors } = await open('/', width);
+      await waitForBars(page, 'edu-chart');
+      expect(await rankingBars(page, 'edu-chart')).toBeGreaterThanOrEqual(31);
+      await page.waitForFunction(
+        () => {
+          const map = document.querySelector('edu-embed-map')?.shadowRoot?.querySelector('edu-map');
+          return !!map?.shadowRoot?.querySelector('canvas') && !map.shadowRoot.querySelector('.status');
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      const { iframe, content } = await frameHeights(page);
+      expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+      expect(content).toBeGreaterThan(300);
+      // Fits the column: no sideways scrolling of the article.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(SHOTS, `host-${width}.png`), fullPage: true });
+      expect(violations).toEqual([]);
+      expect(await violationsIn(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('ignores a resize message from another origin or window', async () => {
+    const { page, violations } = await open('/', 800);
+    const { iframe: before } = await frameHeights(page);
+    await page.evaluate(() => {
+      const id = (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).id;
+      window.postMessage({ type: 'edu-atlas:resize', id, height: 7 }, '*');
+    });
+    await page.waitForTimeout(400);
+    const after = await page.evaluate(
+      () => (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect().height,
+    );
+    expect(after).toBe(before);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('several embeds share one copy of the code and of each data file; no map code without a map', async () => {
+    const start = site.requests.length;
+    const { page, violations } = await open('/many', 1000);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('edu-chart')].every((el) => {
+          const chart = el.shadowRoot?.querySelector('edu-ranking, edu-trend');
+          return !!chart?.shadowRoot?.querySelector('svg');
+        }),
+      undefined,
+      { timeout: 20_000 },
+    );
+    const requests = site.requests.slice(start);
+    const counts = new Map<string, number>();
+    for (const r of requests) counts.set(r, (counts.get(r) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
+    expect(counts.get('/data/v1/index.json')).toBe(1);
+    expect(requests.filter((r) => r.startsWith('/data/v1/values/'))).toHaveLength(1);
+    const big = requests.filter((r) => r.startsWith('/assets/') && statSync(join(dist, r)).size > 300_000);
+    expect(big, 'maplibre-gl must not load without a map').toEqual([]);
+    expect(requests.some((r) => r.includes('maplibre-gl-worker'))).toBe(false);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('wrong attributes show inline messages, never a blank box', async () => {
+    const { page } = await open('/problems', 900);
+    const texts = await page.waitForFunction(
+      () => {
+        const ids = ['bad-metric', 'bad-year', 'bad-code', 'bad-type'];
+        const out = ids.map((id) => document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '');
+        return out.every(Boolean) ? out : null;
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    const [metric, year, code, type] = (await texts.jsonValue()) as string[];
+    expect(metric).toContain('未知的指标（metric）：“no_such_metric”');
+    expect(year).toContain('No data for year "1999"');
+    expect(code).toContain('999999');
+    expect(type).toContain('Unknown chart type (type): "pie"');
+    await page.screenshot({ path: join(SHOTS, 'problems.png'), fullPage: true });
+    await page.close();
+  });
+});

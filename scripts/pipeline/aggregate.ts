@@ -339,52 +339,37 @@ export function aggregate(
   const rows: AggregateRow[] = [];
   const ratioTables = tablesByLevel(ratios, rollupRatios);
   const momentTables = tablesByLevel(moments, rollupMoments);
-  for (const level of LEVELS) {
-    const ratioRows = ratioTables
+  /** One output row: the unit's name and parent from the reference list. */
+  const row = (
+    level: Level,
+    key: number,
+    fields: Pick<AggregateRow, 'numerator' | 'denominator' | 'value' | 'flags'>,
+  ): AggregateRow => {
+    const { year, metric, code } = unpackKey(key);
+    const u = unit(level, code);
+    return { level, code, name: u.name, parent: u.parent, year, metric, ...fields };
+  };
+  const recordsOf = <T>(tables: Map<Level, Table>, level: Level) =>
+    tables
       .get(level)!
       .rename({ [KEY_OF[level]]: 'key' })
-      .objects() as RatioRecord[];
-    for (const r of ratioRows) {
+      .objects() as T[];
+  for (const level of LEVELS) {
+    for (const r of recordsOf<RatioRecord>(ratioTables, level)) {
       if (r.denominator <= 0) continue;
       const flags: Flag[] = [];
       if (r.incomplete) flags.push('incomplete');
       if (r.numerator > r.denominator) flags.push('over_100');
-      const { year, metric, code } = unpackKey(r.key);
-      const u = unit(level, code);
-      rows.push({
-        level,
-        code,
-        name: u.name,
-        parent: u.parent,
-        year,
-        metric,
-        numerator: r.numerator,
-        denominator: r.denominator,
-        value: r.numerator / r.denominator,
-        flags,
-      });
+      const value = r.numerator / r.denominator;
+      rows.push(
+        row(level, r.key, { numerator: r.numerator, denominator: r.denominator, value, flags }),
+      );
     }
-    const momentRows = momentTables
-      .get(level)!
-      .rename({ [KEY_OF[level]]: 'key' })
-      .objects() as MomentRecord[];
-    for (const m of momentRows) {
+    for (const m of recordsOf<MomentRecord>(momentTables, level)) {
       const cv = balanceCv(m);
       if (cv === null) continue;
-      const { year, metric, code } = unpackKey(m.key);
-      const u = unit(level, code);
-      rows.push({
-        level,
-        code,
-        name: u.name,
-        parent: u.parent,
-        year,
-        metric,
-        numerator: null,
-        denominator: null,
-        value: cv,
-        flags: m.incomplete ? ['incomplete'] : [],
-      });
+      const flags: Flag[] = m.incomplete ? ['incomplete'] : [];
+      rows.push(row(level, m.key, { numerator: null, denominator: null, value: cv, flags }));
     }
   }
   return sortAggregates(rows);

@@ -70,3 +70,24 @@ export const explain = {
   fieldCount: (expected: number, found: number) =>
     `expected ${expected} fields as in the header, found ${found} (check for an unquoted comma or a missing cell)`,
 };
+
+/** Problems of a record's shape (quotes, field count), before any cell is read. */
+export function shapeProblems(
+  file: string,
+  record: CsvRecord,
+  header: readonly string[],
+): RowProblem[] {
+  if (record.malformed)
+    return [{ file, line: record.line, column: null, message: record.malformed }];
+  if (record.count !== header.length) {
+    return [
+      {
+        file,
+        line: record.line,
+        column: null,
+        message: explain.fieldCount(header.length, record.count),
+      },
+    ];
+  }
+  return [];
+}

@@ -2,7 +2,7 @@
 // denominator of gross enrollment.
 
 import { POPULATION_COLUMNS } from './columns';
-import { BuildContext, explain } from './context';
+import { BuildContext, explain, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
@@ -22,12 +22,9 @@ export class PopulationReader implements CsvConsumer {
   onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
     const col = resolveHeader(this.file, header, POPULATION_COLUMNS);
     return (record, decoder) => {
-      const problems: RowProblem[] = [];
+      const problems = shapeProblems(this.file, record, header);
       const problem = (column: string | null, message: string) =>
         problems.push({ file: this.file, line: record.line, column, message });
-      if (record.malformed) problem(null, record.malformed);
-      else if (record.count !== header.length)
-        problem(null, explain.fieldCount(header.length, record.count));
       if (problems.length > 0) return this.reject(problems, record, decoder, header);
 
       const yearText = decoder.text(record, col.year);

@@ -2,10 +2,9 @@
 // computed values and published beside them.
 
 import { REPORTED_COLUMNS } from './columns';
-import { BuildContext, explain } from './context';
+import { BuildContext, explain, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
-import type { RowProblem } from './errors';
 import { resolveHeader, type CsvConsumer } from './input';
 import type { ReportedFigure } from '../../src/contract/published';
 
@@ -26,12 +25,9 @@ export class ReportedReader implements CsvConsumer {
   onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
     const col = resolveHeader(this.file, header, REPORTED_COLUMNS);
     return (record, decoder) => {
-      const problems: RowProblem[] = [];
+      const problems = shapeProblems(this.file, record, header);
       const problem = (column: string | null, message: string) =>
         problems.push({ file: this.file, line: record.line, column, message });
-      if (record.malformed) problem(null, record.malformed);
-      else if (record.count !== header.length)
-        problem(null, explain.fieldCount(header.length, record.count));
       const cell = (name: keyof typeof col) =>
         problems.length > 0 ? '' : decoder.text(record, col[name]);
       const figure = {

@@ -81,7 +81,8 @@ export function seriesScopeOf(units: UnitDirectory, code: string): string {
   return provinceCodeOf(code);
 }
 
-export function dataNeeds(spec: EmbedSpec, units: UnitDirectory): DataNeeds {
+/** `units` is called only for trend and compare (ranking, map, scatter and change need no unit tree). */
+export function dataNeeds(spec: EmbedSpec, units: () => UnitDirectory): DataNeeds {
   const year = spec.year as number;
   const metric = spec.metric;
   switch (spec.type) {
@@ -101,7 +102,8 @@ export function dataNeeds(spec: EmbedSpec, units: UnitDirectory): DataNeeds {
     case 'trend':
     case 'compare': {
       const codes = spec.codes.length ? spec.codes : [spec.region];
-      return { values: [], series: [...new Set(codes.map((c) => seriesScopeOf(units, c)))] };
+      const tree = units();
+      return { values: [], series: [...new Set(codes.map((c) => seriesScopeOf(tree, c)))] };
     }
   }
 }

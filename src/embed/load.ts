@@ -22,13 +22,16 @@ export async function loadEmbed(
   const index = await source.index();
   const checked = checkAgainstIndex(spec, index);
   if (!checked.ok) return checked;
-  let units = directories.get(index);
-  if (!units) {
-    units = directoryFor(index);
-    directories.set(index, units);
-  }
+  const units = (): UnitDirectory => {
+    let tree = directories.get(index);
+    if (!tree) {
+      tree = directoryFor(index);
+      directories.set(index, tree);
+    }
+    return tree;
+  };
   const needs = dataNeeds(checked.value, units);
-  const [values, series] = await Promise.all([
+  const pending = Promise.all([
     Promise.all(
       needs.values.map(
         async ({ metric, year }) =>
@@ -37,13 +40,16 @@ export async function loadEmbed(
     ),
     Promise.all(needs.series.map((scope) => source.series(scope))),
   ]);
+  // Build the unit tree while the data files are on their way.
+  const tree = units();
+  const [values, series] = await pending;
   return {
     ok: true,
     value: {
       spec: checked.value,
       data: {
         index,
-        units,
+        units: tree,
         values: new Map(values),
         series: series.filter((s): s is ProvinceSeries => s !== null),
       },

@@ -14,7 +14,7 @@ import type { EmbedType } from './params';
 import { acceptResize } from './resize-message';
 import { shareDialogStyles } from './share-dialog-styles';
 import { frameId, iframeSnippet, imageSnippet, linkSnippet, scriptSnippet } from './snippets';
-import { embedStrings } from './strings';
+import { shareStrings } from './share-strings';
 
 interface Snippet {
   key: string;
@@ -102,7 +102,7 @@ export class EduShareDialog extends LitElement {
   }
 
   private snippets(): Snippet[] {
-    const s = embedStrings[this.lang].share;
+    const s = shareStrings[this.lang];
     const site = folderUrl(this.siteUrl);
     const image = imageSnippet(site, this.state, this.latestYear ?? this.year);
     return [
@@ -127,7 +127,7 @@ export class EduShareDialog extends LitElement {
   }
 
   private snippetTemplate(snippet: Snippet): TemplateResult {
-    const s = embedStrings[this.lang].share;
+    const s = shareStrings[this.lang];
     const copied = this.copied?.key === snippet.key ? this.copied : null;
     const id = `code-${snippet.key}`;
     return html`<div class="snippet">
@@ -141,7 +141,7 @@ export class EduShareDialog extends LitElement {
   }
 
   override render(): TemplateResult {
-    const s = embedStrings[this.lang].share;
+    const s = shareStrings[this.lang];
     const snippets = this.snippets();
     const preview = embedFrameUrl(folderUrl(this.siteUrl), this.state, frameId(this.state));
     return html`<dialog aria-labelledby="share-title" lang=${this.lang === 'zh' ? 'zh-CN' : 'en'}>

@@ -14,19 +14,6 @@ export interface EmbedStrings {
   levels: Record<'province' | 'prefecture' | 'county', string>;
   fields: Record<EmbedField, string>;
   problem: (p: EmbedProblem, field: string) => string;
-  share: {
-    title: string;
-    close: string;
-    link: string;
-    iframe: string;
-    script: string;
-    image: string;
-    copy: string;
-    copied: string;
-    selectToCopy: string;
-    preview: string;
-    imageNote: string;
-  };
 }
 
 const quote = (v: string, locale: Locale) => (locale === 'zh' ? `“${v}”` : `"${v}"`);
@@ -69,19 +56,6 @@ export const embedStrings: Record<Locale, EmbedStrings> = {
           return `${field}太多：${p.value}个，最多${p.expected}个`;
       }
     },
-    share: {
-      title: '分享与嵌入',
-      close: '关闭',
-      link: '链接',
-      iframe: '嵌入代码（iframe，自动调整高度）',
-      script: '嵌入代码（脚本）',
-      image: '静态图片（不需要脚本）',
-      copy: '复制',
-      copied: '已复制',
-      selectToCopy: '已选中，请按 Ctrl+C / ⌘C 复制',
-      preview: '预览',
-      imageNote: '全国及各省的排名图和地图有静态图片；其他视图请用嵌入代码。',
-    },
   },
   en: {
     loading: 'Loading chart…',
@@ -119,20 +93,6 @@ export const embedStrings: Record<Locale, EmbedStrings> = {
         case 'too-many':
           return `Too many ${field}: ${p.value}, at most ${p.expected}`;
       }
-    },
-    share: {
-      title: 'Share and embed',
-      close: 'Close',
-      link: 'Link',
-      iframe: 'Embed code (iframe, resizes itself)',
-      script: 'Embed code (script)',
-      image: 'Static image (no script needed)',
-      copy: 'Copy',
-      copied: 'Copied',
-      selectToCopy: 'Selected: press Ctrl+C / ⌘C to copy',
-      preview: 'Preview',
-      imageNote:
-        'Static images exist for the national and provincial rankings and maps; embed other views with the code.',
     },
   },
 };

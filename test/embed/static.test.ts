@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/contract';
+import type { EmbedSpec } from '../../src/embed/params';
 import { staticJobs } from '../../scripts/embeds/jobs';
 import { AtlasDataSource } from '../../src/data/source';
 import { decodePng, lumaVariance, pngSize } from './png';
@@ -88,7 +89,18 @@ describe('static embeds', () => {
       return { ok: true, status: 200, json: async () => JSON.parse(body) as unknown };
     });
     const { loadEmbed } = await import('../../src/embed/load');
-    const spec = { type: 'ranking', metric: METRIC, metric2: null, year: null, from: null, region: '000000', level: null, codes: [], lang: 'zh', theme: 'light' } as const;
+    const spec: EmbedSpec = {
+      type: 'ranking',
+      metric: METRIC,
+      metric2: null,
+      year: null,
+      from: null,
+      region: '000000',
+      level: null,
+      codes: [],
+      lang: 'zh',
+      theme: 'light',
+    };
     await Promise.all([loadEmbed({ ...spec }, '', source), loadEmbed({ ...spec, type: 'map' }, '', source)]);
     expect(seen).toHaveLength(2);
     expect(new Set(seen).size).toBe(2);

@@ -15,3 +15,20 @@ export async function buildSite(outDir: string): Promise<void> {
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   });
 }
+
+/** The share-dialog harness (test/e2e), built into <outDir>/share/ beside the site. */
+export async function buildShareHarness(outDir: string): Promise<void> {
+  await build({
+    root: resolve(ROOT, 'test/e2e'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: resolve(outDir, 'share'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: resolve(ROOT, 'test/e2e/embed-share-harness.html') },
+    },
+  });
+}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/embeds/build-site';
+import { buildShareHarness, buildSite } from '../../scripts/embeds/build-site';
 import {
   hostPage,
   manyEmbedsPage,
@@ -121,6 +121,7 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     const data = buildTestData();
     dist = mkdtempSync(join(tmpdir(), 'edu-embed-site-'));
     await buildSite(dist);
+    await buildShareHarness(dist);
     site = await serveSite({ dist, data, headersFile: join(ROOT, 'public/_headers'), host: '127.0.0.1' });
     host = await serveHost(
       {
@@ -229,5 +230,37 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     expect(type).toContain('Unknown chart type (type): "pie"');
     await page.screenshot({ path: join(SHOTS, 'problems.png'), fullPage: true });
     await page.close();
+  });
+
+  it('the share dialog offers link, iframe, script and image code, copies, and previews the iframe', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${site.origin}/share/embed-share-harness.html?chart=ranking`);
+    const dialog = page.locator('edu-share-dialog dialog[open]');
+    await dialog.waitFor();
+    const codes = await page.locator('edu-share-dialog textarea').evaluateAll((areas) =>
+      areas.map((a) => (a as HTMLTextAreaElement).value),
+    );
+    expect(codes).toHaveLength(4);
+    expect(codes[0]).toBe(`${site.origin}/?metric=preschool_gross_enrollment&region=410000&chart=ranking&lang=zh`);
+    expect(codes[1]).toContain(`src="${site.origin}/embed/?metric=preschool_gross_enrollment`);
+    expect(codes[1]).toContain(`<script src="${site.origin}/embed-resize.js" async></script>`);
+    expect(codes[2]).toContain('<edu-chart type="ranking" metric="preschool_gross_enrollment" region="410000" lang="zh">');
+    expect(codes[3]).toContain(`${site.origin}/embed/preschool_gross_enrollment/410000/ranking/figure.png`);
+    // No clipboard permission in headless Chromium: the text is selected instead.
+    await page.locator('edu-share-dialog .row button').nth(2).click();
+    await expect
+      .poll(() => page.locator('edu-share-dialog .status').nth(2).textContent())
+      .toMatch(/已复制|已选中/);
+    const preview = page.locator('edu-share-dialog iframe');
+    await expect.poll(async () => (await preview.boundingBox())?.height ?? 0, { timeout: 20_000 }).toBeGreaterThan(500);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'share-dialog.png') });
+    const scatter = await browser.newPage({ viewport: { width: 400, height: 800 } });
+    await scatter.goto(`${site.origin}/share/embed-share-harness.html?chart=scatter&lang=en`);
+    await scatter.locator('edu-share-dialog dialog[open]').waitFor();
+    expect(await scatter.locator('edu-share-dialog textarea').count()).toBe(3);
+    expect(await scatter.locator('edu-share-dialog .note').textContent()).toContain('Static images exist');
+    await page.close();
+    await scatter.close();
   });
 });

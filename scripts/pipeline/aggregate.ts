@@ -92,20 +92,6 @@ interface CountyColumns {
 const CODE_SPAN = 1_000_000;
 const METRIC_INDEX = new Map(METRICS.map((m, i) => [m.id, i]));
 
-export function packKey(year: number, metric: MetricId, code: string): number {
-  return ((year - 1900) * 16 + METRIC_INDEX.get(metric)!) * CODE_SPAN + Number(code);
-}
-
-export function unpackKey(key: number): { year: number; metric: MetricId; code: string } {
-  const code = key % CODE_SPAN;
-  const rest = (key - code) / CODE_SPAN;
-  return {
-    year: Math.floor(rest / 16) + 1900,
-    metric: METRICS[rest % 16].id,
-    code: String(code).padStart(6, '0'),
-  };
-}
-
 function emptyColumns(): CountyColumns {
   return { county: [], prefecture: [], province: [], nation: [] };
 }
@@ -299,22 +285,6 @@ function tablesByLevel(
   return tables;
 }
 
-interface RatioRecord {
-  key: number;
-  numerator: number;
-  denominator: number;
-  incomplete: number;
-}
-
-interface MomentRecord {
-  key: number;
-  n: number;
-  w: number;
-  a: number;
-  m2: number;
-  incomplete: number;
-}
-
 /** CV = S / X̄; undefined with fewer than 2 schools or X̄ = 0. */
 export function balanceCv(m: { n: number; w: number; a: number; m2: number }): number | null {
   if (m.n < 2 || m.a <= 0 || m.w <= 0) return null;
@@ -330,12 +300,10 @@ export function aggregate(
 ): AggregateRow[] {
   const ratios = countyRatioTable(state, population, reference);
   const moments = countyCvTable(state, reference);
-  const units = new Map(reference.units.map((u) => [`${u.level}:${u.code}`, u]));
-  const unit = (level: Level, code: string) => {
-    const found = units.get(`${level}:${code}`);
-    if (!found) throw new Error(`no reference unit for ${level} ${code}`);
-    return found;
-  };
+  // Units by level and numeric code: no string keys per row.
+  const units = new Map(
+    reference.units.map((u) => [LEVELS.indexOf(u.level) * CODE_SPAN + Number(u.code), u]),
+  );
   const rows: AggregateRow[] = [];
   const ratioTables = tablesByLevel(ratios, rollupRatios);
   const momentTables = tablesByLevel(moments, rollupMoments);
@@ -345,31 +313,43 @@ export function aggregate(
     key: number,
     fields: Pick<AggregateRow, 'numerator' | 'denominator' | 'value' | 'flags'>,
   ): AggregateRow => {
-    const { year, metric, code } = unpackKey(key);
-    const u = unit(level, code);
-    return { level, code, name: u.name, parent: u.parent, year, metric, ...fields };
+    const codeNumber = key % CODE_SPAN;
+    const u = units.get(LEVELS.indexOf(level) * CODE_SPAN + codeNumber);
+    if (!u) throw new Error(`no reference unit for ${level} ${codeNumber}`);
+    const rest = (key - codeNumber) / CODE_SPAN;
+    const year = Math.floor(rest / 16) + 1900;
+    const metric = METRICS[rest % 16].id;
+    return { level, code: u.code, name: u.name, parent: u.parent, year, metric, ...fields };
   };
-  const recordsOf = <T>(tables: Map<Level, Table>, level: Level) =>
-    tables
-      .get(level)!
-      .rename({ [KEY_OF[level]]: 'key' })
-      .objects() as T[];
+  /** A column of a level's table, read as an array (no row objects). */
+  const column = (tables: Map<Level, Table>, level: Level, name: string) =>
+    tables.get(level)!.array(name === 'key' ? KEY_OF[level] : name) as ArrayLike<number>;
   for (const level of LEVELS) {
-    for (const r of recordsOf<RatioRecord>(ratioTables, level)) {
-      if (r.denominator <= 0) continue;
+    const keys = column(ratioTables, level, 'key');
+    const numerators = column(ratioTables, level, 'numerator');
+    const denominators = column(ratioTables, level, 'denominator');
+    const incomplete = column(ratioTables, level, 'incomplete');
+    for (let i = 0; i < keys.length; i++) {
+      const numerator = numerators[i];
+      const denominator = denominators[i];
+      if (denominator <= 0) continue;
       const flags: Flag[] = [];
-      if (r.incomplete) flags.push('incomplete');
-      if (r.numerator > r.denominator) flags.push('over_100');
-      const value = r.numerator / r.denominator;
-      rows.push(
-        row(level, r.key, { numerator: r.numerator, denominator: r.denominator, value, flags }),
-      );
+      if (incomplete[i]) flags.push('incomplete');
+      if (numerator > denominator) flags.push('over_100');
+      const value = numerator / denominator;
+      rows.push(row(level, keys[i], { numerator, denominator, value, flags }));
     }
-    for (const m of recordsOf<MomentRecord>(momentTables, level)) {
-      const cv = balanceCv(m);
+    const momentKeys = column(momentTables, level, 'key');
+    const [n, w, a, m2, momentIncomplete] = ['n', 'w', 'a', 'm2', 'incomplete'].map((name) =>
+      column(momentTables, level, name),
+    );
+    for (let i = 0; i < momentKeys.length; i++) {
+      const cv = balanceCv({ n: n[i], w: w[i], a: a[i], m2: m2[i] });
       if (cv === null) continue;
-      const flags: Flag[] = m.incomplete ? ['incomplete'] : [];
-      rows.push(row(level, m.key, { numerator: null, denominator: null, value: cv, flags }));
+      const flags: Flag[] = momentIncomplete[i] ? ['incomplete'] : [];
+      rows.push(
+        row(level, momentKeys[i], { numerator: null, denominator: null, value: cv, flags }),
+      );
     }
   }
   return sortAggregates(rows);

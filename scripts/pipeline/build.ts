@@ -23,7 +23,8 @@ import { PopulationReader } from './population';
 import { loadReferenceList } from './reference';
 import { ReportedReader } from './reported';
 import { SchoolsReader } from './schools';
-import { readSchoolsInParallel } from './parallel-schools';
+import { parallelThreshold, readSchoolsInParallel } from './parallel-schools';
+import { TableWriterThread } from './table-writer';
 import { findDuplicates } from './duplicate-search';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,6 +119,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const { log } = options;
   const info = options.info ?? (() => undefined);
   const fail = (code: 1 | 2): BuildResult => ({ exitCode: code, rows: [] });
+  let tableWriter: TableWriterThread | null = null;
   try {
     if (!existsSync(options.input) || !statSync(options.input).isDirectory()) {
       throw new UsageError(`input folder ${options.input} does not exist (pass --input DIR)`);
@@ -141,6 +143,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       fileErrors.push(
         `schools.csv: not found in ${options.input} (expected schools.csv or schools.csv.gz)`,
       );
+    }
+    // A large build writes its CSV tables on another thread, started now so that it is ready.
+    if (schoolsInput && statSync(schoolsInput.path).size >= parallelThreshold()) {
+      tableWriter = new TableWriterThread();
     }
     const populationInput = find('population');
     const reportedInput = find('reported');
@@ -289,6 +295,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           rejected: options.skipInvalid
             ? { rows: ctx.rejected, headers: ctx.rejectedHeaders }
             : null,
+          tableWriter,
         }),
       );
     });
@@ -310,5 +317,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       return fail(1);
     }
     throw error;
+  } finally {
+    await tableWriter?.close();
   }
 }

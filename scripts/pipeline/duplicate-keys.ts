@@ -54,8 +54,12 @@ export class KeyLog {
 
   /** Appends keys logged by another part of the file, shifting its lines. */
   append(keys: LoggedKeys, lineOffset: number): void {
-    for (let i = 0; i < keys.hi.length; i++)
-      this.add(keys.hi[i], keys.lo[i], keys.lines[i] + lineOffset);
+    const count = keys.hi.length;
+    while (this.size + count > this.hi.length) this.grow();
+    this.hi.set(keys.hi, this.size);
+    this.lo.set(keys.lo, this.size);
+    for (let i = 0; i < count; i++) this.lines[this.size + i] = keys.lines[i] + lineOffset;
+    this.size += count;
   }
 
   private grow(): void {

@@ -2,12 +2,11 @@
 // for the client, the manifest, the download for people, rejected rows.
 
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LEVELS, NATION_CODE, type Level } from '../../src/contract/geography';
 import { METRICS, type MetricId } from '../../src/contract/metrics';
 import {
-  AGGREGATES_COLUMNS,
   DATA_VERSION_DIR,
   INDEX_PATH,
   SCHEMA_VERSION,
@@ -24,105 +23,8 @@ import {
 import type { AggregateRow } from './aggregate';
 import type { RejectedRow } from './context';
 import { searchKeysOf } from './pinyin';
+import { csvLine, tablePaths, writeTables, type TableWriterThread } from './table-writer';
 import type { ReferenceList } from './reference';
-
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-function csvLine(cells: string[]): string {
-  return `${cells.map(csvCell).join(',')}\n`;
-}
-
-/** One row of aggregates.csv without its line end. Codes, ids and numbers never need quoting. */
-function aggregateLine(r: AggregateRow): string {
-  const numerator = r.numerator === null ? '' : r.numerator;
-  const denominator = r.denominator === null ? '' : r.denominator;
-  return `${r.level},${r.code},${csvCell(r.name)},${r.parent},${r.year},${r.metric},${numerator},${denominator},${r.value},${r.flags.join(';')}`;
-}
-
-/** aggregates.csv exactly per DOMAIN.md: UTF-8 without BOM, LF, RFC 4180. */
-export function aggregatesCsv(rows: AggregateRow[]): string {
-  return csvLine([...AGGREGATES_COLUMNS]) + rows.map((r) => `${aggregateLine(r)}\n`).join('');
-}
-
-/** The same table for people: a BOM for Excel and the data status on every row. */
-export function downloadCsv(rows: AggregateRow[], synthetic: boolean): string {
-  const status = synthetic ? 'synthetic' : 'real';
-  return `\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}${rows.map((r) => `${aggregateLine(r)},${status}\n`).join('')}`;
-}
-
-/** A file written through one reusable byte buffer. */
-class ByteFile {
-  private readonly fd: number;
-  private buf = Buffer.allocUnsafe(1 << 20);
-  private used = 0;
-
-  constructor(path: string) {
-    this.fd = openSync(path, 'w');
-  }
-
-  /** Appends text; returns the offset where its bytes start in the buffer. */
-  write(text: string): number {
-    if (this.used + text.length * 3 > this.buf.length) this.flush(text.length * 3);
-    const at = this.used;
-    this.used += this.buf.write(text, at);
-    return at;
-  }
-
-  /** Appends bytes already encoded (another file's line). */
-  copyFrom(source: Buffer, start: number, end: number): void {
-    if (this.used + (end - start) > this.buf.length) this.flush(end - start);
-    this.used += source.copy(this.buf, this.used, start, end);
-  }
-
-  bytes(): Buffer {
-    return this.buf;
-  }
-
-  get length(): number {
-    return this.used;
-  }
-
-  private flush(need: number): void {
-    writeSync(this.fd, this.buf, 0, this.used);
-    this.used = 0;
-    if (need > this.buf.length) this.buf = Buffer.allocUnsafe(need * 2);
-  }
-
-  close(): void {
-    writeSync(this.fd, this.buf, 0, this.used);
-    closeSync(this.fd);
-  }
-}
-
-/**
- * Writes aggregates.csv and the download copy in one pass: each line is
- * formatted and encoded once, and its bytes copied into the download.
- */
-function writeAggregateTables(
-  contractPath: string,
-  downloadPath: string,
-  rows: AggregateRow[],
-  synthetic: boolean,
-): void {
-  const suffix = `,${synthetic ? 'synthetic' : 'real'}\n`;
-  const contract = new ByteFile(contractPath);
-  const download = new ByteFile(downloadPath);
-  try {
-    contract.write(csvLine([...AGGREGATES_COLUMNS]));
-    download.write(`\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`);
-    for (const row of rows) {
-      const start = contract.write(aggregateLine(row));
-      download.copyFrom(contract.bytes(), start, contract.length);
-      contract.write('\n');
-      download.write(suffix);
-    }
-  } finally {
-    contract.close();
-    download.close();
-  }
-}
 
 export function rejectedCsv(rows: RejectedRow[], headers: Map<string, string[]>): string {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
@@ -251,20 +153,20 @@ export interface PublishInput {
   manifest: Omit<Manifest, 'outputs'>;
   notes: BuildNote[];
   rejected: { rows: RejectedRow[]; headers: Map<string, string[]> } | null;
+  /** Writes the CSV tables on another thread while this one writes the JSON. */
+  tableWriter?: TableWriterThread | null;
 }
 
 /** Writes every output file into `root` (a fresh temporary folder). */
-export function publish(input: PublishInput): void {
+export async function publish(input: PublishInput): Promise<void> {
   const { root, rows } = input;
   mkdirSync(join(root, DATA_VERSION_DIR), { recursive: true });
   mkdirSync(join(root, 'downloads'), { recursive: true });
   const downloadPath = 'downloads/education-atlas-aggregates.csv';
-  writeAggregateTables(
-    join(root, 'aggregates.csv'),
-    join(root, downloadPath),
-    rows,
-    input.build.synthetic,
-  );
+  const paths = tablePaths(root, downloadPath);
+  const tablesWritten = input.tableWriter
+    ? input.tableWriter.write(paths, rows, input.build.synthetic)
+    : Promise.resolve(writeTables(paths, rows, input.build.synthetic));
   if (input.rejected)
     writeFileSync(
       join(root, 'rejected.csv'),
@@ -304,4 +206,5 @@ export function publish(input: PublishInput): void {
   ];
   const manifest: Manifest = { ...input.manifest, outputs };
   writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await tablesWritten;
 }

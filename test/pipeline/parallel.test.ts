@@ -45,7 +45,11 @@ describe('parallel read', () => {
     expect(parallelReads.count).toBe(before + 1);
 
     expect(parallel.exitCode).toBe(0);
-    for (const file of ['aggregates.csv', 'rejected.csv']) {
+    for (const file of [
+      'aggregates.csv',
+      'rejected.csv',
+      'downloads/education-atlas-aggregates.csv',
+    ]) {
       expect(readFileSync(join(parallel.out, file), 'utf8'), file).toBe(
         readFileSync(join(sequential.out, file), 'utf8'),
       );

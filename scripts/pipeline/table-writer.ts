@@ -1,0 +1,231 @@
+// aggregates.csv and its download copy for people, written in one pass. For
+// large builds the writing runs on a worker thread, started early, while the
+// main thread writes the JSON: the rows cross over as typed columns.
+
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { LEVELS } from '../../src/contract/geography';
+import { METRICS, type Flag } from '../../src/contract/metrics';
+import { AGGREGATES_COLUMNS } from '../../src/contract/published';
+import type { AggregateRow } from './aggregate';
+import { loadReferenceList } from './reference';
+
+export function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function csvLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\n`;
+}
+
+/** One row of aggregates.csv without its line end. Codes, ids and numbers never need quoting. */
+function aggregateLine(r: AggregateRow): string {
+  const numerator = r.numerator === null ? '' : r.numerator;
+  const denominator = r.denominator === null ? '' : r.denominator;
+  return `${r.level},${r.code},${csvCell(r.name)},${r.parent},${r.year},${r.metric},${numerator},${denominator},${r.value},${r.flags.join(';')}`;
+}
+
+/** A file written through one reusable byte buffer. */
+class ByteFile {
+  private readonly fd: number;
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  /** Appends text; returns the offset where its bytes start in the buffer. */
+  write(text: string): number {
+    if (this.used + text.length * 3 > this.buf.length) this.flush(text.length * 3);
+    const at = this.used;
+    this.used += this.buf.write(text, at);
+    return at;
+  }
+
+  /** Appends bytes already encoded (another file's line). */
+  copyFrom(source: Buffer, start: number, end: number): void {
+    if (this.used + (end - start) > this.buf.length) this.flush(end - start);
+    this.used += source.copy(this.buf, this.used, start, end);
+  }
+
+  bytes(): Buffer {
+    return this.buf;
+  }
+
+  get length(): number {
+    return this.used;
+  }
+
+  private flush(need: number): void {
+    writeSync(this.fd, this.buf, 0, this.used);
+    this.used = 0;
+    if (need > this.buf.length) this.buf = Buffer.allocUnsafe(need * 2);
+  }
+
+  close(): void {
+    writeSync(this.fd, this.buf, 0, this.used);
+    closeSync(this.fd);
+  }
+}
+
+/**
+ * Writes aggregates.csv and the download copy in one pass: each line is
+ * formatted and encoded once, and its bytes copied into the download.
+ */
+function writeAggregateTables(
+  contractPath: string,
+  downloadPath: string,
+  rows: readonly AggregateRow[],
+  synthetic: boolean,
+): void {
+  const suffix = `,${synthetic ? 'synthetic' : 'real'}\n`;
+  const contract = new ByteFile(contractPath);
+  const download = new ByteFile(downloadPath);
+  try {
+    contract.write(csvLine([...AGGREGATES_COLUMNS]));
+    download.write(`\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`);
+    for (const row of rows) {
+      const start = contract.write(aggregateLine(row));
+      download.copyFrom(contract.bytes(), start, contract.length);
+      contract.write('\n');
+      download.write(suffix);
+    }
+  } finally {
+    contract.close();
+    download.close();
+  }
+}
+
+export interface TablePaths {
+  contract: string;
+  download: string;
+}
+
+/** Rows as transferable columns (names and parents are looked up again on the other side). */
+interface RowColumns {
+  level: Uint8Array;
+  code: Int32Array;
+  year: Uint16Array;
+  metric: Uint8Array;
+  numerator: Float64Array;
+  denominator: Float64Array;
+  value: Float64Array;
+  flags: Uint8Array;
+}
+
+const FLAG_BITS: Record<Flag, number> = { incomplete: 1, over_100: 2 };
+
+function toColumns(rows: readonly AggregateRow[]): RowColumns {
+  const n = rows.length;
+  const c: RowColumns = {
+    level: new Uint8Array(n),
+    code: new Int32Array(n),
+    year: new Uint16Array(n),
+    metric: new Uint8Array(n),
+    numerator: new Float64Array(n),
+    denominator: new Float64Array(n),
+    value: new Float64Array(n),
+    flags: new Uint8Array(n),
+  };
+  const metricIndex = new Map(METRICS.map((m, i) => [m.id, i]));
+  rows.forEach((r, i) => {
+    c.level[i] = LEVELS.indexOf(r.level);
+    c.code[i] = Number(r.code);
+    c.year[i] = r.year;
+    c.metric[i] = metricIndex.get(r.metric)!;
+    c.numerator[i] = r.numerator ?? Number.NaN;
+    c.denominator[i] = r.denominator ?? Number.NaN;
+    c.value[i] = r.value;
+    c.flags[i] = r.flags.reduce((bits, flag) => bits | FLAG_BITS[flag], 0);
+  });
+  return c;
+}
+
+function fromColumns(c: RowColumns): AggregateRow[] {
+  const reference = loadReferenceList();
+  const units = new Map(reference.units.map((u) => [`${u.level}:${u.code}`, u]));
+  return Array.from(c.code, (codeNumber, i) => {
+    const level = LEVELS[c.level[i]];
+    const code = String(codeNumber).padStart(6, '0');
+    const unit = units.get(`${level}:${code}`)!;
+    const flags = (['incomplete', 'over_100'] as const).filter((f) => c.flags[i] & FLAG_BITS[f]);
+    return {
+      level,
+      code,
+      name: unit.name,
+      parent: unit.parent,
+      year: c.year[i],
+      metric: METRICS[c.metric[i]].id,
+      numerator: Number.isNaN(c.numerator[i]) ? null : c.numerator[i],
+      denominator: Number.isNaN(c.denominator[i]) ? null : c.denominator[i],
+      value: c.value[i],
+      flags,
+    };
+  });
+}
+
+/** Writes the two tables on the calling thread. */
+export function writeTables(
+  paths: TablePaths,
+  rows: readonly AggregateRow[],
+  synthetic: boolean,
+): void {
+  writeAggregateTables(paths.contract, paths.download, rows, synthetic);
+}
+
+interface Job {
+  paths: TablePaths;
+  columns: RowColumns;
+  synthetic: boolean;
+}
+
+/** A worker thread that waits for the rows and writes the two tables. */
+export class TableWriterThread {
+  private readonly worker: Worker;
+  private readonly done: Promise<void>;
+
+  constructor() {
+    const self = new URL(import.meta.url).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); })`;
+    this.worker = new Worker(bootstrap, { eval: true, workerData: { tableWriter: true } });
+    this.done = new Promise<void>((resolve, reject) => {
+      this.worker.once('message', () => resolve());
+      this.worker.once('error', reject);
+    });
+    this.done.catch(() => undefined);
+  }
+
+  write(paths: TablePaths, rows: readonly AggregateRow[], synthetic: boolean): Promise<void> {
+    const columns = toColumns(rows);
+    const job: Job = { paths, columns, synthetic };
+    this.worker.postMessage(
+      job,
+      Object.values(columns).map((a: ArrayBufferView) => a.buffer as ArrayBuffer),
+    );
+    return this.done;
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+if (parentPort && (workerData as { tableWriter?: boolean } | null)?.tableWriter) {
+  const port = parentPort;
+  port.once('message', (job: Job) => {
+    writeAggregateTables(
+      job.paths.contract,
+      job.paths.download,
+      fromColumns(job.columns),
+      job.synthetic,
+    );
+    port.postMessage('done');
+  });
+}
+
+export function tablePaths(root: string, downloadPath: string): TablePaths {
+  return { contract: join(root, 'aggregates.csv'), download: join(root, downloadPath) };
+}

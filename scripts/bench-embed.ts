@@ -46,7 +46,11 @@ function median(xs: number[]): number {
 }
 
 /** JS files (site paths) requested while a page loads, in a fresh context. */
-async function scriptsLoaded(browser: Browser, url: string, ready: () => boolean): Promise<string[]> {
+async function scriptsLoaded(
+  browser: Browser,
+  url: string,
+  ready: () => boolean,
+): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const paths: string[] = [];
@@ -104,11 +108,16 @@ async function timeToRanking(browser: Browser, url: string): Promise<number> {
 
 async function main(): Promise<void> {
   const { values: args } = parseArgs({
-    options: { data: { type: 'string', default: 'public/data' }, loads: { type: 'string', default: '10' } },
+    options: {
+      data: { type: 'string', default: 'public/data' },
+      loads: { type: 'string', default: '10' },
+    },
   });
   const data = resolve(args.data);
   if (!existsSync(join(data, 'v1/index.json'))) {
-    console.error(`bench:embed: no published data in ${data} (run npm run demo:data && npm run build:data)`);
+    console.error(
+      `bench:embed: no published data in ${data} (run npm run demo:data && npm run build:data)`,
+    );
     process.exit(2);
   }
   if (!existsSync(CHROMIUM)) {
@@ -142,7 +151,11 @@ async function main(): Promise<void> {
       pass: resizeBytes <= 2048,
     });
     const big = (paths: string[]) =>
-      paths.filter((p) => readFileSync(join(dist, p)).length > MAPLIBRE_MIN_BYTES || p.includes('maplibre-gl-worker'));
+      paths.filter(
+        (p) =>
+          readFileSync(join(dist, p)).length > MAPLIBRE_MIN_BYTES ||
+          p.includes('maplibre-gl-worker'),
+      );
     rows.push({
       check: 'maplibre-gl loaded by a chart-only page',
       value: big(rankingJs).length ? 'yes' : 'no',
@@ -152,13 +165,16 @@ async function main(): Promise<void> {
     const allJs = await scriptsLoaded(browser, `${host.origin}/all`, MAP_DRAWN);
     rows.push({
       check: 'maplibre-gl loaded by a page with a map',
-      value: big(allJs).length ? `yes (${(big(allJs).reduce((s, p) => s + gz(p), 0) / 1024).toFixed(0)} KB gzip)` : 'no',
+      value: big(allJs).length
+        ? `yes (${(big(allJs).reduce((s, p) => s + gz(p), 0) / 1024).toFixed(0)} KB gzip)`
+        : 'no',
       budget: 'yes',
       pass: big(allJs).length > 0,
     });
     const loads = Number(args.loads);
     const times: number[] = [];
-    for (let i = 0; i < loads; i++) times.push(await timeToRanking(browser, `${host.origin}/ranking`));
+    for (let i = 0; i < loads; i++)
+      times.push(await timeToRanking(browser, `${host.origin}/ranking`));
     const m = median(times);
     rows.push({
       check: `embed.js start → ranking drawn, median of ${loads} cold loads`,
@@ -166,7 +182,9 @@ async function main(): Promise<void> {
       budget: '≤ 300 ms',
       pass: m <= 300,
     });
-    console.log(`\nJS of a ranking embed: ${rankingJs.map((p) => `${p} ${(gz(p) / 1024).toFixed(1)} KB`).join(', ')}\n`);
+    console.log(
+      `\nJS of a ranking embed: ${rankingJs.map((p) => `${p} ${(gz(p) / 1024).toFixed(1)} KB`).join(', ')}\n`,
+    );
   } finally {
     await browser.close();
     await site.close();

@@ -28,7 +28,9 @@ const PNG_SCALE = 1.5;
 
 function usage(message: string): never {
   console.error(`build:embeds: ${message}`);
-  console.error('usage: build-embeds --data DIR --out DIR [--boundaries DIR] [--site URL] [--metric ID,...] [--only N]');
+  console.error(
+    'usage: build-embeds --data DIR --out DIR [--boundaries DIR] [--site URL] [--metric ID,...] [--only N]',
+  );
   process.exit(2);
 }
 
@@ -49,7 +51,9 @@ function sourceText(): string {
   const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(root, 'src', f));
-  return [...files, join(root, 'scripts/embeds/generic.ts')].map((f) => readFileSync(f, 'utf8')).join('');
+  return [...files, join(root, 'scripts/embeds/generic.ts')]
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('');
 }
 
 async function main(): Promise<void> {
@@ -67,7 +71,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const out = resolve(args.out);
   const site = args.site ? (args.site.endsWith('/') ? args.site : `${args.site}/`) : '';
-  if (!site) console.warn('build:embeds: no --site (or ATLAS_SITE_URL): og:image and oEmbed URLs are relative');
+  if (!site)
+    console.warn(
+      'build:embeds: no --site (or ATLAS_SITE_URL): og:image and oEmbed URLs are relative',
+    );
   const source = new AtlasDataSource('file:///', fsFetcher(resolve(args.data)));
   const index = await source.index();
   const boundaries = new BoundaryCache(resolve(args.boundaries));
@@ -86,8 +93,13 @@ async function main(): Promise<void> {
   rmSync(join(out, 'embed'), { recursive: true, force: true, maxRetries: 2 });
   for (const job of selected) {
     const t0 = performance.now();
-    const loaded = await loadEmbed(staticSpec(job.metric, job.region, job.type, job.year), 'file:///', source);
-    if (!loaded.ok) throw new Error(`${job.metric}/${job.region}: ${JSON.stringify(loaded.problems)}`);
+    const loaded = await loadEmbed(
+      staticSpec(job.metric, job.region, job.type, job.year),
+      'file:///',
+      source,
+    );
+    if (!loaded.ok)
+      throw new Error(`${job.metric}/${job.region}: ${JSON.stringify(loaded.problems)}`);
     const { spec, data } = loaded.value;
     const scene = figureScene(spec, data, boundaries);
     const svg = withBundledFont(renderSvgString(scene));
@@ -102,7 +114,15 @@ async function main(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'figure.svg'), svg);
     writeFileSync(join(dir, 'figure.png'), png);
-    const view: ViewState = { metric: job.metric, year: job.year, region: job.region, level: null, select: [], chart: job.type, lang: 'zh' };
+    const view: ViewState = {
+      metric: job.metric,
+      year: job.year,
+      region: job.region,
+      level: null,
+      select: [],
+      chart: job.type,
+      lang: 'zh',
+    };
     // Without --site, URLs are relative to the page (embed/<metric>/<region>/<type>/).
     const folder = site ? `${site}${rel}` : '';
     const siteOrUp = site || '../../../../';

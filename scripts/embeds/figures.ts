@@ -11,15 +11,36 @@ import { valuesAt, valuesKey, type EmbedData } from '../../src/embed/chart-data'
 import type { StaticType } from '../../src/embed/links';
 import type { EmbedSpec } from '../../src/embed/params';
 import { embedStrings } from '../../src/embed/strings';
-import { boundaryLayerFor, contextLayerFor, isShown, type MapLevel } from '../../src/map/boundary-layer';
+import {
+  boundaryLayerFor,
+  contextLayerFor,
+  isShown,
+  type MapLevel,
+} from '../../src/map/boundary-layer';
 import { topoToFeatures, type UnitCollection, type UnitTopology } from '../../src/map/topology';
 import { layoutStaticMap } from './map-scene';
 
 export const FIGURE_WIDTH = 640;
 export const MAP_HEIGHT = 440;
 
-export function staticSpec(metric: MetricId, region: string, type: StaticType, year: number): EmbedSpec {
-  return { type, metric, metric2: null, year, from: null, region, level: null, codes: [], lang: 'zh', theme: 'light' };
+export function staticSpec(
+  metric: MetricId,
+  region: string,
+  type: StaticType,
+  year: number,
+): EmbedSpec {
+  return {
+    type,
+    metric,
+    metric2: null,
+    year,
+    from: null,
+    region,
+    level: null,
+    codes: [],
+    lang: 'zh',
+    theme: 'light',
+  };
 }
 
 /** Boundary files parsed once per build. */
@@ -39,7 +60,11 @@ export class BoundaryCache {
   }
 }
 
-export function figureScene(spec: EmbedSpec, data: EmbedData, boundaries: BoundaryCache): ChartScene {
+export function figureScene(
+  spec: EmbedSpec,
+  data: EmbedData,
+  boundaries: BoundaryCache,
+): ChartScene {
   const chart = chartInputs(spec, data);
   if (chart.type !== 'ranking') throw new Error(`no static ${chart.type}`);
   if (spec.type === 'ranking') return layoutRanking({ ...chart.input, width: FIGURE_WIDTH });

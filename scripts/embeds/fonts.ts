@@ -22,7 +22,8 @@ function fontDir(): string {
 }
 
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-const EXTRA = '…–—·•≥≤％（）：，。、“”‘’「」《》〈〉【】±×÷°‰↗→←↑↓▲▼　年月日全国省市县区合成数据演示用非真实统计来源生成于';
+const EXTRA =
+  '…–—·•≥≤％（）：，。、“”‘’「」《》〈〉【】±×÷°‰↗→←↑↓▲▼　年月日全国省市县区合成数据演示用非真实统计来源生成于';
 
 /** Regular and bold faces holding the characters of `text` (plus ASCII and punctuation). */
 export async function subsetFonts(text: string): Promise<Buffer[]> {

@@ -7,7 +7,11 @@ import type { ChartScene } from '../../src/charts/scene';
 export function genericScene(synthetic: boolean): ChartScene {
   const width = 1200;
   const input = { locale: 'zh' as const, width, synthetic, source: '教育地图 Education Atlas' };
-  const head = header('教育地图 Education Atlas', '各地区县教育指标 · Regional education metrics of China’s districts', width);
+  const head = header(
+    '教育地图 Education Atlas',
+    '各地区县教育指标 · Regional education metrics of China’s districts',
+    width,
+  );
   const bars = [0.92, 0.84, 0.77, 0.7, 0.61, 0.52].map((share, i) => ({
     kind: 'rect' as const,
     role: 'bar',

@@ -21,7 +21,8 @@ export function staticJobs(index: AtlasIndex, metrics?: readonly string[]): Stat
     if (metrics && !metrics.includes(m.id)) continue;
     const year = m.years[m.years.length - 1];
     if (year === undefined) continue;
-    for (const region of regions) for (const type of STATIC_TYPES) jobs.push({ metric: m.id, region, type, year });
+    for (const region of regions)
+      for (const type of STATIC_TYPES) jobs.push({ metric: m.id, region, type, year });
   }
   return jobs;
 }

@@ -4,7 +4,14 @@
 // renderSvgString draws it like any chart.
 
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
-import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from '../../src/charts/frame';
+import {
+  composeScene,
+  header,
+  PAD,
+  SMALL_SIZE,
+  LABEL_SIZE,
+  type Block,
+} from '../../src/charts/frame';
 import type { ChartScene, Mark } from '../../src/charts/scene';
 import { measureText } from '../../src/charts/text';
 import { TEXT, TEXT_MUTED } from '../../src/charts/colors';
@@ -83,8 +90,26 @@ function legendBlock(
       y += 18;
     }
     marks.push(
-      { kind: 'rect', role: 'legend-swatch', x, y, width: SWATCH, height: SWATCH, fill: entry.colour, stroke: '#8c959f', strokeWidth: 0.5 },
-      { kind: 'text', role: 'legend-label', x: x + SWATCH + 4, y: y + 10, text: entry.label, fill: TEXT, fontSize: SMALL_SIZE },
+      {
+        kind: 'rect',
+        role: 'legend-swatch',
+        x,
+        y,
+        width: SWATCH,
+        height: SWATCH,
+        fill: entry.colour,
+        stroke: '#8c959f',
+        strokeWidth: 0.5,
+      },
+      {
+        kind: 'text',
+        role: 'legend-label',
+        x: x + SWATCH + 4,
+        y: y + 10,
+        text: entry.label,
+        fill: TEXT,
+        fontSize: SMALL_SIZE,
+      },
     );
     x += w;
   }
@@ -95,12 +120,23 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
   const { width, mapHeight, locale } = input;
   const head = header(input.title, input.subtitle, width);
   const top = head.height;
-  const fitBounds = mainBounds([...input.shown]) ?? [[73, 18], [135, 54]];
+  const fitBounds = mainBounds([...input.shown]) ?? [
+    [73, 18],
+    [135, 54],
+  ];
   const [[w, s], [e, n]] = fitBounds;
   const outline: GeoJSON.Feature = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, n], [w, n], [e, s]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [w, s],
+        [e, n],
+        [w, n],
+        [e, s],
+      ],
+    },
   };
   const projection = geoMercator().fitExtent(
     [
@@ -118,28 +154,68 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
   const codes = input.shown.map((f) => f.properties.code).filter(isInReferenceList);
   const plan = colourPlan(codes, input.values, input.metric, DEFAULT_CLASSIFICATION, locale);
   const marks: Mark[] = [
-    { kind: 'rect', role: 'map-ground', x: 0, y: top, width, height: mapHeight, fill: LIGHT_THEME.background },
+    {
+      kind: 'rect',
+      role: 'map-ground',
+      x: 0,
+      y: top,
+      width,
+      height: mapHeight,
+      fill: LIGHT_THEME.background,
+    },
   ];
   for (const f of input.context) {
     const d = path(f);
-    if (d) marks.push({ kind: 'path', role: 'context', d, fill: LIGHT_THEME.context, stroke: LIGHT_THEME.contextLine, strokeWidth: 0.6 });
+    if (d)
+      marks.push({
+        kind: 'path',
+        role: 'context',
+        d,
+        fill: LIGHT_THEME.context,
+        stroke: LIGHT_THEME.contextLine,
+        strokeWidth: 0.6,
+      });
   }
   for (const f of input.shown) {
     const d = path(f);
     if (!d) continue;
     const fill = plan.fills.get(f.properties.code) ?? NO_DATA_COLOUR;
-    marks.push({ kind: 'path', role: 'unit', code: f.properties.code, d, fill, stroke: LIGHT_THEME.line, strokeWidth: 0.8 });
+    marks.push({
+      kind: 'path',
+      role: 'unit',
+      code: f.properties.code,
+      d,
+      fill,
+      stroke: LIGHT_THEME.line,
+      strokeWidth: 0.8,
+    });
   }
   for (const f of input.shown) {
     const [x0, y0, x1, y1] = geoPath(projection).bounds(f).flat();
     const name = labelName(f.properties.name, input.level);
     const at = projection(f.properties.label);
-    if (!at || measureText(name, SMALL_SIZE) > (x1 - x0) * 0.9 || y1 - y0 < SMALL_SIZE + 2) continue;
-    marks.push({ kind: 'text', role: 'map-label', x: at[0], y: at[1] + 4, text: name, fill: TEXT, fontSize: SMALL_SIZE, anchor: 'middle', halo: true });
+    if (!at || measureText(name, SMALL_SIZE) > (x1 - x0) * 0.9 || y1 - y0 < SMALL_SIZE + 2)
+      continue;
+    marks.push({
+      kind: 'text',
+      role: 'map-label',
+      x: at[0],
+      y: at[1] + 4,
+      text: name,
+      fill: TEXT,
+      fontSize: SMALL_SIZE,
+      anchor: 'middle',
+      halo: true,
+    });
   }
   const legendTitle: Mark = {
-    kind: 'text', role: 'legend-title', x: PAD, y: top + mapHeight + 18,
-    text: `${plan.legend.title} · ${plan.legend.method}`, fill: TEXT_MUTED, fontSize: LABEL_SIZE,
+    kind: 'text',
+    role: 'legend-title',
+    x: PAD,
+    y: top + mapHeight + 18,
+    text: `${plan.legend.title} · ${plan.legend.method}`,
+    fill: TEXT_MUTED,
+    fontSize: LABEL_SIZE,
   };
   const legend = legendBlock(
     plan.legend.entries.map((e) => ({ colour: e.colour, label: `${e.label}（${e.count}）` })),

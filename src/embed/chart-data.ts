@@ -91,12 +91,16 @@ export function dataNeeds(spec: EmbedSpec, units: () => UnitDirectory): DataNeed
       return { values: metric ? [{ metric, year }] : [], series: [] };
     case 'scatter':
       return {
-        values: [metric, spec.metric2 ?? secondMetric(metric)].flatMap((m) => (m ? [{ metric: m, year }] : [])),
+        values: [metric, spec.metric2 ?? secondMetric(metric)].flatMap((m) =>
+          m ? [{ metric: m, year }] : [],
+        ),
         series: [],
       };
     case 'change':
       return {
-        values: metric ? [...new Set([spec.from ?? year, year])].map((y) => ({ metric, year: y })) : [],
+        values: metric
+          ? [...new Set([spec.from ?? year, year])].map((y) => ({ metric, year: y }))
+          : [],
         series: [],
       };
     case 'trend':
@@ -119,7 +123,10 @@ export function secondMetric(metric: MetricId | null): MetricId | null {
 }
 
 /** code → value at one level of one metric-year. */
-export function valuesAt(file: MetricYearValues | null | undefined, level: Level): Map<string, UnitValue> {
+export function valuesAt(
+  file: MetricYearValues | null | undefined,
+  level: Level,
+): Map<string, UnitValue> {
   const out = new Map<string, UnitValue>();
   const columns = file?.levels[level];
   if (!columns) return out;
@@ -134,16 +141,15 @@ export function valuesAt(file: MetricYearValues | null | undefined, level: Level
 }
 
 /** (level, code, metric, year) → value over the loaded series. */
-export function seriesLookup(series: readonly ProvinceSeries[]): (
-  level: Level,
-  code: string,
-  metric: MetricId,
-  year: number,
-) => number | null {
+export function seriesLookup(
+  series: readonly ProvinceSeries[],
+): (level: Level, code: string, metric: MetricId, year: number) => number | null {
   const map = new Map<string, number>();
   for (const s of series) {
     const r = s.rows;
-    r.code.forEach((code, i) => map.set(`${r.level[i]}|${code}|${r.metric[i]}|${r.year[i]}`, r.value[i]));
+    r.code.forEach((code, i) =>
+      map.set(`${r.level[i]}|${code}|${r.metric[i]}|${r.year[i]}`, r.value[i]),
+    );
   }
   return (level, code, metric, year) => map.get(`${level}|${code}|${metric}|${year}`) ?? null;
 }

@@ -80,7 +80,9 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
           units,
           // The nation is drawn once, as the national line.
           parentValue:
-            region.code === NATION_CODE ? null : (valuesAt(file, region.level).get(region.code)?.value ?? null),
+            region.code === NATION_CODE
+              ? null
+              : (valuesAt(file, region.level).get(region.code)?.value ?? null),
           nationalValue: valuesAt(file, 'nation').get(NATION_CODE)?.value ?? null,
           selected,
         },
@@ -97,7 +99,11 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
         x: xs.get(u.code)?.value ?? null,
         y: ys.get(u.code)?.value ?? null,
       }));
-      return { type: 'scatter', level, input: { ...frame, xMetric, yMetric, year, parentName, units, selected } };
+      return {
+        type: 'scatter',
+        level,
+        input: { ...frame, xMetric, yMetric, year, parentName, units, selected },
+      };
     }
     case 'change': {
       const metric = metricById(spec.metric ?? METRICS[0].id);
@@ -139,7 +145,11 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
         name: unitName(u, spec.lang),
         values: Object.fromEntries(METRICS.map((m) => [m.id, lookup(u.level, u.code, m.id, year)])),
       }));
-      return { type: 'compare', level, input: { ...frame, metrics: METRICS, districts, year, selected } };
+      return {
+        type: 'compare',
+        level,
+        input: { ...frame, metrics: METRICS, districts, year, selected },
+      };
     }
   }
 }

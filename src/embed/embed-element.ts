@@ -4,12 +4,25 @@
 // the chart with its title, source, date and synthetic label, a link back to
 // the atlas, or an inline message when an attribute is wrong.
 
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { chartInputs, type ChartInputs } from './chart-inputs';
 import { atlasViewUrl } from './links';
 import { loadEmbed, type Loaded } from './load';
 import { prepareMap } from './map-loader';
-import { languageOf, localeOf, parseEmbedParams, type EmbedProblem, type EmbedType, type RawEmbedParams } from './params';
+import {
+  languageOf,
+  localeOf,
+  parseEmbedParams,
+  type EmbedProblem,
+  type EmbedType,
+  type RawEmbedParams,
+} from './params';
 import { embedStyles } from './styles';
 import {
   chartTemplate,
@@ -111,7 +124,11 @@ export class EduChartEmbed extends LitElement {
       ]);
       if (token !== this.token) return;
       this.view = loaded.ok
-        ? { kind: 'ready', loaded: loaded.value, chart: chartInputs(loaded.value.spec, loaded.value.data) }
+        ? {
+            kind: 'ready',
+            loaded: loaded.value,
+            chart: chartInputs(loaded.value.spec, loaded.value.data),
+          }
         : { kind: 'problems', problems: loaded.problems };
     } catch (error) {
       if (token !== this.token) return;
@@ -123,7 +140,9 @@ export class EduChartEmbed extends LitElement {
   override render(): TemplateResult {
     const lang = languageOf(this.raw());
     const theme = ['light', 'dark', 'auto'].includes(this.theme ?? '') ? this.theme : 'light';
-    return html`<div class="wrap ${theme}" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>${this.body(lang)}</div>`;
+    return html`<div class="wrap ${theme}" lang=${lang === 'zh' ? 'zh-CN' : 'en'}>
+      ${this.body(lang)}
+    </div>`;
   }
 
   private body(lang: 'zh' | 'en'): TemplateResult {
@@ -156,9 +175,16 @@ export class EduChartEmbed extends LitElement {
     });
     const body =
       spec.type === 'map' && chart.type === 'ranking'
-        ? mapTemplate({ spec, data, chart, boundariesBase: new URL('../boundaries/', this.base).href })
+        ? mapTemplate({
+            spec,
+            data,
+            chart,
+            boundariesBase: new URL('../boundaries/', this.base).href,
+          })
         : html`<div class="chart">${chartTemplate(chart)}</div>`;
-    return html`${body}<a class="back" href=${href} target="_blank" rel="noopener">${embedStrings[spec.lang].viewInAtlas} ↗</a>`;
+    return html`${body}<a class="back" href=${href} target="_blank" rel="noopener"
+        >${embedStrings[spec.lang].viewInAtlas} ↗</a
+      >`;
   }
 }
 

@@ -7,7 +7,16 @@ export interface FrameParams {
   theme: string;
 }
 
-const PASS_THROUGH = ['metric', 'metric2', 'year', 'from', 'region', 'level', 'lang', 'theme'] as const;
+const PASS_THROUGH = [
+  'metric',
+  'metric2',
+  'year',
+  'from',
+  'region',
+  'level',
+  'lang',
+  'theme',
+] as const;
 
 export function frameParams(search: string): FrameParams {
   const params = new URLSearchParams(search);

@@ -35,7 +35,10 @@ export async function loadEmbed(
     Promise.all(
       needs.values.map(
         async ({ metric, year }) =>
-          [valuesKey(metric, year), await source.values(metric, year)] as [string, MetricYearValues | null],
+          [valuesKey(metric, year), await source.values(metric, year)] as [
+            string,
+            MetricYearValues | null,
+          ],
       ),
     ),
     Promise.all(needs.series.map((scope) => source.series(scope))),

@@ -22,16 +22,7 @@ export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 export type EmbedField =
-  | 'type'
-  | 'metric'
-  | 'metric2'
-  | 'year'
-  | 'from'
-  | 'region'
-  | 'level'
-  | 'codes'
-  | 'lang'
-  | 'theme';
+  'type' | 'metric' | 'metric2' | 'year' | 'from' | 'region' | 'level' | 'codes' | 'lang' | 'theme';
 
 export type ProblemReason = 'missing' | 'malformed' | 'unknown' | 'unavailable' | 'too-many';
 
@@ -96,7 +87,11 @@ function oneOf<T extends string>(
   return fallback;
 }
 
-function metricOf(field: EmbedField, raw: string | null, problems: EmbedProblem[]): MetricId | null {
+function metricOf(
+  field: EmbedField,
+  raw: string | null,
+  problems: EmbedProblem[],
+): MetricId | null {
   if (raw === null) return null;
   if (isMetricId(raw)) return raw;
   problems.push({ field, reason: 'unknown', value: clip(raw) });
@@ -149,7 +144,12 @@ export function parseEmbedParams(raw: RawEmbedParams, fixedType?: EmbedType): Pa
 
   const regionRaw = get('region') ?? NATION_CODE;
   if (!isSixDigitCode(regionRaw)) {
-    problems.push({ field: 'region', reason: 'malformed', value: clip(regionRaw), expected: '000000' });
+    problems.push({
+      field: 'region',
+      reason: 'malformed',
+      value: clip(regionRaw),
+      expected: '000000',
+    });
   }
   const levelRaw = get('level');
   let level: Level | null = null;
@@ -180,7 +180,18 @@ export function parseEmbedParams(raw: RawEmbedParams, fixedType?: EmbedType): Pa
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    value: { type, metric, metric2, year, from, region: regionRaw, level, codes, lang: lang ?? 'zh', theme },
+    value: {
+      type,
+      metric,
+      metric2,
+      year,
+      from,
+      region: regionRaw,
+      level,
+      codes,
+      lang: lang ?? 'zh',
+      theme,
+    },
   };
 }
 
@@ -241,6 +252,6 @@ export function checkAgainstIndex(spec: EmbedSpec, index: AtlasIndex): Parsed<Em
   const latest = years[years.length - 1] ?? null;
   return {
     ok: true,
-    value: { ...spec, year: spec.year ?? latest, from: spec.from ?? (years[0] ?? null) },
+    value: { ...spec, year: spec.year ?? latest, from: spec.from ?? years[0] ?? null },
   };
 }

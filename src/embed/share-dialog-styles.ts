@@ -67,7 +67,12 @@ export const shareDialogStyles = css`
   textarea {
     flex: 1;
     min-width: 0;
-    font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font:
+      12px/1.4 ui-monospace,
+      SFMono-Regular,
+      Menlo,
+      Consolas,
+      monospace;
     resize: vertical;
   }
   .row button {

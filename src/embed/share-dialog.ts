@@ -119,7 +119,9 @@ export class EduShareDialog extends LitElement {
       this.copied = { key, selected: false };
     } catch {
       // No clipboard (insecure context, old WebView): select the text for Ctrl+C.
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-key="${key}"]`);
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>(
+        `textarea[data-key="${key}"]`,
+      );
       area?.focus();
       area?.select();
       this.copied = { key, selected: true };
@@ -133,10 +135,20 @@ export class EduShareDialog extends LitElement {
     return html`<div class="snippet">
       <label for=${id}>${snippet.label}</label>
       <div class="row">
-        <textarea id=${id} data-key=${snippet.key} readonly rows=${snippet.key === 'link' ? 2 : 4} .value=${snippet.code}></textarea>
-        <button type="button" @click=${() => this.copy(snippet.key, snippet.code)}>${s.copy}</button>
+        <textarea
+          id=${id}
+          data-key=${snippet.key}
+          readonly
+          rows=${snippet.key === 'link' ? 2 : 4}
+          .value=${snippet.code}
+        ></textarea>
+        <button type="button" @click=${() => this.copy(snippet.key, snippet.code)}>
+          ${s.copy}
+        </button>
       </div>
-      <div class="status" role="status">${copied ? (copied.selected ? s.selectToCopy : s.copied) : ''}</div>
+      <div class="status" role="status">
+        ${copied ? (copied.selected ? s.selectToCopy : s.copied) : ''}
+      </div>
     </div>`;
   }
 
@@ -163,7 +175,8 @@ export class EduShareDialog extends LitElement {
   }
 }
 
-if (!customElements.get('edu-share-dialog')) customElements.define('edu-share-dialog', EduShareDialog);
+if (!customElements.get('edu-share-dialog'))
+  customElements.define('edu-share-dialog', EduShareDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,14 @@
 // Every value is HTML-escaped: a snippet is markup the host page will parse.
 
 import { metricById, NATION_CODE } from '../contract';
-import { atlasViewUrl, embedFrameUrl, folderUrl, staticEmbedPath, staticFallbackFor, type ViewState } from './links';
+import {
+  atlasViewUrl,
+  embedFrameUrl,
+  folderUrl,
+  staticEmbedPath,
+  staticFallbackFor,
+  type ViewState,
+} from './links';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -15,7 +22,14 @@ export function escapeHtml(text: string): string {
 
 /** A short stable id for an iframe, from its view (so two different embeds differ). */
 export function frameId(state: ViewState): string {
-  const key = [state.chart, state.metric, state.year, state.region, state.level, state.select.join('.')].join('|');
+  const key = [
+    state.chart,
+    state.metric,
+    state.year,
+    state.region,
+    state.level,
+    state.select.join('.'),
+  ].join('|');
   let hash = 5381;
   for (const ch of key) hash = ((hash * 33) ^ (ch.codePointAt(0) ?? 0)) >>> 0;
   return `edu-atlas-${hash.toString(36)}`;
@@ -63,7 +77,11 @@ export function scriptSnippet(siteUrl: string, state: ViewState): string {
 }
 
 /** The static image of a view, or null when the build makes none for it. */
-export function imageSnippet(siteUrl: string, state: ViewState, latestYear: number | null): {
+export function imageSnippet(
+  siteUrl: string,
+  state: ViewState,
+  latestYear: number | null,
+): {
   page: string;
   png: string;
   html: string;

@@ -16,15 +16,19 @@ export function loadingTemplate(locale: Locale): TemplateResult {
   return html`<div class="placeholder" role="status">${embedStrings[locale].loading}</div>`;
 }
 
-export function problemTemplate(problems: readonly EmbedProblem[], locales: readonly Locale[]): TemplateResult {
+export function problemTemplate(
+  problems: readonly EmbedProblem[],
+  locales: readonly Locale[],
+): TemplateResult {
   return html`<div class="problem" role="alert">
     ${locales.map(
-      (locale) => html`<div lang=${locale === 'zh' ? 'zh-CN' : 'en'}>
-        <strong>${embedStrings[locale].problemHeading}</strong>
-        <ul>
-          ${problems.map((p) => html`<li>${problemText(p, locale)}</li>`)}
-        </ul>
-      </div>`,
+      (locale) =>
+        html`<div lang=${locale === 'zh' ? 'zh-CN' : 'en'}>
+          <strong>${embedStrings[locale].problemHeading}</strong>
+          <ul>
+            ${problems.map((p) => html`<li>${problemText(p, locale)}</li>`)}
+          </ul>
+        </div>`,
     )}
   </div>`;
 }
@@ -45,9 +49,17 @@ export function chartTemplate(chart: ChartInputs): TemplateResult {
       const i = chart.input;
       const c = common(i);
       return html`<edu-ranking
-        .locale=${c.locale} .synthetic=${c.synthetic} .source=${c.source} .date=${c.date}
-        .level=${chart.level} .selected=${i.selected ?? []} .metric=${i.metric} .year=${i.year}
-        .parentName=${i.parentName} .units=${i.units} .parentValue=${i.parentValue}
+        .locale=${c.locale}
+        .synthetic=${c.synthetic}
+        .source=${c.source}
+        .date=${c.date}
+        .level=${chart.level}
+        .selected=${i.selected ?? []}
+        .metric=${i.metric}
+        .year=${i.year}
+        .parentName=${i.parentName}
+        .units=${i.units}
+        .parentValue=${i.parentValue}
         .nationalValue=${i.nationalValue}
       ></edu-ranking>`;
     }
@@ -55,36 +67,64 @@ export function chartTemplate(chart: ChartInputs): TemplateResult {
       const i = chart.input;
       const c = common(i);
       return html`<edu-trend
-        .locale=${c.locale} .synthetic=${c.synthetic} .source=${c.source} .date=${c.date}
-        .level=${chart.level} .selected=${i.selected ?? []} .metric=${i.metric}
-        .years=${i.years} .series=${i.series}
+        .locale=${c.locale}
+        .synthetic=${c.synthetic}
+        .source=${c.source}
+        .date=${c.date}
+        .level=${chart.level}
+        .selected=${i.selected ?? []}
+        .metric=${i.metric}
+        .years=${i.years}
+        .series=${i.series}
       ></edu-trend>`;
     }
     case 'compare': {
       const i = chart.input;
       const c = common(i);
       return html`<edu-compare
-        .locale=${c.locale} .synthetic=${c.synthetic} .source=${c.source} .date=${c.date}
-        .level=${chart.level} .selected=${i.selected ?? []} .metrics=${i.metrics}
-        .districts=${i.districts} .year=${i.year}
+        .locale=${c.locale}
+        .synthetic=${c.synthetic}
+        .source=${c.source}
+        .date=${c.date}
+        .level=${chart.level}
+        .selected=${i.selected ?? []}
+        .metrics=${i.metrics}
+        .districts=${i.districts}
+        .year=${i.year}
       ></edu-compare>`;
     }
     case 'scatter': {
       const i = chart.input;
       const c = common(i);
       return html`<edu-scatter
-        .locale=${c.locale} .synthetic=${c.synthetic} .source=${c.source} .date=${c.date}
-        .level=${chart.level} .selected=${i.selected ?? []} .xMetric=${i.xMetric}
-        .yMetric=${i.yMetric} .year=${i.year} .parentName=${i.parentName} .units=${i.units}
+        .locale=${c.locale}
+        .synthetic=${c.synthetic}
+        .source=${c.source}
+        .date=${c.date}
+        .level=${chart.level}
+        .selected=${i.selected ?? []}
+        .xMetric=${i.xMetric}
+        .yMetric=${i.yMetric}
+        .year=${i.year}
+        .parentName=${i.parentName}
+        .units=${i.units}
       ></edu-scatter>`;
     }
     case 'change': {
       const i = chart.input;
       const c = common(i);
       return html`<edu-change
-        .locale=${c.locale} .synthetic=${c.synthetic} .source=${c.source} .date=${c.date}
-        .level=${chart.level} .selected=${i.selected ?? []} .metric=${i.metric}
-        .yearFrom=${i.yearFrom} .yearTo=${i.yearTo} .parentName=${i.parentName} .units=${i.units}
+        .locale=${c.locale}
+        .synthetic=${c.synthetic}
+        .source=${c.source}
+        .date=${c.date}
+        .level=${chart.level}
+        .selected=${i.selected ?? []}
+        .metric=${i.metric}
+        .yearFrom=${i.yearFrom}
+        .yearTo=${i.yearTo}
+        .parentName=${i.parentName}
+        .units=${i.units}
       ></edu-change>`;
     }
   }
@@ -110,7 +150,10 @@ export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): T
       ? { name: cs.national, value: nation }
       : { name: i.parentName, value: i.parentValue };
   const level = chart.level === 'nation' ? 'province' : chart.level;
-  const provenance = [`${cs.sourcePrefix}${i.source}`, i.date ? `${cs.datePrefix}${formatDate(i.date)}` : '']
+  const provenance = [
+    `${cs.sourcePrefix}${i.source}`,
+    i.date ? `${cs.datePrefix}${formatDate(i.date)}` : '',
+  ]
     .filter(Boolean)
     .join(cs.separator);
   return html`<figure class="map-figure">
@@ -119,9 +162,16 @@ export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): T
       <div class="subtitle">${s.mapSubtitle(i.units.length, s.levels[level])}</div>
     </figcaption>
     <edu-map
-      .metric=${metric} .level=${level} .region=${spec.region} .values=${columns}
-      .selected=${[...spec.codes]} .locale=${spec.lang} .boundariesBase=${boundariesBase}
-      .regionName=${i.parentName} .reference=${reference} .synthetic=${i.synthetic}
+      .metric=${metric}
+      .level=${level}
+      .region=${spec.region}
+      .values=${columns}
+      .selected=${[...spec.codes]}
+      .locale=${spec.lang}
+      .boundariesBase=${boundariesBase}
+      .regionName=${i.parentName}
+      .reference=${reference}
+      .synthetic=${i.synthetic}
     ></edu-map>
     <div class="footer">${provenance}</div>
     ${i.synthetic ? html`<div class="footer synthetic">${cs.synthetic}</div>` : nothing}

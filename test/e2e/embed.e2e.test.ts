@@ -23,7 +23,8 @@ import { buildTestData, ROOT } from '../embed/test-data';
 import { CHROMIUM, CHROMIUM_ARGS } from './map-serve';
 
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`embed e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+if (!hasChromium)
+  console.warn(`embed e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
 
 const SHOTS = join(ROOT, 'test-results', 'embed');
 
@@ -66,9 +67,15 @@ async function open(path: string, width: number): Promise<Watched> {
 /** CSP violations recorded in every frame of the page. */
 async function violationsIn(page: Page): Promise<string[]> {
   const lists = await Promise.all(
-    page.frames().map((f) =>
-      f.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []),
-    ),
+    page
+      .frames()
+      .map((f) =>
+        f
+          .evaluate(
+            () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+          )
+          .catch(() => []),
+      ),
   );
   return lists.flat();
 }
@@ -85,8 +92,10 @@ function rankingBars(scope: Page | Frame, selector: string): Promise<number> {
 async function waitForBars(scope: Page | Frame, selector: string): Promise<void> {
   await scope.waitForFunction(
     (sel) =>
-      (document.querySelector(sel)?.shadowRoot?.querySelector('edu-ranking')?.shadowRoot?.querySelectorAll('rect.bar')
-        .length ?? 0) > 5,
+      (document
+        .querySelector(sel)
+        ?.shadowRoot?.querySelector('edu-ranking')
+        ?.shadowRoot?.querySelectorAll('rect.bar').length ?? 0) > 5,
     selector,
     { timeout: 20_000 },
   );
@@ -104,14 +113,23 @@ async function frameHeights(page: Page): Promise<{ iframe: number; content: numb
   // As a reader scrolls to it (off-screen iframes have their rendering paused).
   await page.locator('#iframe-chart iframe').scrollIntoViewIfNeeded();
   await waitForBars(frame, 'edu-chart');
-  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const content = await frame.evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
   await page.waitForFunction(
-    (h) => Math.abs((document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect().height - h) <= 1,
+    (h) =>
+      Math.abs(
+        (
+          document.querySelector('#iframe-chart iframe') as HTMLIFrameElement
+        ).getBoundingClientRect().height - h,
+      ) <= 1,
     content,
     { timeout: 10_000 },
   );
   const iframe = await page.evaluate(
-    () => (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect().height,
+    () =>
+      (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect()
+        .height,
   );
   return { iframe, content };
 }
@@ -122,7 +140,12 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     dist = mkdtempSync(join(tmpdir(), 'edu-embed-site-'));
     await buildSite(dist);
     await buildShareHarness(dist);
-    site = await serveSite({ dist, data, headersFile: join(ROOT, 'public/_headers'), host: '127.0.0.1' });
+    site = await serveSite({
+      dist,
+      data,
+      headersFile: join(ROOT, 'public/_headers'),
+      host: '127.0.0.1',
+    });
     host = await serveHost(
       {
         '/': hostPage(site.origin),
@@ -151,7 +174,9 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
       await page.waitForFunction(
         () => {
           const map = document.querySelector('edu-embed-map')?.shadowRoot?.querySelector('edu-map');
-          return !!map?.shadowRoot?.querySelector('canvas') && !map.shadowRoot.querySelector('.status');
+          return (
+            !!map?.shadowRoot?.querySelector('canvas') && !map.shadowRoot.querySelector('.status')
+          );
         },
         undefined,
         { timeout: 30_000 },
@@ -160,7 +185,9 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
       expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
       expect(content).toBeGreaterThan(300);
       // Fits the column: no sideways scrolling of the article.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await page.waitForTimeout(500);
       await page.screenshot({ path: join(SHOTS, `host-${width}.png`), fullPage: true });
@@ -180,7 +207,10 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     });
     await page.waitForTimeout(400);
     const after = await page.evaluate(
-      () => (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect().height,
+      () =>
+        (
+          document.querySelector('#iframe-chart iframe') as HTMLIFrameElement
+        ).getBoundingClientRect().height,
     );
     expect(after).toBe(before);
     expect(violations).toEqual([]);
@@ -205,7 +235,9 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     expect([...counts].filter(([, n]) => n > 1)).toEqual([]);
     expect(counts.get('/data/v1/index.json')).toBe(1);
     expect(requests.filter((r) => r.startsWith('/data/v1/values/'))).toHaveLength(1);
-    const big = requests.filter((r) => r.startsWith('/assets/') && statSync(join(dist, r)).size > 300_000);
+    const big = requests.filter(
+      (r) => r.startsWith('/assets/') && statSync(join(dist, r)).size > 300_000,
+    );
     expect(big, 'maplibre-gl must not load without a map').toEqual([]);
     expect(requests.some((r) => r.includes('maplibre-gl-worker'))).toBe(false);
     expect(violations).toEqual([]);
@@ -217,7 +249,11 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     const texts = await page.waitForFunction(
       () => {
         const ids = ['bad-metric', 'bad-year', 'bad-code', 'bad-type'];
-        const out = ids.map((id) => document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '');
+        const out = ids.map(
+          (id) =>
+            document.getElementById(id)?.shadowRoot?.querySelector('[role="alert"]')?.textContent ??
+            '',
+        );
         return out.every(Boolean) ? out : null;
       },
       undefined,
@@ -237,29 +273,39 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     await page.goto(`${site.origin}/share/embed-share-harness.html?chart=ranking`);
     const dialog = page.locator('edu-share-dialog dialog[open]');
     await dialog.waitFor();
-    const codes = await page.locator('edu-share-dialog textarea').evaluateAll((areas) =>
-      areas.map((a) => (a as HTMLTextAreaElement).value),
-    );
+    const codes = await page
+      .locator('edu-share-dialog textarea')
+      .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(4);
-    expect(codes[0]).toBe(`${site.origin}/?metric=preschool_gross_enrollment&region=410000&chart=ranking&lang=zh`);
+    expect(codes[0]).toBe(
+      `${site.origin}/?metric=preschool_gross_enrollment&region=410000&chart=ranking&lang=zh`,
+    );
     expect(codes[1]).toContain(`src="${site.origin}/embed/?metric=preschool_gross_enrollment`);
     expect(codes[1]).toContain(`<script src="${site.origin}/embed-resize.js" async></script>`);
-    expect(codes[2]).toContain('<edu-chart type="ranking" metric="preschool_gross_enrollment" region="410000" lang="zh">');
-    expect(codes[3]).toContain(`${site.origin}/embed/preschool_gross_enrollment/410000/ranking/figure.png`);
+    expect(codes[2]).toContain(
+      '<edu-chart type="ranking" metric="preschool_gross_enrollment" region="410000" lang="zh">',
+    );
+    expect(codes[3]).toContain(
+      `${site.origin}/embed/preschool_gross_enrollment/410000/ranking/figure.png`,
+    );
     // No clipboard permission in headless Chromium: the text is selected instead.
     await page.locator('edu-share-dialog .row button').nth(2).click();
     await expect
       .poll(() => page.locator('edu-share-dialog .status').nth(2).textContent())
       .toMatch(/已复制|已选中/);
     const preview = page.locator('edu-share-dialog iframe');
-    await expect.poll(async () => (await preview.boundingBox())?.height ?? 0, { timeout: 20_000 }).toBeGreaterThan(500);
+    await expect
+      .poll(async () => (await preview.boundingBox())?.height ?? 0, { timeout: 20_000 })
+      .toBeGreaterThan(500);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'share-dialog.png') });
     const scatter = await browser.newPage({ viewport: { width: 400, height: 800 } });
     await scatter.goto(`${site.origin}/share/embed-share-harness.html?chart=scatter&lang=en`);
     await scatter.locator('edu-share-dialog dialog[open]').waitFor();
     expect(await scatter.locator('edu-share-dialog textarea').count()).toBe(3);
-    expect(await scatter.locator('edu-share-dialog .note').textContent()).toContain('Static images exist');
+    expect(await scatter.locator('edu-share-dialog .note').textContent()).toContain(
+      'Static images exist',
+    );
     await page.close();
     await scatter.close();
   });

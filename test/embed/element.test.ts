@@ -79,9 +79,13 @@ describe('<edu-chart> error states', () => {
   });
 
   it('an unknown code and an unknown type are named', async () => {
-    const code = await settled(mount({ type: 'trend', metric: 'preschool_gross_enrollment', codes: '999999', lang: 'zh' }));
+    const code = await settled(
+      mount({ type: 'trend', metric: 'preschool_gross_enrollment', codes: '999999', lang: 'zh' }),
+    );
     expect(code.textContent).toContain('未知的地区代码（codes）：“999999”');
-    const type = await settled(mount({ type: 'pie', metric: 'preschool_gross_enrollment', lang: 'zh' }));
+    const type = await settled(
+      mount({ type: 'pie', metric: 'preschool_gross_enrollment', lang: 'zh' }),
+    );
     expect(type.textContent).toContain('未知的图表类型（type）：“pie”');
   });
 

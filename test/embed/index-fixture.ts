@@ -22,12 +22,23 @@ export function tinyIndex(): AtlasIndex {
       code: ['000000', '410000', '420000', '410600', '410602', '410603'],
       name: ['全国', '河南省', '湖北省', '鹤壁市', '鹤山区', '山城区'],
       parent: ['', '000000', '000000', '410000', '410600', '410600'],
-      pinyin: ['quan guo', 'he nan sheng', 'hu bei sheng', 'he bi shi', 'he shan qu', 'shan cheng qu'],
+      pinyin: [
+        'quan guo',
+        'he nan sheng',
+        'hu bei sheng',
+        'he bi shi',
+        'he shan qu',
+        'shan cheng qu',
+      ],
       initials: ['qg', 'hns', 'hbs', 'hbs', 'hsq', 'scq'],
     },
     files: {
       values: {
-        preschool_gross_enrollment: { '2021': 'v1/values/p/2021.json', '2022': 'v1/values/p/2022.json', '2023': 'v1/values/p/2023.json' },
+        preschool_gross_enrollment: {
+          '2021': 'v1/values/p/2021.json',
+          '2022': 'v1/values/p/2022.json',
+          '2023': 'v1/values/p/2023.json',
+        },
         class_multimedia_rate: { '2022': 'v1/values/c/2022.json', '2023': 'v1/values/c/2023.json' },
       },
       series: { '000000': 'v1/series/000000.json', '410000': 'v1/series/410000.json' },

@@ -79,15 +79,21 @@ describe('parseEmbedParams', () => {
     ]);
     const metricProblem = parsed.problems.find((p) => p.field === 'metric')!;
     expect(metricProblem.value).toBe('<img src=x onerror=alert(1)>');
-    expect(problemText(metricProblem, 'zh')).toBe('未知的指标（metric）：“<img src=x onerror=alert(1)>”');
+    expect(problemText(metricProblem, 'zh')).toBe(
+      '未知的指标（metric）：“<img src=x onerror=alert(1)>”',
+    );
     expect(problemText(metricProblem, 'en')).toBe('Unknown metric: "<img src=x onerror=alert(1)>"');
   });
 
   it('requires a metric except for compare, and codes for compare', () => {
     const missing = parseEmbedParams({});
-    expect(missing.ok ? [] : missing.problems).toEqual([{ field: 'metric', reason: 'missing', value: '' }]);
+    expect(missing.ok ? [] : missing.problems).toEqual([
+      { field: 'metric', reason: 'missing', value: '' },
+    ]);
     const compare = parseEmbedParams({ type: 'compare' });
-    expect(compare.ok ? [] : compare.problems).toEqual([{ field: 'codes', reason: 'missing', value: '' }]);
+    expect(compare.ok ? [] : compare.problems).toEqual([
+      { field: 'codes', reason: 'missing', value: '' },
+    ]);
     expect(ok({ type: 'compare', codes: '410602,410603' }).metric).toBeNull();
   });
 
@@ -108,10 +114,12 @@ describe('parseEmbedParams', () => {
   });
 
   it('uses a fixed type (the map element) whatever the type attribute says', () => {
-    expect(parseEmbedParams({ metric: 'class_multimedia_rate', type: 'pie' }, 'map')).toMatchObject({
-      ok: true,
-      value: { type: 'map' },
-    });
+    expect(parseEmbedParams({ metric: 'class_multimedia_rate', type: 'pie' }, 'map')).toMatchObject(
+      {
+        ok: true,
+        value: { type: 'map' },
+      },
+    );
   });
 });
 
@@ -120,7 +128,10 @@ describe('checkAgainstIndex', () => {
 
   it('fills the latest year of the metric and its first year for change', () => {
     const spec = ok({ metric: 'class_multimedia_rate', type: 'change' });
-    expect(checkAgainstIndex(spec, index)).toMatchObject({ ok: true, value: { year: 2023, from: 2022 } });
+    expect(checkAgainstIndex(spec, index)).toMatchObject({
+      ok: true,
+      value: { year: 2023, from: 2022 },
+    });
   });
 
   it('rejects a year the metric does not have, naming the range', () => {
@@ -130,21 +141,28 @@ describe('checkAgainstIndex', () => {
       problems: [{ field: 'year', reason: 'unavailable', value: '2021', expected: '2022–2023' }],
     });
     if (!result.ok) {
-      expect(problemText(result.problems[0], 'zh')).toBe('没有年份（year）“2021”的数据，可用：2022–2023');
-      expect(problemText(result.problems[0], 'en')).toBe('No data for year "2021" (expected: 2022–2023)');
+      expect(problemText(result.problems[0], 'zh')).toBe(
+        '没有年份（year）“2021”的数据，可用：2022–2023',
+      );
+      expect(problemText(result.problems[0], 'en')).toBe(
+        'No data for year "2021" (expected: 2022–2023)',
+      );
     }
   });
 
   it('rejects unknown codes and regions, a county region and a level not below the region', () => {
     const result = checkAgainstIndex(
-      ok({ metric: 'preschool_gross_enrollment', region: '410602', codes: '999999', level: 'province' }),
+      ok({
+        metric: 'preschool_gross_enrollment',
+        region: '410602',
+        codes: '999999',
+        level: 'province',
+      }),
       index,
     );
-    expect(result.ok ? [] : result.problems.map((p) => `${p.field}:${p.reason}:${p.value}`)).toEqual([
-      'region:unknown:410602',
-      'level:unavailable:province',
-      'codes:unknown:999999',
-    ]);
+    expect(
+      result.ok ? [] : result.problems.map((p) => `${p.field}:${p.reason}:${p.value}`),
+    ).toEqual(['region:unknown:410602', 'level:unavailable:province', 'codes:unknown:999999']);
   });
 
   it('rejects a metric with no data in this build', () => {
@@ -157,12 +175,20 @@ describe('checkAgainstIndex', () => {
 
 describe('small parsers', () => {
   it('localeOf and languageOf', () => {
-    expect([localeOf('zh-Hans'), localeOf('EN'), localeOf('fr'), localeOf(null)]).toEqual(['zh', 'en', null, null]);
+    expect([localeOf('zh-Hans'), localeOf('EN'), localeOf('fr'), localeOf(null)]).toEqual([
+      'zh',
+      'en',
+      null,
+      null,
+    ]);
     expect(languageOf({ lang: 'fr' }, 'en')).toBe('en');
   });
 
   it('parseCodes splits on commas, full-width commas and spaces; keeps bad ones apart', () => {
-    expect(parseCodes('410602 410603,x1,410602')).toEqual({ codes: ['410602', '410603'], bad: ['x1'] });
+    expect(parseCodes('410602 410603,x1,410602')).toEqual({
+      codes: ['410602', '410603'],
+      bad: ['x1'],
+    });
     expect(parseCodes(null)).toEqual({ codes: [], bad: [] });
   });
 });

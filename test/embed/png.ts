@@ -30,7 +30,7 @@ export function decodePng(buf: Buffer): PngInfo {
   const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[colourType];
   if (bitDepth !== 8 || !channels || buf[28] !== 0) throw new Error('unsupported PNG');
   const idat: Buffer[] = [];
-  for (let at = 8; at < buf.length; ) {
+  for (let at = 8; at < buf.length;) {
     const length = buf.readUInt32BE(at);
     const type = buf.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + length));
@@ -60,7 +60,8 @@ export function lumaVariance(png: PngInfo): number {
   let sq = 0;
   const n = pixels.length / channels;
   for (let i = 0; i < pixels.length; i += channels) {
-    const l = channels >= 3 ? 0.299 * pixels[i] + 0.587 * pixels[i + 1] + 0.114 * pixels[i + 2] : pixels[i];
+    const l =
+      channels >= 3 ? 0.299 * pixels[i] + 0.587 * pixels[i + 1] + 0.114 * pixels[i + 2] : pixels[i];
     sum += l;
     sq += l * l;
   }

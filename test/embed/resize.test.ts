@@ -22,23 +22,42 @@ describe('acceptResize', () => {
 
   it('ignores a message from a foreign origin, even with the right window', () => {
     expect(
-      acceptResize({ origin: 'https://evil.example', source: atlasWindow, data: message(10) }, frames, BASE),
+      acceptResize(
+        { origin: 'https://evil.example', source: atlasWindow, data: message(10) },
+        frames,
+        BASE,
+      ),
     ).toBeNull();
   });
 
   it('ignores a message whose window is not one of the iframes, or is another iframe', () => {
     expect(
-      acceptResize({ origin: 'https://atlas.example.org', source: {}, data: message(10) }, frames, BASE),
+      acceptResize(
+        { origin: 'https://atlas.example.org', source: {}, data: message(10) },
+        frames,
+        BASE,
+      ),
     ).toBeNull();
     // The other iframe posts with the atlas origin claimed: its own src origin differs.
     expect(
-      acceptResize({ origin: 'https://atlas.example.org', source: otherWindow, data: message(10) }, frames, BASE),
+      acceptResize(
+        { origin: 'https://atlas.example.org', source: otherWindow, data: message(10) },
+        frames,
+        BASE,
+      ),
     ).toBeNull();
   });
 
   it('ignores other messages and bad heights; caps huge ones', () => {
     const from = { origin: 'https://atlas.example.org', source: atlasWindow };
-    for (const data of [null, 'edu-atlas:resize', { type: 'other', height: 1 }, message(-1), message('9'), message(NaN)]) {
+    for (const data of [
+      null,
+      'edu-atlas:resize',
+      { type: 'other', height: 1 },
+      message(-1),
+      message('9'),
+      message(NaN),
+    ]) {
       expect(acceptResize({ ...from, data }, frames, BASE)).toBeNull();
     }
     expect(acceptResize({ ...from, data: message(1e9) }, frames, BASE)?.height).toBe(MAX_HEIGHT);
@@ -47,7 +66,11 @@ describe('acceptResize', () => {
   it('resolves relative iframe src against the page', () => {
     const local = [{ src: '/embed/?id=a', contentWindow: atlasWindow }];
     expect(
-      acceptResize({ origin: 'https://news.example.com', source: atlasWindow, data: message(5) }, local, BASE),
+      acceptResize(
+        { origin: 'https://news.example.com', source: atlasWindow, data: message(5) },
+        local,
+        BASE,
+      ),
     ).not.toBeNull();
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { frameParams } from '../../src/embed/frame-params';
-import { atlasViewUrl, embedFrameUrl, staticFallbackFor, type ViewState } from '../../src/embed/links';
+import {
+  atlasViewUrl,
+  embedFrameUrl,
+  staticFallbackFor,
+  type ViewState,
+} from '../../src/embed/links';
 import {
   escapeHtml,
   frameId,
@@ -62,7 +67,9 @@ describe('snippets', () => {
       '<script type="module" src="https://atlas.example.org/edu/embed.js"></script>\n' +
         '<edu-chart type="ranking" metric="preschool_gross_enrollment" year="2024" region="410000" codes="410600,410700" lang="zh"></edu-chart>',
     );
-    expect(scriptSnippet(SITE, { ...RANKING, chart: 'map', select: [], theme: 'dark' }).split('\n')[1]).toBe(
+    expect(
+      scriptSnippet(SITE, { ...RANKING, chart: 'map', select: [], theme: 'dark' }).split('\n')[1],
+    ).toBe(
       '<edu-embed-map metric="preschool_gross_enrollment" year="2024" region="410000" lang="zh" theme="dark"></edu-embed-map>',
     );
   });
@@ -90,7 +97,9 @@ describe('snippets', () => {
 describe('frameParams', () => {
   it('maps the atlas URL names to attributes (chart → type, select → codes)', () => {
     expect(
-      frameParams('?metric=class_multimedia_rate&chart=trend&select=410600,410700&lang=en&theme=dark&id=f1&evil=1'),
+      frameParams(
+        '?metric=class_multimedia_rate&chart=trend&select=410600,410700&lang=en&theme=dark&id=f1&evil=1',
+      ),
     ).toEqual({
       attributes: {
         metric: 'class_multimedia_rate',

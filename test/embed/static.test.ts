@@ -38,7 +38,10 @@ describe('static embeds', () => {
     expect(jobs.length).toBeGreaterThan(60);
     for (const job of jobs) {
       const dir = join(out, 'embed', job.metric, job.region, job.type);
-      const oembed = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')) as Record<string, unknown>;
+      const oembed = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       const png = readFileSync(join(dir, 'figure.png'));
       expect(pngSize(png), `${job.region}/${job.type}`).toEqual({
         width: oembed.thumbnail_width,
@@ -48,7 +51,9 @@ describe('static embeds', () => {
     }
     // Decoding every PNG is slow: check the variance of a sample of them.
     for (const job of jobs.filter((_, i) => i % 8 === 0)) {
-      const png = decodePng(readFileSync(join(out, 'embed', job.metric, job.region, job.type, 'figure.png')));
+      const png = decodePng(
+        readFileSync(join(out, 'embed', job.metric, job.region, job.type, 'figure.png')),
+      );
       expect(lumaVariance(png), `${job.region}/${job.type}`).toBeGreaterThan(200);
     }
   });
@@ -60,11 +65,18 @@ describe('static embeds', () => {
     expect(html).toContain(`<meta property="og:image" content="${base}figure.png">`);
     expect(html).toContain(`<meta name="twitter:image" content="${base}figure.png">`);
     expect(html).toContain(`<meta name="twitter:card" content="summary_large_image">`);
-    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${base}oembed.json"`);
+    expect(html).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${base}oembed.json"`,
+    );
     expect(html).toContain(`<img src="${base}figure.png"`);
-    expect(html).toContain('href="https://atlas.example.org/?metric=inclusive_kindergarten_coverage&amp;');
+    expect(html).toContain(
+      'href="https://atlas.example.org/?metric=inclusive_kindergarten_coverage&amp;',
+    );
     expect(html).not.toContain('<script');
-    const oembed = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')) as Record<string, unknown>;
+    const oembed = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(oembed).toMatchObject({
       version: '1.0',
       type: 'rich',
@@ -73,12 +85,17 @@ describe('static embeds', () => {
       thumbnail_url: `${base}figure.png`,
       width: 640,
     });
-    expect(String(oembed.html)).toMatch(/^<iframe id="edu-atlas-\w+" src="https:\/\/atlas\.example\.org\/embed\/\?metric=/);
+    expect(String(oembed.html)).toMatch(
+      /^<iframe id="edu-atlas-\w+" src="https:\/\/atlas\.example\.org\/embed\/\?metric=/,
+    );
     expect(String(oembed.html)).toContain('embed-resize.js');
   });
 
   it('a generic image exists for the other views', () => {
-    expect(pngSize(readFileSync(join(out, 'embed', 'generic.png')))).toEqual({ width: 1200, height: expect.any(Number) });
+    expect(pngSize(readFileSync(join(out, 'embed', 'generic.png')))).toEqual({
+      width: 1200,
+      height: expect.any(Number),
+    });
   });
 
   it('figures are built from the same layouts and data as the live embeds (shared fetch layer)', async () => {
@@ -101,7 +118,10 @@ describe('static embeds', () => {
       lang: 'zh',
       theme: 'light',
     };
-    await Promise.all([loadEmbed({ ...spec }, '', source), loadEmbed({ ...spec, type: 'map' }, '', source)]);
+    await Promise.all([
+      loadEmbed({ ...spec }, '', source),
+      loadEmbed({ ...spec, type: 'map' }, '', source),
+    ]);
     expect(seen).toHaveLength(2);
     expect(new Set(seen).size).toBe(2);
   });

@@ -90,7 +90,10 @@ async function main(): Promise<void> {
   const selected = args.only ? jobs.slice(0, Number(args.only)) : jobs;
   let layoutMs = 0;
   let pngMs = 0;
-  rmSync(join(out, 'embed'), { recursive: true, force: true, maxRetries: 2 });
+  // Replace the figures of earlier builds, but never dist/embed/index.html (the iframe route).
+  for (const metric of new Set(jobs.map((j) => j.metric))) {
+    rmSync(join(out, 'embed', metric), { recursive: true, force: true, maxRetries: 2 });
+  }
   for (const job of selected) {
     const t0 = performance.now();
     const loaded = await loadEmbed(

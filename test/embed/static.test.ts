@@ -2,7 +2,7 @@
 // non-blank PNG of the announced size, with its page and oEmbed; a few SVGs
 // are snapshot-tested; the job list covers every metric.
 
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ let index: AtlasIndex;
 beforeAll(() => {
   data = buildTestData();
   out = mkdtempSync(join(tmpdir(), 'edu-embed-static-'));
+  // What `vite build` put there before: the iframe route must survive.
+  mkdirSync(join(out, 'embed'), { recursive: true });
+  writeFileSync(join(out, 'embed', 'index.html'), '<!-- iframe route -->');
   buildEmbeds(data, out, ['--metric', METRIC, '--site', 'https://atlas.example.org/']);
   index = JSON.parse(readFileSync(join(data, 'v1/index.json'), 'utf8')) as AtlasIndex;
 }, 180_000);
@@ -89,6 +92,10 @@ describe('static embeds', () => {
       /^<iframe id="edu-atlas-\w+" src="https:\/\/atlas\.example\.org\/embed\/\?metric=/,
     );
     expect(String(oembed.html)).toContain('embed-resize.js');
+  });
+
+  it('leaves the iframe route (dist/embed/index.html) in place', () => {
+    expect(readFileSync(join(out, 'embed', 'index.html'), 'utf8')).toBe('<!-- iframe route -->');
   });
 
   it('a generic image exists for the other views', () => {

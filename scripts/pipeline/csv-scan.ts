@@ -146,12 +146,45 @@ export class CsvScanner {
     this.carry = null;
   }
 
+  /**
+   * A record without quotes, split on commas in one tight loop. Returns the
+   * offset after its line end, or -1 when the record has a quote (or no line
+   * end in this buffer) and needs the general scanner.
+   */
+  private scanPlainRecord(buf: Buffer, pos: number, nextQuote: number): number {
+    const lineEnd = buf.indexOf(LF, pos);
+    if (lineEnd < 0 || (nextQuote >= 0 && nextQuote < lineEnd)) return -1;
+    const rec = this.record;
+    rec.buf = buf;
+    rec.line = this.line;
+    rec.count = 0;
+    rec.malformed = null;
+    let start = pos;
+    for (let p = pos; p < lineEnd; p++) {
+      if (buf[p] === COMMA) {
+        rec.pushField(start, p, false);
+        start = p + 1;
+      }
+    }
+    rec.pushField(start, lineEnd > start && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd, false);
+    this.line++;
+    if (!isBlankRecord(rec)) this.onRecord(rec);
+    return lineEnd + 1;
+  }
+
   /** Scans complete records; returns the offset of the first unconsumed byte. */
   private scan(buf: Buffer, final: boolean): number {
     const rec = this.record;
     const len = buf.length;
     let pos = 0;
+    let nextQuote = buf.indexOf(QUOTE);
     while (pos < len) {
+      if (nextQuote >= 0 && nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos);
+      const after = this.scanPlainRecord(buf, pos, nextQuote);
+      if (after >= 0) {
+        pos = after;
+        continue;
+      }
       const recordStart = pos;
       const startLine = this.line;
       rec.buf = buf;

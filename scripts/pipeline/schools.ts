@@ -124,7 +124,7 @@ export class SchoolsReader implements CsvConsumer {
   private readRow(record: CsvRecord, decoder: CellDecoder): void {
     this.record = record;
     this.decoder = decoder;
-    this.problems.length = 0;
+    if (this.problems.length > 0) this.problems.length = 0;
     if (record.malformed) {
       this.problem(null, record.malformed);
     } else if (record.count !== this.header.length) {

@@ -5,6 +5,7 @@
 // the atlas, or an inline message when an attribute is wrong.
 
 import {
+  adoptStyles,
   html,
   LitElement,
   type PropertyDeclarations,
@@ -14,6 +15,7 @@ import {
 import { chartInputs, type ChartInputs } from './chart-inputs';
 import { atlasViewUrl } from './links';
 import { loadEmbed, type Loaded } from './load';
+import type * as MapFigure from './map-figure';
 import { prepareMap } from './map-loader';
 import {
   languageOf,
@@ -24,13 +26,7 @@ import {
   type RawEmbedParams,
 } from './params';
 import { embedStyles } from './styles';
-import {
-  chartTemplate,
-  loadFailedTemplate,
-  loadingTemplate,
-  mapTemplate,
-  problemTemplate,
-} from './templates';
+import { chartTemplate, loadFailedTemplate, loadingTemplate, problemTemplate } from './templates';
 import { embedStrings } from './strings';
 
 type ChartType = Exclude<EmbedType, 'map'>;
@@ -47,7 +43,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'problems'; problems: EmbedProblem[] }
   | { kind: 'failed' }
-  | { kind: 'ready'; loaded: Loaded; chart: ChartInputs };
+  | { kind: 'ready'; loaded: Loaded; chart: ChartInputs; map: typeof MapFigure | null };
 
 let defaultDataBase = './data/';
 
@@ -118,16 +114,18 @@ export class EduChartEmbed extends LitElement {
     this.view = { kind: 'loading' };
     try {
       const type = parsed.value.type;
-      const [loaded] = await Promise.all([
+      const [loaded, map] = await Promise.all([
         loadEmbed(parsed.value, this.base),
-        type === 'map' ? prepareMap() : CHART_MODULES[type](),
+        type === 'map' ? prepareMap() : CHART_MODULES[type]().then(() => null),
       ]);
       if (token !== this.token) return;
+      if (map) adoptStyles(this.renderRoot as ShadowRoot, [embedStyles, map.mapFigureStyles]);
       this.view = loaded.ok
         ? {
             kind: 'ready',
             loaded: loaded.value,
             chart: chartInputs(loaded.value.spec, loaded.value.data),
+            map,
           }
         : { kind: 'problems', problems: loaded.problems };
     } catch (error) {
@@ -158,11 +156,15 @@ export class EduChartEmbed extends LitElement {
         return problemTemplate(view.problems, chosen ? [chosen] : ['zh', 'en']);
       }
       case 'ready':
-        return this.figure(view.loaded, view.chart);
+        return this.figure(view.loaded, view.chart, view.map);
     }
   }
 
-  private figure({ spec, data }: Loaded, chart: ChartInputs): TemplateResult {
+  private figure(
+    { spec, data }: Loaded,
+    chart: ChartInputs,
+    map: typeof MapFigure | null,
+  ): TemplateResult {
     const site = new URL('../', this.base).href;
     const href = atlasViewUrl(site, {
       metric: spec.metric,
@@ -174,8 +176,8 @@ export class EduChartEmbed extends LitElement {
       lang: spec.lang,
     });
     const body =
-      spec.type === 'map' && chart.type === 'ranking'
-        ? mapTemplate({
+      map && chart.type === 'ranking'
+        ? map.mapTemplate({
             spec,
             data,
             chart,

@@ -1,10 +1,15 @@
 // The map path of an embed, loaded only when a map is on the page: defines
-// <edu-map> (and fetches maplibre-gl) and makes its worker startable.
+// <edu-map> (and fetches maplibre-gl), makes its worker startable, and brings
+// the map's figure template and styles.
 
-export async function prepareMap(): Promise<void> {
-  const [{ loadMapElement }, { useReachableWorker }] = await Promise.all([
+import type * as MapFigure from './map-figure';
+
+export async function prepareMap(): Promise<typeof MapFigure> {
+  const [{ loadMapElement }, { useReachableWorker }, figure] = await Promise.all([
     import('../map/index'),
     import('./worker-blob'),
+    import('./map-figure'),
   ]);
   await Promise.all([loadMapElement(), useReachableWorker()]);
+  return figure;
 }

@@ -93,8 +93,11 @@ export const shareDialogStyles = css`
     color: #57606a;
     font-size: 12px;
   }
+  /* A fixed height that scrolls: listening to the preview's resize messages would
+     share code with embed-resize.js, which must stay one self-contained script. */
   iframe {
     width: 100%;
+    height: min(600px, 70vh);
     border: 1px solid #d0d7de;
     border-radius: 4px;
   }

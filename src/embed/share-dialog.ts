@@ -11,7 +11,6 @@ import type { Level, MetricId } from '../contract';
 import type { Locale } from '../format';
 import { embedFrameUrl, folderUrl, type ViewState } from './links';
 import type { EmbedType } from './params';
-import { acceptResize } from './resize-message';
 import { shareDialogStyles } from './share-dialog-styles';
 import { frameId, iframeSnippet, imageSnippet, linkSnippet, scriptSnippet } from './snippets';
 import { shareStrings } from './share-strings';
@@ -35,7 +34,6 @@ export class EduShareDialog extends LitElement {
     siteUrl: { attribute: 'site-url' },
     latestYear: { attribute: false },
     copied: { state: true },
-    previewHeight: { state: true },
   };
 
   declare metric: MetricId | null;
@@ -50,7 +48,6 @@ export class EduShareDialog extends LitElement {
   /** Latest year of the metric: static images exist for it only. */
   declare latestYear: number | null;
   declare copied: { key: string; selected: boolean } | null;
-  declare previewHeight: number;
 
   constructor() {
     super();
@@ -64,7 +61,6 @@ export class EduShareDialog extends LitElement {
     this.siteUrl = new URL('./', location.href).href;
     this.latestYear = null;
     this.copied = null;
-    this.previewHeight = 420;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -79,22 +75,6 @@ export class EduShareDialog extends LitElement {
   close(): void {
     this.dialog?.close();
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
-  }
-
-  private readonly onMessage = (event: MessageEvent): void => {
-    const frames = this.renderRoot.querySelectorAll('iframe');
-    const accepted = acceptResize(event, frames, location.href);
-    if (accepted) this.previewHeight = accepted.height;
-  };
 
   private get state(): ViewState {
     const { metric, year, region, level, select, chart, lang } = this;
@@ -168,7 +148,7 @@ export class EduShareDialog extends LitElement {
         </div>
         <section class="preview" aria-label=${s.preview}>
           <h3>${s.preview}</h3>
-          <iframe title=${s.preview} src=${preview} style="height:${this.previewHeight}px"></iframe>
+          <iframe title=${s.preview} src=${preview}></iframe>
         </section>
       </div>
     </dialog>`;

@@ -1,15 +1,12 @@
 // What an embed shows in each state: a placeholder while loading, an inline
-// message in place of the chart when the parameters are wrong, the chart, or
-// the map with its title and provenance. Values from parameters are only ever
+// message in place of the chart when the parameters are wrong, or the chart
+// (the map's figure is in map-figure.ts, loaded with the map). Values from parameters are only ever
 // bound as text (Lit escapes them).
 
-import { html, nothing, type TemplateResult } from 'lit';
-import { metricById, NATION_CODE, type MetricId } from '../contract';
-import { formatDate, type Locale } from '../format';
-import { chartStrings } from '../i18n/charts';
+import { html, type TemplateResult } from 'lit';
+import type { Locale } from '../format';
 import type { ChartInputs } from './chart-inputs';
-import { valuesAt, valuesKey, type EmbedData } from './chart-data';
-import type { EmbedProblem, EmbedSpec } from './params';
+import type { EmbedProblem } from './params';
 import { embedStrings, problemText } from './strings';
 
 export function loadingTemplate(locale: Locale): TemplateResult {
@@ -128,52 +125,4 @@ export function chartTemplate(chart: ChartInputs): TemplateResult {
       ></edu-change>`;
     }
   }
-}
-
-export interface MapFigure {
-  spec: EmbedSpec;
-  data: EmbedData;
-  chart: Extract<ChartInputs, { type: 'ranking' }>;
-  boundariesBase: string;
-}
-
-export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): TemplateResult {
-  const s = embedStrings[spec.lang];
-  const cs = chartStrings[spec.lang];
-  const i = chart.input;
-  const metric = metricById(spec.metric as MetricId);
-  const file = data.values.get(valuesKey(metric.id, i.year));
-  const columns = file?.levels[chart.level] ?? null;
-  const nation = valuesAt(file, 'nation').get(NATION_CODE)?.value ?? null;
-  const reference =
-    spec.region === NATION_CODE
-      ? { name: cs.national, value: nation }
-      : { name: i.parentName, value: i.parentValue };
-  const level = chart.level === 'nation' ? 'province' : chart.level;
-  const provenance = [
-    `${cs.sourcePrefix}${i.source}`,
-    i.date ? `${cs.datePrefix}${formatDate(i.date)}` : '',
-  ]
-    .filter(Boolean)
-    .join(cs.separator);
-  return html`<figure class="map-figure">
-    <figcaption>
-      <div class="title">${s.mapTitle(metric.name[spec.lang], i.parentName, i.year)}</div>
-      <div class="subtitle">${s.mapSubtitle(i.units.length, s.levels[level])}</div>
-    </figcaption>
-    <edu-map
-      .metric=${metric}
-      .level=${level}
-      .region=${spec.region}
-      .values=${columns}
-      .selected=${[...spec.codes]}
-      .locale=${spec.lang}
-      .boundariesBase=${boundariesBase}
-      .regionName=${i.parentName}
-      .reference=${reference}
-      .synthetic=${i.synthetic}
-    ></edu-map>
-    <div class="footer">${provenance}</div>
-    ${i.synthetic ? html`<div class="footer synthetic">${cs.synthetic}</div>` : nothing}
-  </figure>`;
 }

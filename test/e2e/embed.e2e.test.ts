@@ -294,9 +294,9 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
       .poll(() => page.locator('edu-share-dialog .status').nth(2).textContent())
       .toMatch(/已复制|已选中/);
     const preview = page.locator('edu-share-dialog iframe');
-    await expect
-      .poll(async () => (await preview.boundingBox())?.height ?? 0, { timeout: 20_000 })
-      .toBeGreaterThan(500);
+    const frame = await (await preview.elementHandle())?.contentFrame();
+    if (!frame) throw new Error('no preview frame');
+    await waitForBars(frame, 'edu-chart');
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'share-dialog.png') });
     const scatter = await browser.newPage({ viewport: { width: 400, height: 800 } });

@@ -1,0 +1,123 @@
+// The map's figure in an embed: title, <edu-map>, provenance. Loaded with the
+// map (prepareMap), so chart-only pages do not carry it.
+
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { metricById, NATION_CODE, type MetricId } from '../contract';
+import { formatDate } from '../format';
+import { chartStrings } from '../i18n/charts';
+import type { ChartInputs } from './chart-inputs';
+import { valuesAt, valuesKey, type EmbedData } from './chart-data';
+import type { EmbedSpec } from './params';
+import { embedStrings } from './strings';
+
+/** Forced light or dark map colours (auto follows the reader's setting). */
+export const mapFigureStyles = css`
+  .wrap.light edu-map {
+    --edu-map-background: #f6f7f9;
+    --edu-map-context: #e9ebef;
+    --edu-map-context-line: #c3c8d0;
+    --edu-map-line: #ffffff;
+    --edu-map-highlight: #111111;
+    --edu-map-selected: #d6336c;
+    --edu-map-no-data: #d4d4d4;
+    --edu-map-no-data-hatch: #8c8c8c;
+    --edu-map-text: #1f2328;
+    --edu-map-muted: #59636e;
+    --edu-map-surface: #ffffff;
+    --edu-map-halo: rgb(255 255 255 / 85%);
+  }
+  .wrap.dark edu-map {
+    --edu-map-background: #15171a;
+    --edu-map-context: #24272c;
+    --edu-map-context-line: #3b4048;
+    --edu-map-line: #15171a;
+    --edu-map-highlight: #ffffff;
+    --edu-map-selected: #ff6b9a;
+    --edu-map-no-data: #4b5058;
+    --edu-map-no-data-hatch: #8b939e;
+    --edu-map-text: #e6e8eb;
+    --edu-map-muted: #9aa4af;
+    --edu-map-surface: #22252a;
+    --edu-map-halo: rgb(0 0 0 / 70%);
+  }
+  .map-figure {
+    margin: 0;
+  }
+  figcaption {
+    padding: 0 0 8px;
+  }
+  .title {
+    font-size: 15px;
+    font-weight: bold;
+  }
+  .subtitle,
+  .footer {
+    color: var(--edu-embed-muted);
+    font-size: 12px;
+  }
+  .footer {
+    padding: 6px 0 0;
+  }
+  .footer.synthetic {
+    color: #b35806;
+    font-weight: bold;
+    padding-top: 0;
+  }
+  .dark .footer.synthetic {
+    color: #f1a340;
+  }
+  edu-map {
+    --edu-map-height: var(--edu-embed-map-height, min(480px, 75vw));
+  }
+  .map-figure + .back {
+    padding-left: 0;
+  }
+`;
+
+export interface MapFigure {
+  spec: EmbedSpec;
+  data: EmbedData;
+  chart: Extract<ChartInputs, { type: 'ranking' }>;
+  boundariesBase: string;
+}
+
+export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): TemplateResult {
+  const s = embedStrings[spec.lang];
+  const cs = chartStrings[spec.lang];
+  const i = chart.input;
+  const metric = metricById(spec.metric as MetricId);
+  const file = data.values.get(valuesKey(metric.id, i.year));
+  const columns = file?.levels[chart.level] ?? null;
+  const nation = valuesAt(file, 'nation').get(NATION_CODE)?.value ?? null;
+  const reference =
+    spec.region === NATION_CODE
+      ? { name: cs.national, value: nation }
+      : { name: i.parentName, value: i.parentValue };
+  const level = chart.level === 'nation' ? 'province' : chart.level;
+  const provenance = [
+    `${cs.sourcePrefix}${i.source}`,
+    i.date ? `${cs.datePrefix}${formatDate(i.date)}` : '',
+  ]
+    .filter(Boolean)
+    .join(cs.separator);
+  return html`<figure class="map-figure">
+    <figcaption>
+      <div class="title">${s.mapTitle(metric.name[spec.lang], i.parentName, i.year)}</div>
+      <div class="subtitle">${s.mapSubtitle(i.units.length, s.levels[level])}</div>
+    </figcaption>
+    <edu-map
+      .metric=${metric}
+      .level=${level}
+      .region=${spec.region}
+      .values=${columns}
+      .selected=${[...spec.codes]}
+      .locale=${spec.lang}
+      .boundariesBase=${boundariesBase}
+      .regionName=${i.parentName}
+      .reference=${reference}
+      .synthetic=${i.synthetic}
+    ></edu-map>
+    <div class="footer">${provenance}</div>
+    ${i.synthetic ? html`<div class="footer synthetic">${cs.synthetic}</div>` : nothing}
+  </figure>`;
+}

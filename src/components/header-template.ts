@@ -7,6 +7,29 @@ import { formatYear } from '../format';
 import type { ShellContext } from './shell-context';
 import './search-box';
 
+/** The Share / Embed dialog for the current view, loaded on first use (its own chunk). */
+async function openShare(ctx: ShellContext): Promise<void> {
+  await import('../embed/share-dialog');
+  let dialog = document.querySelector('edu-share-dialog');
+  if (!dialog) {
+    dialog = document.createElement('edu-share-dialog');
+    document.body.append(dialog);
+  }
+  const { state } = ctx;
+  Object.assign(dialog, {
+    metric: ctx.metric.id,
+    year: ctx.year,
+    region: state.region,
+    level: state.level,
+    select: state.select,
+    chart: state.view === 'chart' ? state.chart : 'map',
+    lang: ctx.locale,
+    siteUrl: new URL('./', location.href).href,
+    latestYear: ctx.years.at(-1) ?? null,
+  });
+  await dialog.show();
+}
+
 export function headerTemplate(ctx: ShellContext, onLanguage: () => void) {
   const { s } = ctx;
   return html`<header class="top">
@@ -21,6 +44,9 @@ export function headerTemplate(ctx: ShellContext, onLanguage: () => void) {
         if (unit) ctx.goTo(unit);
       }}
     ></edu-search>
+    <button type="button" class="share" aria-haspopup="dialog" @click=${() => void openShare(ctx)}>
+      ${s.share}
+    </button>
     <button type="button" lang=${ctx.locale === 'zh' ? 'en' : 'zh-CN'} @click=${onLanguage}>
       ${s.otherLanguage}
     </button>
@@ -41,11 +67,15 @@ export function controlsTemplate(ctx: ShellContext, playing: boolean, onPlay: ()
         }}
       >
         ${METRIC_GROUPS.map(
-          (group) => html`<optgroup label=${group.name[locale]}>
-            ${METRICS.filter((m) => m.group === group.id).map(
-              (m) => html`<option value=${m.id} ?selected=${m.id === metric.id}>${m.name[locale]}</option>`,
-            )}
-          </optgroup>`,
+          (group) =>
+            html`<optgroup label=${group.name[locale]}>
+              ${METRICS.filter((m) => m.group === group.id).map(
+                (m) =>
+                  html`<option value=${m.id} ?selected=${m.id === metric.id}>
+                    ${m.name[locale]}
+                  </option>`,
+              )}
+            </optgroup>`,
         )}
       </select>
     </div>

@@ -15,6 +15,7 @@ export interface AppStrings {
   pause: string;
   language: string;
   otherLanguage: string;
+  share: string;
   views: Record<View, string>;
   viewsLabel: string;
   charts: Record<ChartKind, string>;
@@ -95,6 +96,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     pause: '暂停',
     language: '语言',
     otherLanguage: 'English',
+    share: '分享 / 嵌入',
     views: { map: '地图', chart: '图表', table: '表格', profile: '区县概况', gap: '差距' },
     viewsLabel: '视图',
     charts: { ranking: '排名', trend: '趋势', scatter: '散点', compare: '比较', change: '变化' },
@@ -175,6 +177,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     pause: 'Pause',
     language: 'Language',
     otherLanguage: '中文',
+    share: 'Share / embed',
     views: { map: 'Map', chart: 'Chart', table: 'Table', profile: 'Profile', gap: 'Gaps' },
     viewsLabel: 'Views',
     charts: {

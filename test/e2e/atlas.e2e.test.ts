@@ -11,7 +11,10 @@ import { startAtlasSite, type AtlasSite } from './atlas-site';
 import { activeElement, eventCount, recordEvents, tabTo, waitForEvents } from './atlas-page';
 import { CHROMIUM_PATH, hasChromium, isNoise, launchChromium } from './chromium';
 
-if (!hasChromium) console.warn(`atlas e2e skipped: ${CHROMIUM_PATH} not found (apt-get install chromium fonts-noto-cjk)`);
+if (!hasChromium)
+  console.warn(
+    `atlas e2e skipped: ${CHROMIUM_PATH} not found (apt-get install chromium fonts-noto-cjk)`,
+  );
 
 const require = createRequire(import.meta.url);
 
@@ -50,8 +53,12 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await waitForEvents(page, 'edu-map-ready', 0);
     await waitForEvents(page, 'edu-map-redrawn', 0);
     await expect(page.locator('edu-atlas h1').textContent()).resolves.toContain('教育地图');
-    await expect(page.locator('edu-atlas header .badge').textContent()).resolves.toContain('合成数据');
-    await expect(page.locator('edu-map .notice').textContent()).resolves.toContain('本图边界仅为示意');
+    await expect(page.locator('edu-atlas header .badge').textContent()).resolves.toContain(
+      '合成数据',
+    );
+    await expect(page.locator('edu-map .notice').textContent()).resolves.toContain(
+      '本图边界仅为示意',
+    );
     expect(await page.locator('edu-unit-table tbody tr').count()).toBeGreaterThan(30);
     expect(errors).toEqual([]);
     expect(failed).toEqual([]);
@@ -68,7 +75,9 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     await waitForEvents(page, 'edu-map-redrawn', redrawn);
     expect(await search(page)).toMatch(/year=\d{4}/);
-    await expect(page.locator('edu-atlas output.year-value').textContent()).resolves.toMatch(/\d{4}/);
+    await expect(page.locator('edu-atlas output.year-value').textContent()).resolves.toMatch(
+      /\d{4}/,
+    );
   });
 
   it('drills down from the ranked list, goes up with the breadcrumb, and back/forward restore', async () => {
@@ -77,7 +86,9 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await expect(page.locator('nav.crumbs [aria-current]').textContent()).resolves.toBe('河南省');
     await page.locator('edu-unit-table tbody button', { hasText: '鹤壁市' }).click();
     await page.waitForFunction(() => location.search.includes('region=410600'));
-    await expect(page.locator('edu-unit-table tbody button', { hasText: '淇滨区' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('edu-unit-table tbody button', { hasText: '淇滨区' }).count(),
+    ).resolves.toBe(1);
     await page.locator('nav.crumbs a', { hasText: '河南省' }).click();
     await page.waitForFunction(() => location.search.includes('region=410000'));
     await page.goBack();
@@ -94,9 +105,13 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
   it('finds 淇滨区 by pinyin "qibin" and opens its profile', async () => {
     const input = page.locator('edu-search input');
     await input.fill('qibin');
-    await expect(page.locator('edu-search [role=option]').first().textContent()).resolves.toContain('淇滨区 · 鹤壁市');
+    await expect(page.locator('edu-search [role=option]').first().textContent()).resolves.toContain(
+      '淇滨区 · 鹤壁市',
+    );
     await input.press('Enter');
-    await page.waitForFunction(() => location.search.includes('region=410611') && location.search.includes('view=profile'));
+    await page.waitForFunction(
+      () => location.search.includes('region=410611') && location.search.includes('view=profile'),
+    );
     await page.waitForSelector('edu-profile');
     await expect(page.locator('#tab-profile').getAttribute('aria-selected')).resolves.toBe('true');
   });
@@ -114,7 +129,9 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await p.waitForSelector('edu-unit-table tbody button:has-text("淇滨区")');
     await tabTo(p, '淇滨区');
     await p.keyboard.press('Enter');
-    await p.waitForFunction(() => location.search.includes('region=410611') && location.search.includes('view=profile'));
+    await p.waitForFunction(
+      () => location.search.includes('region=410611') && location.search.includes('view=profile'),
+    );
     await p.waitForSelector('edu-profile');
     // The view tabs are one tab stop with arrow keys.
     await p.locator('#tab-profile').focus();
@@ -125,7 +142,9 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
   });
 
   it('restores exactly the same view on reload', async () => {
-    const p = await open('?metric=class_multimedia_rate&year=2022&region=410600&view=table&lang=en');
+    const p = await open(
+      '?metric=class_multimedia_rate&year=2022&region=410600&view=table&lang=en',
+    );
     const before = await p.locator('edu-atlas h2').textContent();
     const caption = await p.locator('edu-unit-table caption').textContent();
     await p.reload();
@@ -139,7 +158,9 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
 
   it('shows a visible notice for invalid parameters instead of a blank page', async () => {
     const p = await open('?metric=nope&view=globe');
-    await expect(p.locator('edu-atlas .notice').first().textContent()).resolves.toContain('metric, view');
+    await expect(p.locator('edu-atlas .notice').first().textContent()).resolves.toContain(
+      'metric, view',
+    );
     expect(await p.locator('edu-map').count()).toBe(1);
     await p.close();
   });
@@ -149,11 +170,16 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await p.waitForSelector('edu-unit-table[full] tbody tr');
     await p.locator('edu-unit-table thead button', { hasText: '地区' }).click();
     const names = await p.locator('edu-unit-table tbody th').allTextContents();
-    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('button.csv').click()]);
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.locator('button.csv').click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('level,code,name,parent_code,year,metric,numerator,denominator,value,flags,data_status');
+    expect(lines[0]).toBe(
+      'level,code,name,parent_code,year,metric,numerator,denominator,value,flags,data_status',
+    );
     expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(names.map((n) => n.trim()));
     expect(lines.slice(1).every((l) => l.endsWith(',synthetic'))).toBe(true);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
@@ -163,12 +189,22 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
   it('downloads the chart as SVG with the synthetic label burned in', async () => {
     const p = await open('?region=410000&view=chart');
     await p.waitForSelector('edu-ranking svg');
-    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: '下载 SVG' }).click()]);
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: '下载 SVG' }).click(),
+    ]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('<svg');
     expect(svg).toContain('合成数据');
-    const [png] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: '下载 PNG' }).click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    const [png] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     await p.close();
   });
 
@@ -185,7 +221,12 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
   });
 
   it('has no horizontal scroll at 375 px in any main view', async () => {
-    for (const view of ['', '?view=chart&region=410000', '?view=table&region=410600', '?view=chart&chart=compare&region=410600']) {
+    for (const view of [
+      '',
+      '?view=chart&region=410000',
+      '?view=table&region=410600',
+      '?view=chart&chart=compare&region=410600',
+    ]) {
       const p = await open(view, 375);
       await p.waitForTimeout(500);
       const width = await p.evaluate(() => document.documentElement.scrollWidth);
@@ -196,12 +237,26 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
 
   it('passes an axe scan without serious or critical violations', async () => {
     const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    for (const view of ['?region=410000', '?view=chart&region=410000', '?view=table&region=410600']) {
+    for (const view of [
+      '?region=410000',
+      '?view=chart&region=410000',
+      '?view=table&region=410600',
+    ]) {
       const p = await open(view);
       await p.waitForTimeout(800);
       await p.addScriptTag({ content: axe });
       const violations = await p.evaluate(async () => {
-        const axeRun = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axeRun = (
+          window as unknown as {
+            axe: {
+              run(
+                c: Document,
+              ): Promise<{
+                violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+              }>;
+            };
+          }
+        ).axe;
         const result = await axeRun.run(document);
         return result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -210,5 +265,24 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
       expect(violations, view).toEqual([]);
       await p.close();
     }
+  });
+
+  it('opens a Share / Embed dialog with the link, iframe and script codes of the current view', async () => {
+    const p = await open('?region=410000&view=chart');
+    await p.locator('edu-atlas').locator('button.share').click();
+    const dialog = p.locator('edu-share-dialog');
+    await dialog.locator('dialog[open]').waitFor();
+    const codes = await dialog
+      .locator('textarea')
+      .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    expect(
+      codes.some(
+        (c) => c.includes('<iframe') && c.includes('embed/?') && c.includes('region=410000'),
+      ),
+    ).toBe(true);
+    expect(codes.some((c) => c.includes('embed.js') && c.includes('<edu-chart'))).toBe(true);
+    await p.keyboard.press('Escape');
+    await dialog.locator('dialog:not([open])').waitFor({ state: 'attached' });
+    await p.close();
   });
 });

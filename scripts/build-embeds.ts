@@ -7,7 +7,7 @@
 // live atlas, Open Graph and Twitter card, oEmbed discovery) and oembed.json.
 // Also dist/embed/generic.png for views without a static image.
 
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +75,11 @@ async function main(): Promise<void> {
     console.warn(
       'build:embeds: no --site (or ATLAS_SITE_URL): og:image and oEmbed URLs are relative',
     );
+  if (!existsSync(join(resolve(args.data), 'v1/index.json'))) {
+    // A site can be built before its data (npm run demo:data && npm run build:data).
+    console.warn(`build:embeds: no published data in ${args.data}: no static embeds written`);
+    return;
+  }
   const source = new AtlasDataSource('file:///', fsFetcher(resolve(args.data)));
   const index = await source.index();
   const boundaries = new BoundaryCache(resolve(args.boundaries));

@@ -5,5 +5,6 @@
 import { setDefaultDataBase } from './embed-element';
 import { defineEmbedElements } from './define';
 
-setDefaultDataBase(new URL('./data/', import.meta.url).href);
+// A folder, not a file: Vite must not try to resolve it at build time.
+setDefaultDataBase(new URL(/* @vite-ignore */ './data/', import.meta.url).href);
 defineEmbedElements();

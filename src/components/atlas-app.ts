@@ -67,7 +67,14 @@ export class EduAtlas extends LitElement {
     this.url.set({
       region: unit.code,
       level: ambiguous ? unit.level : null,
-      view: unit.level === 'county' ? (view === 'chart' ? view : 'profile') : view === 'profile' ? 'map' : view,
+      view:
+        unit.level === 'county'
+          ? view === 'chart'
+            ? view
+            : 'profile'
+          : view === 'profile'
+            ? 'map'
+            : view,
     });
   }
 
@@ -78,7 +85,9 @@ export class EduAtlas extends LitElement {
   private toggleSelected(code: string): void {
     const select = this.url.state.select;
     this.url.set({
-      select: select.includes(code) ? select.filter((c) => c !== code) : [...select, code].slice(-10),
+      select: select.includes(code)
+        ? select.filter((c) => c !== code)
+        : [...select, code].slice(-10),
     });
   }
 
@@ -106,10 +115,13 @@ export class EduAtlas extends LitElement {
     const state = this.url.state;
     const metric = metricById(state.metric);
     const years = this.data.yearsOf(metric.id);
-    const year = state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1];
+    const year =
+      state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1];
     const candidates = years.filter((y) => y !== year);
-    const fromYear = state.from !== null && candidates.includes(state.from) ? state.from : (candidates[0] ?? year);
-    const focus = focusOf(units, state) ?? focusOf(units, { ...state, region: NATION_CODE, level: null });
+    const fromYear =
+      state.from !== null && candidates.includes(state.from) ? state.from : (candidates[0] ?? year);
+    const focus =
+      focusOf(units, state) ?? focusOf(units, { ...state, region: NATION_CODE, level: null });
     if (!focus) return null;
     return {
       state,
@@ -137,14 +149,16 @@ export class EduAtlas extends LitElement {
     document.title = ctx
       ? `${ctx.metric.name[ctx.locale]} · ${ctx.focus.unit.name} · ${formatYear(ctx.year)} — ${this.strings.title}`
       : this.strings.title;
-    if (state.view === 'map' && !this.mapDefined) {
+    const showsMap = state.view === 'map' || (state.view === 'chart' && state.chart === 'change');
+    if (showsMap && !this.mapDefined) {
       void loadMapElement().then(() => {
         this.mapDefined = true;
         this.requestUpdate();
       });
     }
     const panel = state.view === 'profile' ? 'profile' : state.view === 'gap' ? 'gap-table' : null;
-    if (panel && !isPanelReady(panel)) void loadPanel(panel).then((ok) => ok && this.requestUpdate());
+    if (panel && !isPanelReady(panel))
+      void loadPanel(panel).then((ok) => ok && this.requestUpdate());
   }
 
   private panel(ctx: ShellContext): TemplateResult {
@@ -166,12 +180,14 @@ export class EduAtlas extends LitElement {
     const s = ctx.s;
     const lost = ctx.focus.unit.code !== this.url.state.region;
     const invalid = this.url.invalid;
-    return html`${invalid.length
-      ? html`<div class="notice" role="status">
-          <span>${s.invalidParams(invalid.join(', '))}</span>
-          <button type="button" @click=${() => this.url.dismissNotice()}>${s.dismiss}</button>
-        </div>`
-      : nothing}
+    return html`${
+      invalid.length
+        ? html`<div class="notice" role="status">
+            <span>${s.invalidParams(invalid.join(', '))}</span>
+            <button type="button" @click=${() => this.url.dismissNotice()}>${s.dismiss}</button>
+          </div>`
+        : nothing
+    }
     ${lost ? html`<div class="notice" role="status">${s.unknownRegion}</div>` : nothing}`;
   }
 
@@ -180,7 +196,9 @@ export class EduAtlas extends LitElement {
     const ctx = (this.context = this.buildContext());
     if (!ctx) {
       return html`<div class="page">
-        <header class="top"><h1>${s.title}<small>${s.subtitle}</small></h1></header>
+        <header class="top">
+          <h1>${s.title}<small>${s.subtitle}</small></h1>
+        </header>
         <main id="main">
           <p class=${this.data.error ? 'notice error' : 'muted'} role="status">
             ${this.data.error ? s.loadError : s.loading}
@@ -188,13 +206,21 @@ export class EduAtlas extends LitElement {
         </main>
       </div>`;
     }
-    const regionName = ctx.focus.unit.level === 'nation' && ctx.locale === 'en' ? 'China' : ctx.focus.unit.name;
+    const regionName =
+      ctx.focus.unit.level === 'nation' && ctx.locale === 'en' ? 'China' : ctx.focus.unit.name;
     const lang = () => this.url.set({ lang: ctx.locale === 'zh' ? 'en' : 'zh' });
     return html`<a class="skip" href="#main" @click=${this.skip}>${s.skip}</a>
       <div class="page" lang=${languageTag(ctx.locale)}>
         ${headerTemplate(ctx, lang)} ${controlsTemplate(ctx, this.player.playing, this.togglePlay)}
         ${breadcrumbTemplate(ctx)} ${this.notices(ctx)}
-        <main id="main" tabindex="-1" @edu-drill=${this.onDrill} @edu-up=${this.onUp} @edu-select=${this.onSelect} @edu-open=${this.onDrill}>
+        <main
+          id="main"
+          tabindex="-1"
+          @edu-drill=${this.onDrill}
+          @edu-up=${this.onUp}
+          @edu-select=${this.onSelect}
+          @edu-open=${this.onDrill}
+        >
           <h2>${ctx.metric.name[ctx.locale]} · ${regionName} · ${formatYear(ctx.year)}</h2>
           ${viewTabs(ctx)}
           <section id="view-panel" role="tabpanel" aria-labelledby="tab-${ctx.state.view}">

@@ -7,7 +7,8 @@ import { chartSpec, sceneOf, type ChartContext, type ChartSpec } from '../app/ch
 import { fileNameOf, saveBlob, saveText, svgToPng } from '../app/download';
 import { CHART_KINDS } from '../app/state';
 import { renderSvgString } from '../charts';
-import { METRIC_GROUPS, METRICS, isMetricId } from '../contract';
+import { METRIC_GROUPS, METRICS, changeMetric, isMetricId } from '../contract';
+import { mapRegion } from '../app/focus';
 import { formatYear } from '../format';
 import { tablistTemplate } from './nav-templates';
 import type { ShellContext } from './shell-context';
@@ -20,16 +21,109 @@ function chartElement(spec: ChartSpec, level: ShellContext['focus']['childLevel'
   const i = spec.input;
   switch (spec.kind) {
     case 'ranking':
-      return html`<edu-ranking .metric=${spec.input.metric} .year=${spec.input.year} .parentName=${spec.input.parentName} .units=${spec.input.units} .parentValue=${spec.input.parentValue} .nationalValue=${spec.input.nationalValue} .selected=${i.selected ?? []} .locale=${i.locale} .synthetic=${i.synthetic} .source=${i.source} .date=${i.date} .level=${level}></edu-ranking>`;
+      return html`<edu-ranking
+        .metric=${spec.input.metric}
+        .year=${spec.input.year}
+        .parentName=${spec.input.parentName}
+        .units=${spec.input.units}
+        .parentValue=${spec.input.parentValue}
+        .nationalValue=${spec.input.nationalValue}
+        .selected=${i.selected ?? []}
+        .locale=${i.locale}
+        .synthetic=${i.synthetic}
+        .source=${i.source}
+        .date=${i.date}
+        .level=${level}
+      ></edu-ranking>`;
     case 'trend':
-      return html`<edu-trend .metric=${spec.input.metric} .years=${spec.input.years} .series=${spec.input.series} .selected=${i.selected ?? []} .locale=${i.locale} .synthetic=${i.synthetic} .source=${i.source} .date=${i.date} .level=${level}></edu-trend>`;
+      return html`<edu-trend
+        .metric=${spec.input.metric}
+        .years=${spec.input.years}
+        .series=${spec.input.series}
+        .selected=${i.selected ?? []}
+        .locale=${i.locale}
+        .synthetic=${i.synthetic}
+        .source=${i.source}
+        .date=${i.date}
+        .level=${level}
+      ></edu-trend>`;
     case 'scatter':
-      return html`<edu-scatter .xMetric=${spec.input.xMetric} .yMetric=${spec.input.yMetric} .year=${spec.input.year} .parentName=${spec.input.parentName} .units=${spec.input.units} .selected=${i.selected ?? []} .locale=${i.locale} .synthetic=${i.synthetic} .source=${i.source} .date=${i.date} .level=${level}></edu-scatter>`;
+      return html`<edu-scatter
+        .xMetric=${spec.input.xMetric}
+        .yMetric=${spec.input.yMetric}
+        .year=${spec.input.year}
+        .parentName=${spec.input.parentName}
+        .units=${spec.input.units}
+        .selected=${i.selected ?? []}
+        .locale=${i.locale}
+        .synthetic=${i.synthetic}
+        .source=${i.source}
+        .date=${i.date}
+        .level=${level}
+      ></edu-scatter>`;
     case 'compare':
-      return html`<edu-compare .metrics=${spec.input.metrics} .districts=${spec.input.districts} .year=${spec.input.year} .selected=${i.selected ?? []} .locale=${i.locale} .synthetic=${i.synthetic} .source=${i.source} .date=${i.date} .level=${level}></edu-compare>`;
+      return html`<edu-compare
+        .metrics=${spec.input.metrics}
+        .districts=${spec.input.districts}
+        .year=${spec.input.year}
+        .selected=${i.selected ?? []}
+        .locale=${i.locale}
+        .synthetic=${i.synthetic}
+        .source=${i.source}
+        .date=${i.date}
+        .level=${level}
+      ></edu-compare>`;
     case 'change':
-      return html`<edu-change .metric=${spec.input.metric} .yearFrom=${spec.input.yearFrom} .yearTo=${spec.input.yearTo} .parentName=${spec.input.parentName} .units=${spec.input.units} .selected=${i.selected ?? []} .locale=${i.locale} .synthetic=${i.synthetic} .source=${i.source} .date=${i.date} .level=${level}></edu-change>`;
+      return html`<edu-change
+        .metric=${spec.input.metric}
+        .yearFrom=${spec.input.yearFrom}
+        .yearTo=${spec.input.yearTo}
+        .parentName=${spec.input.parentName}
+        .units=${spec.input.units}
+        .selected=${i.selected ?? []}
+        .locale=${i.locale}
+        .synthetic=${i.synthetic}
+        .source=${i.source}
+        .date=${i.date}
+        .level=${level}
+      ></edu-change>`;
   }
+}
+
+/** Width of one band of the change map: about a third of the largest change, rounded. */
+function changeBand(values: ReadonlyMap<string, { value: number | null }>): number {
+  const largest = Math.max(0, ...[...values.values()].map((v) => Math.abs(v.value ?? 0)));
+  return largest > 0 ? Number((largest / 3).toPrecision(1)) : 0.01;
+}
+
+/**
+ * The change as a diverging map beside the sorted chart: classes split at zero
+ * (improved / worsened), differences in 百分点 (CVs as plain differences).
+ */
+function changeMap(ctx: ShellContext, spec: Extract<ChartSpec, { kind: 'change' }>) {
+  if (!customElements.get('edu-map')) return html`<p class="muted">${ctx.s.loading}</p>`;
+  const { input } = spec;
+  const values = new Map(
+    input.units.map((u) => [
+      u.code,
+      { value: u.from === null || u.to === null ? null : u.to - u.from, flags: [] as string[] },
+    ]),
+  );
+  return html`<div class="change-map">
+    <edu-map
+      .metric=${changeMetric(ctx.metric, input.yearFrom, input.yearTo)}
+      .level=${ctx.focus.childLevel}
+      .region=${mapRegion(ctx.focus)}
+      .values=${values}
+      .classification=${{ method: 'threshold', k: 6, bandWidth: changeBand(values), symmetric: true }}
+      .selected=${ctx.state.select}
+      .locale=${ctx.locale}
+      .boundariesBase=${'./boundaries/'}
+      .synthetic=${ctx.synthetic}
+      .regionName=${ctx.focus.parent.level === 'nation' && ctx.locale === 'en' ? 'China' : ctx.focus.parent.name}
+      .boundarySource=${ctx.s.boundarySource}
+    ></edu-map>
+  </div>`;
 }
 
 async function download(spec: ChartSpec, format: 'svg' | 'png', parts: (string | number)[]) {
@@ -53,11 +147,15 @@ function extraControls(ctx: ShellContext) {
         }}
       >
         ${METRIC_GROUPS.map(
-          (g) => html`<optgroup label=${g.name[locale]}>
-            ${METRICS.filter((m) => m.group === g.id).map(
-              (m) => html`<option value=${m.id} ?selected=${m.id === ctx.state.xMetric}>${m.name[locale]}</option>`,
-            )}
-          </optgroup>`,
+          (g) =>
+            html`<optgroup label=${g.name[locale]}>
+              ${METRICS.filter((m) => m.group === g.id).map(
+                (m) =>
+                  html`<option value=${m.id} ?selected=${m.id === ctx.state.xMetric}>
+                    ${m.name[locale]}
+                  </option>`,
+              )}
+            </optgroup>`,
         )}
       </select>
     </div>`;
@@ -71,7 +169,10 @@ function extraControls(ctx: ShellContext) {
       >
         ${ctx.years
           .filter((y) => y !== ctx.year)
-          .map((y) => html`<option value=${y} ?selected=${y === ctx.fromYear}>${formatYear(y)}</option>`)}
+          .map(
+            (y) =>
+              html`<option value=${y} ?selected=${y === ctx.fromYear}>${formatYear(y)}</option>`,
+          )}
       </select>
     </div>`;
   }
@@ -89,7 +190,12 @@ export function chartPanel(ctx: ShellContext) {
     year: ctx.year,
     fromYear: ctx.fromYear,
     locale: ctx.locale,
-    frame: { locale: ctx.locale, synthetic: ctx.synthetic, source: s.source, date: ctx.build.builtAt },
+    frame: {
+      locale: ctx.locale,
+      synthetic: ctx.synthetic,
+      source: s.source,
+      date: ctx.build.builtAt,
+    },
   };
   const spec = chartSpec(chartCtx);
   const parts = [ctx.metric.id, ctx.focus.parent.code, ctx.year];
@@ -107,20 +213,33 @@ export function chartPanel(ctx: ShellContext) {
         ${extraControls(ctx)}
         <p class="muted small">
           ${ctx.state.chart === 'compare' ? s.compareHint : s.selectHint}
-          ${ctx.state.select.length
-            ? html`${s.selected(ctx.state.select.length)}
-                <button type="button" class="link-button" @click=${() => ctx.set({ select: [] })}>
-                  ${s.clearSelection}
-                </button>`
-            : nothing}
+          ${
+            ctx.state.select.length
+              ? html`${s.selected(ctx.state.select.length)}
+                  <button type="button" class="link-button" @click=${() => ctx.set({ select: [] })}>
+                    ${s.clearSelection}
+                  </button>`
+              : nothing
+          }
         </p>
       </div>
-      <div class="chart-box">${spec ? chartElement(spec, ctx.focus.childLevel) : html`<p class="muted">${s.loading}</p>`}</div>
+      ${spec?.kind === 'change' ? changeMap(ctx, spec) : nothing}
+      <div class="chart-box">
+        ${spec ? chartElement(spec, ctx.focus.childLevel) : html`<p class="muted">${s.loading}</p>`}
+      </div>
       <div class="downloads">
-        <button type="button" ?disabled=${!spec} @click=${() => spec && download(spec, 'svg', parts)}>
+        <button
+          type="button"
+          ?disabled=${!spec}
+          @click=${() => spec && download(spec, 'svg', parts)}
+        >
           ${s.downloadSvg}
         </button>
-        <button type="button" ?disabled=${!spec} @click=${() => spec && download(spec, 'png', parts)}>
+        <button
+          type="button"
+          ?disabled=${!spec}
+          @click=${() => spec && download(spec, 'png', parts)}
+        >
           ${s.downloadPng}
         </button>
         <span class="muted small">${s.privacy}</span>

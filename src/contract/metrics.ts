@@ -68,6 +68,11 @@ export interface MetricDefinition {
   /** What people bringing counts to close a gap are counting (children, classes, ...). */
   countNoun: Localized | null;
   howToRead: Localized;
+  /**
+   * `change`: the values are differences between two years (a derived view,
+   * never in the catalogue), shown as 百分点 / plain differences.
+   */
+  valueKind?: 'level' | 'change';
 }
 
 const BULLETIN: Localized = {
@@ -342,3 +347,24 @@ export function meetsTarget(metric: MetricDefinition, value: number): boolean | 
 
 export type Flag = 'incomplete' | 'over_100';
 export const FLAGS: readonly Flag[] = ['incomplete', 'over_100'];
+
+/**
+ * The metric's change between two years as a metric of its own, for the
+ * diverging change map: classes split at zero (improved / worsened, respecting
+ * higherIsBetter), values formatted as differences.
+ */
+export function changeMetric(metric: MetricDefinition, from: number, to: number): MetricDefinition {
+  const span = `${from}→${to}`;
+  return {
+    ...metric,
+    name: { zh: `${metric.name.zh}变化（${span}）`, en: `Change in ${metric.name.en} (${span})` },
+    shortName: { zh: `${metric.shortName.zh}变化`, en: `${metric.shortName.en}, change` },
+    target: {
+      value: 0,
+      comparison: metric.higherIsBetter ? '>=' : '<=',
+      year: null,
+      source: { zh: '与起始年份相比', en: 'compared with the first year' },
+    },
+    valueKind: 'change',
+  };
+}

@@ -10,6 +10,8 @@ export interface MapStrings {
   outside: string;
   meetsTarget: string;
   belowTarget: string;
+  improved: string;
+  worsened: string;
   methods: Record<ClassMethod, string>;
   legendTitle: string;
   districts: (count: number) => string;
@@ -34,6 +36,8 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     outside: '不在本数据范围内',
     meetsTarget: '达标',
     belowTarget: '未达标',
+    improved: '改善',
+    worsened: '退步',
     methods: {
       quantile: '分位数分级',
       'equal-interval': '等间距分级',
@@ -66,6 +70,8 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     outside: 'Not covered by these data',
     meetsTarget: 'Meets target',
     belowTarget: 'Below target',
+    improved: 'Improved',
+    worsened: 'Worsened',
     methods: {
       quantile: 'Quantiles',
       'equal-interval': 'Equal intervals',

@@ -1,4 +1,4 @@
-import { formatValue, type Locale } from '../format';
+import { formatDifference, formatValue, type Locale } from '../format';
 import type { MetricDefinition } from '../contract';
 
 /**
@@ -10,7 +10,9 @@ export function formatBreak(
   value: number,
   locale: Locale,
   exact = false,
+  change = false,
 ): string {
+  if (change) return formatDifference(unit, value, locale);
   if (!exact) return formatValue(unit, value, locale);
   const scaled = unit === 'fraction' ? value * 100 : value;
   const minimum = unit === 'fraction' ? 0 : 2;

@@ -15,6 +15,8 @@ export interface ClassificationSettings {
   k: number;
   /** 'threshold' only: one more band this far on the failing side. */
   bandWidth?: number;
+  /** 'threshold' only: `bandWidth` bands on both sides of the line (diverging). */
+  symmetric?: boolean;
 }
 
 export const DEFAULT_CLASSIFICATION: ClassificationSettings = { method: 'quantile', k: 5 };
@@ -37,6 +39,7 @@ export function colourPlan(
   const classification = classify(known, settings.method, settings.k, {
     target: metric.target,
     bandWidth: settings.bandWidth,
+    symmetric: settings.symmetric,
   });
   const colours = classColours(classification, metric, colourOptions);
   const fills = new Map<string, string | null>();

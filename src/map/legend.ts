@@ -35,7 +35,8 @@ function classLabel(
   locale: Locale,
 ): string {
   const exact = c.method === 'threshold';
-  const fmt = (v: number): string => formatBreak(metric.unit, v, locale, exact);
+  const change = metric.valueKind === 'change';
+  const fmt = (v: number): string => formatBreak(metric.unit, v, locale, exact, change);
   const last = c.breaks.length;
   if (exact) {
     const [below, above] = c.closure === 'lower' ? ['<', '≥'] : ['≤', '>'];
@@ -62,7 +63,11 @@ export function buildLegend(
         ? null
         : i >= classification.targetClass === (classification.closure === 'lower');
     const range = classLabel(classification, i, metric, locale);
-    const prefix = meets === null ? '' : `${meets ? strings.meetsTarget : strings.belowTarget} `;
+    const [good, bad] =
+      metric.valueKind === 'change'
+        ? [strings.improved, strings.worsened]
+        : [strings.meetsTarget, strings.belowTarget];
+    const prefix = meets === null ? '' : `${meets ? good : bad} `;
     return {
       kind: 'class',
       classIndex: i,

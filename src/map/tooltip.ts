@@ -75,14 +75,17 @@ export function tooltipFor(
       difference: d,
     });
   }
-  if (metric.target) {
+  const change = metric.valueKind === 'change';
+  if (metric.target && !change) {
     const d = v - metric.target.value;
     const label = `${strings.vsTarget} ${metric.target.comparison === '>=' ? '≥' : '≤'} ${formatValue(metric.unit, metric.target.value, locale, { digits: metric.unit === 'fraction' ? 0 : 2 })}`;
     lines.push({ label, text: formatDifference(metric.unit, d, locale), difference: d });
   }
   return {
     ...base,
-    value: formatValue(metric.unit, v, locale, { thresholds }),
+    value: change
+      ? formatDifference(metric.unit, v, locale)
+      : formatValue(metric.unit, v, locale, { thresholds }),
     missing: false,
     rank: rank ? strings.rank(rank.rank, rank.of, context.parentName) : null,
     lines,

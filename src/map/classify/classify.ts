@@ -12,6 +12,8 @@ export interface ClassifyOptions {
   target?: MetricTarget | null;
   /** 'threshold' only: width of one more band on the failing side. */
   bandWidth?: number;
+  /** 'threshold' only: bands on both sides of the line (diverging). */
+  symmetric?: boolean;
 }
 
 /** The class of one value given ascending breaks. */
@@ -38,7 +40,7 @@ export function classify(
   let closure: BreakClosure = 'lower';
   let targetClass: number | null = null;
   if (method === 'threshold' && options.target) {
-    const t = thresholdBreaks(options.target, options.bandWidth);
+    const t = thresholdBreaks(options.target, options.bandWidth, options.symmetric);
     ({ breaks, closure, targetClass } = t);
   } else {
     if (method === 'threshold') used = 'quantile';

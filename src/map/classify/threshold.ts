@@ -12,9 +12,20 @@ export interface ThresholdBreaks extends Breaks {
  * For '<=' thresholds (CVs: ≤ 0.50 meets) a value equal to the line meets it,
  * so the classes are closed above: (…, 0.50], (0.50, 0.60], (0.60, …).
  */
-export function thresholdBreaks(target: MetricTarget, bandWidth?: number): ThresholdBreaks {
+export function thresholdBreaks(
+  target: MetricTarget,
+  bandWidth?: number,
+  symmetric = false,
+): ThresholdBreaks {
   const line = target.value;
   const band = bandWidth && bandWidth > 0 ? bandWidth : null;
+  if (band && symmetric) {
+    // Diverging classes: two bands each side of the line (change maps around zero).
+    const breaks = [-2, -1, 0, 1, 2].map((k) => round(line + k * band));
+    return target.comparison === '>='
+      ? { breaks, closure: 'lower', targetClass: 3 }
+      : { breaks, closure: 'upper', targetClass: 3 };
+  }
   if (target.comparison === '>=') {
     const breaks = band ? [round(line - band), line] : [line];
     return { breaks, closure: 'lower', targetClass: breaks.length };

@@ -137,6 +137,9 @@ async function main(): Promise<void> {
     const gz = (path: string) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
     const rankingJs = await scriptsLoaded(browser, `${host.origin}/ranking`, RANKING_DRAWN);
     const rankingGz = rankingJs.reduce((sum, p) => sum + gz(p), 0);
+    if (process.env.BENCH_VERBOSE) {
+      for (const p of rankingJs) console.log(`  ${(gz(p) / 1024).toFixed(1).padStart(6)} KB  ${p}`);
+    }
     rows.push({
       check: `ranking embed JS, gzip (${rankingJs.length} files)`,
       value: `${(rankingGz / 1024).toFixed(1)} KB`,

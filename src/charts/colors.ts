@@ -1,8 +1,10 @@
 // Colours of every chart, all colour-blind safe and checked for contrast on
 // white: text ≥ 4.5:1 (WCAG AA), marks and reference lines ≥ 3:1 (non-text).
+// The ColorBrewer colours are written out (d3-scale-chromatic's schemeBlues[9]
+// and schemePuOr[9]) because importing the package ships every scheme: about
+// 6 KB gzip in each embed.
 
 import { color, rgb } from 'd3-color';
-import { schemeBlues, schemePuOr } from 'd3-scale-chromatic';
 
 export const BACKGROUND = '#ffffff';
 export const TEXT = '#1f2328';
@@ -12,20 +14,20 @@ export const GRID = '#d0d7de';
 export const AXIS = '#8c959f';
 
 /** Bars of a ranking: Blues 7/9 (≥ 3:1 on white); the selected unit a darker Blues. */
-export const BAR = schemeBlues[9][6];
-export const BAR_SELECTED = schemeBlues[9][8];
+export const BAR = '#2171b5'; // schemeBlues[9][6]
+export const BAR_SELECTED = '#08306b'; // schemeBlues[9][8]
 /** Outline of the selected unit: orange from PuOr, distinct from every blue. */
-export const HIGHLIGHT = schemePuOr[9][8];
+export const HIGHLIGHT = '#b35806'; // schemePuOr[9][8]
 
 /** Reference lines: the parent unit, the nation, the target. */
 export const PARENT_LINE = '#24292f';
 export const NATIONAL_LINE = '#6e7781';
 /** Darkest PuOr purple: apart from every series colour (Okabe–Ito's vermillion is close to orange). */
-export const TARGET_LINE = schemePuOr[9][0];
+export const TARGET_LINE = '#542788'; // schemePuOr[9][0]
 
 /** Diverging change: improvement (purple) and deterioration (orange) from PuOr. */
-export const IMPROVED = schemePuOr[9][1];
-export const WORSENED = schemePuOr[9][8];
+export const IMPROVED = '#8073ac'; // schemePuOr[9][1]
+export const WORSENED = '#b35806'; // schemePuOr[9][8]
 export const UNCHANGED = '#8c959f';
 
 /**

@@ -81,7 +81,6 @@ async function timedSwitchParts(
     async ([metric, year]) => {
       const root = document.querySelector('edu-atlas')!.shadowRoot!;
       let mapMs = 0;
-      let shell = 0;
       const redrawn = new Promise<void>((done) =>
         document.addEventListener(
           'edu-map-redrawn',
@@ -106,7 +105,6 @@ async function timedSwitchParts(
         slider.dispatchEvent(new Event('change'));
       }
       await (root.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-      shell = performance.now() - start;
       await redrawn;
       const untilIdle = performance.now() - start;
       await new Promise((r) => requestAnimationFrame(() => r(null)));

@@ -43,14 +43,22 @@ export class AtlasDataController implements ReactiveController {
   valuesFor(metric: MetricId, year: number): MetricYearValues | null | undefined {
     const key = `${metric}/${year}`;
     if (this.values.has(key)) return this.values.get(key);
-    this.fetch(key, () => this.source.values(metric, year), (v) => this.values.set(key, v));
+    this.fetch(
+      key,
+      () => this.source.values(metric, year),
+      (v) => this.values.set(key, v),
+    );
     return undefined;
   }
 
   /** Series of one scope (province code, or 000000 for the nation and provinces). */
   seriesFor(scope: string): ProvinceSeries | null | undefined {
     if (this.series.has(scope)) return this.series.get(scope);
-    this.fetch(`series/${scope}`, () => this.source.series(scope), (s) => this.series.set(scope, s));
+    this.fetch(
+      `series/${scope}`,
+      () => this.source.series(scope),
+      (s) => this.series.set(scope, s),
+    );
     return undefined;
   }
 

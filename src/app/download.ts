@@ -18,7 +18,12 @@ export function saveText(fileName: string, text: string, type: string): void {
 }
 
 /** Draws an SVG document onto a canvas at `scale` and returns it as PNG. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
@@ -39,7 +44,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG failed'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

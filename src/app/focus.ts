@@ -19,7 +19,11 @@ export interface Focus {
   path: Unit[];
 }
 
-export function resolveUnit(units: UnitDirectory, code: string, level: Level | null): Unit | undefined {
+export function resolveUnit(
+  units: UnitDirectory,
+  code: string,
+  level: Level | null,
+): Unit | undefined {
   return level ? units.get(level, code) : units.find(code);
 }
 

@@ -5,7 +5,9 @@ import type { Unit } from '../data/units';
 
 /** The series file holding a unit: the nation's for the nation and provinces. */
 export function seriesScopeOf(unit: Unit): string {
-  return unit.level === 'nation' || unit.level === 'province' ? '000000' : provinceCodeOf(unit.code);
+  return unit.level === 'nation' || unit.level === 'province'
+    ? '000000'
+    : provinceCodeOf(unit.code);
 }
 
 export function yearValues(

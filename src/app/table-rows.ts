@@ -57,7 +57,11 @@ function compareNullable(a: number | null, b: number | null, sign: number): numb
 }
 
 /** A sorted copy; missing numbers last in either direction; ties by code. */
-export function sortRows(rows: readonly TableRow[], key: SortKey, direction: SortDirection): TableRow[] {
+export function sortRows(
+  rows: readonly TableRow[],
+  key: SortKey,
+  direction: SortDirection,
+): TableRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     let order: number;

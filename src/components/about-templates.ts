@@ -16,10 +16,12 @@ export function metricNote(ctx: ShellContext) {
       <dd>${metric.formula[locale]}</dd>
       <dt>${s.target}</dt>
       <dd>
-        ${target
-          ? html`${s.targetText(target.comparison, formatValue(metric.unit, target.value, locale), target.year)}
-              <span class="muted">（${target.source[locale]}）</span>`
-          : s.noTarget}
+        ${
+          target
+            ? html`${s.targetText(target.comparison, formatValue(metric.unit, target.value, locale), target.year)}
+                <span class="muted">（${target.source[locale]}）</span>`
+            : s.noTarget
+        }
       </dd>
     </dl>
   </section>`;

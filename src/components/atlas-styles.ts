@@ -18,7 +18,12 @@ export const atlasStyles = [
       color: #1f2328;
       background: #fff;
       font-family:
-        system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+        system-ui,
+        -apple-system,
+        'PingFang SC',
+        'Noto Sans CJK SC',
+        'Microsoft YaHei',
+        sans-serif;
       font-size: 15px;
       line-height: 1.5;
       --accent: #0b61c4;

@@ -52,7 +52,10 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
             ctx.set({ classification: (e.target as HTMLSelectElement).value as ClassParam })}
         >
           ${CLASS_PARAMS.map(
-            (c) => html`<option value=${c} ?selected=${c === ctx.state.classification}>${s.classes[c]}</option>`,
+            (c) =>
+              html`<option value=${c} ?selected=${c === ctx.state.classification}>
+                ${s.classes[c]}
+              </option>`,
           )}
         </select>
       </div>
@@ -60,22 +63,24 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
     </div>
     <div class="map-layout">
       <div>
-        ${mapDefined
-          ? html`<edu-map
-              .metric=${metric}
-              .level=${focus.childLevel}
-              .region=${mapRegion(focus)}
-              .values=${values?.levels[focus.childLevel] ?? null}
-              .classification=${{ method: METHODS[ctx.state.classification], k: 5 }}
-              .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
-              .locale=${locale}
-              .boundariesBase=${'./boundaries/'}
-              .synthetic=${ctx.synthetic}
-              .regionName=${regionName}
-              .reference=${parent.level === 'nation' ? null : { name: regionName, value: parentValue }}
-              .boundarySource=${s.boundarySource}
-            ></edu-map>`
-          : html`<p class="muted">${s.loading}</p>`}
+        ${
+          mapDefined
+            ? html`<edu-map
+                .metric=${metric}
+                .level=${focus.childLevel}
+                .region=${mapRegion(focus)}
+                .values=${values?.levels[focus.childLevel] ?? null}
+                .classification=${{ method: METHODS[ctx.state.classification], k: 5 }}
+                .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
+                .locale=${locale}
+                .boundariesBase=${'./boundaries/'}
+                .synthetic=${ctx.synthetic}
+                .regionName=${regionName}
+                .reference=${parent.level === 'nation' ? null : { name: regionName, value: parentValue }}
+                .boundarySource=${s.boundarySource}
+              ></edu-map>`
+            : html`<p class="muted">${s.loading}</p>`
+        }
       </div>
       <div class="side-list">
         <edu-unit-table

@@ -11,7 +11,9 @@ export function breadcrumbTemplate(ctx: ShellContext) {
     <ol>
       ${path.map((unit, i) =>
         i === path.length - 1
-          ? html`<li><span aria-current="location">${unitName(ctx, unit.name, unit.level)}</span></li>`
+          ? html`<li>
+              <span aria-current="location">${unitName(ctx, unit.name, unit.level)}</span>
+            </li>`
           : html`<li>
               <a
                 href="?region=${unit.code}"
@@ -63,17 +65,18 @@ export function tablistTemplate<T extends string>(
   };
   return html`<div role="tablist" aria-label=${label} class=${extraClass} @keydown=${onKeydown}>
     ${tabs.map(
-      (tab) => html`<button
-        type="button"
-        role="tab"
-        id="${idPrefix}-${tab.id}"
-        aria-selected=${tab.id === current ? 'true' : 'false'}
-        aria-controls=${panelId}
-        tabindex=${tab.id === current ? '0' : '-1'}
-        @click=${() => choose(tab.id)}
-      >
-        ${tab.label}
-      </button>`,
+      (tab) =>
+        html`<button
+          type="button"
+          role="tab"
+          id="${idPrefix}-${tab.id}"
+          aria-selected=${tab.id === current ? 'true' : 'false'}
+          aria-controls=${panelId}
+          tabindex=${tab.id === current ? '0' : '-1'}
+          @click=${() => choose(tab.id)}
+        >
+          ${tab.label}
+        </button>`,
     )}
   </div>`;
 }

@@ -165,17 +165,20 @@ export class EduSearch extends LitElement {
       /><span id="hint" hidden>${s.searchHint}</span>
       <ul id="suggestions" role="listbox" aria-label=${s.search} ?hidden=${!expanded}>
         ${hits.map(
-          (hit, i) => html`<li
-            id="option-${i}"
-            role="option"
-            aria-selected=${i === this.active ? 'true' : 'false'}
-            @mousedown=${(e: Event) => e.preventDefault()}
-            @click=${() => this.choose(hit)}
-          >
-            ${hit.unit.name}${this.parentName(hit)
-              ? html`<span class="parent"> · ${this.parentName(hit)}</span>`
-              : nothing}
-          </li>`,
+          (hit, i) =>
+            html`<li
+              id="option-${i}"
+              role="option"
+              aria-selected=${i === this.active ? 'true' : 'false'}
+              @mousedown=${(e: Event) => e.preventDefault()}
+              @click=${() => this.choose(hit)}
+            >
+              ${hit.unit.name}${
+                this.parentName(hit)
+                  ? html`<span class="parent"> · ${this.parentName(hit)}</span>`
+                  : nothing
+              }
+            </li>`,
         )}
         ${expanded && hits.length === 0 ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${s.noResults}</li>` : nothing}
       </ul>

@@ -29,10 +29,13 @@ export function tablePanel(ctx: ShellContext) {
   const values = ctx.data.valuesFor(metric.id, ctx.year);
   const rows = tableRows(ctx.focus.children, values, metric);
   const date = formatDate(ctx.build.builtAt);
-  const parentName = ctx.focus.parent.level === 'nation' && locale === 'en' ? 'China' : ctx.focus.parent.name;
+  const parentName =
+    ctx.focus.parent.level === 'nation' && locale === 'en' ? 'China' : ctx.focus.parent.name;
   const index = ctx.data.index;
   return html`<div class="downloads">
-      <button type="button" class="csv" @click=${(e: Event) => downloadCsv(ctx, e)}>${s.downloadCsv}</button>
+      <button type="button" class="csv" @click=${(e: Event) => downloadCsv(ctx, e)}>
+        ${s.downloadCsv}
+      </button>
       <span class="muted small">${s.privacy}</span>
     </div>
     <edu-unit-table
@@ -47,8 +50,16 @@ export function tablePanel(ctx: ShellContext) {
     <section class="about" aria-labelledby="all-data">
       <h3 id="all-data">${s.downloadAll}</h3>
       <ul>
-        <li><a href=${ctx.data.source.url(index?.files.downloadCsv ?? 'downloads/education-atlas-aggregates.csv')} download>${s.downloadAllCsv}</a></li>
-        <li><a href=${ctx.data.source.url(index?.files.manifest ?? 'manifest.json')}>${s.manifest}</a></li>
+        <li>
+          <a
+            href=${ctx.data.source.url(index?.files.downloadCsv ?? 'downloads/education-atlas-aggregates.csv')}
+            download
+            >${s.downloadAllCsv}</a
+          >
+        </li>
+        <li>
+          <a href=${ctx.data.source.url(index?.files.manifest ?? 'manifest.json')}>${s.manifest}</a>
+        </li>
       </ul>
       <h3>${s.cite}</h3>
       <p class="cite">${s.citeText(date, location.href)}</p>

@@ -167,14 +167,18 @@ export class EduUnitTable extends LitElement {
       </th>
       ${this.full ? html`<td class="code">${row.code}</td>` : nothing}
       <td class="num ${row.value === null ? 'missing' : ''}">
-        ${formatValue(unit, row.value, this.locale, { thresholds })}${incomplete && row.value !== null
-          ? html`<sup class="flag" aria-hidden="true">*</sup>`
-          : nothing}
+        ${formatValue(unit, row.value, this.locale, { thresholds })}${
+          incomplete && row.value !== null
+            ? html`<sup class="flag" aria-hidden="true">*</sup>`
+            : nothing
+        }
       </td>
-      ${this.full
-        ? html`<td class="num">${this.count(row.numerator, row.value)}</td>
-            <td class="num">${this.count(row.denominator, row.value)}</td>`
-        : nothing}
+      ${
+        this.full
+          ? html`<td class="num">${this.count(row.numerator, row.value)}</td>
+              <td class="num">${this.count(row.denominator, row.value)}</td>`
+          : nothing
+      }
       <td class="flag">${row.flags.map((f) => s.flags[f] ?? f).join('；')}</td>
     </tr>`;
   }
@@ -182,14 +186,23 @@ export class EduUnitTable extends LitElement {
   override render() {
     const s = appStrings[this.locale];
     return html`<table>
-      ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
+      ${
+        this.caption
+          ? html`<caption>
+              ${this.caption}
+            </caption>`
+          : nothing
+      }
       <thead>
         <tr>
           ${this.header('rank', s.rank, true)} ${this.header('name', s.name)}
-          ${this.full ? this.header('code', s.code) : nothing} ${this.header('value', s.value, true)}
-          ${this.full
-            ? html`${this.header('numerator', s.numerator, true)}${this.header('denominator', s.denominator, true)}`
-            : nothing}
+          ${this.full ? this.header('code', s.code) : nothing}
+          ${this.header('value', s.value, true)}
+          ${
+            this.full
+              ? html`${this.header('numerator', s.numerator, true)}${this.header('denominator', s.denominator, true)}`
+              : nothing
+          }
           <th scope="col">${s.flagsColumn}</th>
         </tr>
       </thead>

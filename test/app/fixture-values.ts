@@ -6,7 +6,13 @@ export const values: MetricYearValues = {
   year: 2023,
   levels: {
     nation: { code: ['000000'], numerator: [900], denominator: [1000], value: [0.9], flags: [''] },
-    prefecture: { code: ['410600'], numerator: [170], denominator: [200], value: [0.85], flags: ['incomplete'] },
+    prefecture: {
+      code: ['410600'],
+      numerator: [170],
+      denominator: [200],
+      value: [0.85],
+      flags: ['incomplete'],
+    },
     county: {
       code: ['410602', '410611'],
       numerator: [80, 90],

@@ -33,7 +33,9 @@ describe('<edu-search>', () => {
     await type(box, input, 'qibin');
     expect(input.getAttribute('aria-expanded')).toBe('true');
     const options = [...box.shadowRoot!.querySelectorAll('[role=option]')];
-    expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['淇滨区 · 鹤壁市']);
+    expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '淇滨区 · 鹤壁市',
+    ]);
   });
 
   it('moves the active option with the arrows and chooses with Enter', async () => {

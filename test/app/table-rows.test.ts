@@ -24,13 +24,29 @@ describe('tableRows', () => {
 
   it('ties share a rank', () => {
     const tied = { ...values, levels: { county: { ...values.levels.county!, value: [0.9, 0.9] } } };
-    expect(tableRows(units.childrenOf(hebi), tied, metric).map((r) => r.rank)).toEqual([1, 1, null]);
+    expect(tableRows(units.childrenOf(hebi), tied, metric).map((r) => r.rank)).toEqual([
+      1,
+      1,
+      null,
+    ]);
   });
 
   it('sorts by any column, missing last in both directions', () => {
-    expect(sortRows(rows, 'value', 'asc').map((r) => r.code)).toEqual(['410602', '410611', '410621']);
-    expect(sortRows(rows, 'value', 'desc').map((r) => r.code)).toEqual(['410611', '410602', '410621']);
-    expect(sortRows(rows, 'code', 'desc').map((r) => r.code)).toEqual(['410621', '410611', '410602']);
+    expect(sortRows(rows, 'value', 'asc').map((r) => r.code)).toEqual([
+      '410602',
+      '410611',
+      '410621',
+    ]);
+    expect(sortRows(rows, 'value', 'desc').map((r) => r.code)).toEqual([
+      '410611',
+      '410602',
+      '410621',
+    ]);
+    expect(sortRows(rows, 'code', 'desc').map((r) => r.code)).toEqual([
+      '410621',
+      '410611',
+      '410602',
+    ]);
   });
 });
 
@@ -47,9 +63,9 @@ describe('focusOf', () => {
 
   it('tells the two 441900 apart by level', () => {
     expect(focusOf(units, { ...DEFAULT_STATE, region: '441900' })!.unit.level).toBe('prefecture');
-    expect(focusOf(units, { ...DEFAULT_STATE, region: '441900', level: 'county' })!.unit.level).toBe(
-      'county',
-    );
+    expect(
+      focusOf(units, { ...DEFAULT_STATE, region: '441900', level: 'county' })!.unit.level,
+    ).toBe('county');
   });
 
   it('shows every prefecture of the nation when asked', () => {

@@ -41,7 +41,16 @@ describe('URL state', () => {
       '?metric=nope&year=20x1&region=4106&view=globe&select=410611,abc&lang=fr&class=x&level=town',
     );
     expect(state).toEqual(DEFAULT_STATE);
-    expect(invalid).toEqual(['metric', 'year', 'region', 'level', 'view', 'select', 'lang', 'class']);
+    expect(invalid).toEqual([
+      'metric',
+      'year',
+      'region',
+      'level',
+      'view',
+      'select',
+      'lang',
+      'class',
+    ]);
   });
 
   it('keeps valid parameters next to invalid ones and ignores unknown ones', () => {

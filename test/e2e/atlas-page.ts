@@ -26,7 +26,12 @@ export function eventCount(page: Page, type: string): Promise<number> {
 }
 
 /** Waits until more than `count` events of `type` have fired. */
-export async function waitForEvents(page: Page, type: string, count: number, timeout = 20_000): Promise<void> {
+export async function waitForEvents(
+  page: Page,
+  type: string,
+  count: number,
+  timeout = 20_000,
+): Promise<void> {
   await page.waitForFunction(
     ([t, n]) => window.atlasEvents.filter((e) => e.type === t).length > Number(n),
     [type, count] as const,

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   try {
     for (const width of [1280, 375]) {
       for (const [name, search, map] of VIEWS) {
-        const page = await browser.newPage({ viewport: { width, height: width > 400 ? 900 : 800 } });
+        const page = await browser.newPage({
+          viewport: { width, height: width > 400 ? 900 : 800 },
+        });
         await recordEvents(page);
         await page.goto(`${site.url}${search}`);
         if (map) await waitForEvents(page, 'edu-map-redrawn', 0, 60_000);

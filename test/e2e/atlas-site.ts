@@ -48,7 +48,9 @@ export async function buildSite(outDir: string): Promise<void> {
   });
 }
 
-export async function startAtlasSite(options: { scale?: number; dataDir?: string } = {}): Promise<AtlasSite> {
+export async function startAtlasSite(
+  options: { scale?: number; dataDir?: string } = {},
+): Promise<AtlasSite> {
   const work = mkdtempSync(join(tmpdir(), 'edu-atlas-site-'));
   const dist = join(work, 'dist');
   const data = options.dataDir ?? buildTestData(work, options.scale ?? 0.02);

@@ -249,9 +249,7 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
         const axeRun = (
           window as unknown as {
             axe: {
-              run(
-                c: Document,
-              ): Promise<{
+              run(c: Document): Promise<{
                 violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
               }>;
             };

@@ -36,6 +36,33 @@ function detailPicker(ctx: ShellContext) {
   </div>`;
 }
 
+/** SVG or PNG of the map as shown (the download code loads on first use). */
+async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promise<void> {
+  const { s, focus, metric, locale } = ctx;
+  const { downloadMap } = await import('../app/map-download');
+  const level = focus.childLevel;
+  const regionName =
+    focus.parent.level === 'nation' && locale === 'en' ? 'China' : focus.parent.name;
+  await downloadMap(
+    {
+      metric,
+      level,
+      region: mapRegion(focus),
+      values: ctx.data.valuesFor(metric.id, ctx.year)?.levels[level] ?? null,
+      classification: { method: METHODS[ctx.state.classification], k: 5 },
+      title: `${metric.name[locale]} · ${regionName} · ${ctx.year}`,
+      subtitle: s.classes[ctx.state.classification],
+      locale,
+      synthetic: ctx.synthetic,
+      source: s.source,
+      date: ctx.build.builtAt,
+      boundariesBase: './boundaries/',
+      fileParts: [metric.id, focus.parent.code, ctx.year],
+    },
+    format,
+  );
+}
+
 export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
   const { s, focus, metric, locale } = ctx;
   const values = ctx.data.valuesFor(metric.id, ctx.year);
@@ -81,6 +108,15 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
               ></edu-map>`
             : html`<p class="muted">${s.loading}</p>`
         }
+        <div class="downloads">
+          <button type="button" @click=${() => void downloadMapView(ctx, 'svg')}>
+            ${s.downloadSvg}
+          </button>
+          <button type="button" @click=${() => void downloadMapView(ctx, 'png')}>
+            ${s.downloadPng}
+          </button>
+          <span class="muted small">${s.privacy}</span>
+        </div>
       </div>
       <div class="side-list">
         <edu-unit-table

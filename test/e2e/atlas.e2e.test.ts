@@ -208,6 +208,31 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await p.close();
   });
 
+  it('downloads the map view as SVG and PNG with its legend, notice and synthetic label', async () => {
+    const p = await open('?region=410000');
+    await waitForEvents(p, 'edu-map-ready', 0, 60_000);
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: '下载 SVG' }).click(),
+    ]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^education-atlas-map-/);
+    expect(svg).toContain('<path');
+    expect(svg).toContain('合成数据');
+    expect(svg).toContain('郑州');
+    expect(svg).toContain('审图号');
+    const [png] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: '下载 PNG' }).click(),
+    ]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    await p.close();
+  });
+
   it('switches between 中文 and English everywhere', async () => {
     const p = await open('?region=410000');
     await p.getByRole('button', { name: 'English' }).click();

@@ -4,27 +4,24 @@
 // renderSvgString draws it like any chart.
 
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
+import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from './frame';
+import type { ChartScene, Mark } from './scene';
+import { measureText } from './text';
+import { TEXT, TEXT_MUTED } from './colors';
+import { mapStrings } from '../i18n/map';
+import type { MetricDefinition } from '../contract';
+import type { Locale } from '../format';
 import {
-  composeScene,
-  header,
-  PAD,
-  SMALL_SIZE,
-  LABEL_SIZE,
-  type Block,
-} from '../../src/charts/frame';
-import type { ChartScene, Mark } from '../../src/charts/scene';
-import { measureText } from '../../src/charts/text';
-import { TEXT, TEXT_MUTED } from '../../src/charts/colors';
-import { mapStrings } from '../../src/i18n/map';
-import type { MetricDefinition } from '../../src/contract';
-import type { Locale } from '../../src/format';
-import { colourPlan, DEFAULT_CLASSIFICATION } from '../../src/map/colour-plan';
-import { NO_DATA_COLOUR } from '../../src/map/colour';
-import { LIGHT_THEME } from '../../src/map/theme';
-import { labelName } from '../../src/map/labels';
-import { isInReferenceList, type MapLevel } from '../../src/map/boundary-layer';
-import { mainBounds, type UnitFeature } from '../../src/map/topology';
-import type { UnitValue } from '../../src/map/values';
+  colourPlan,
+  DEFAULT_CLASSIFICATION,
+  type ClassificationSettings,
+} from '../map/colour-plan';
+import { NO_DATA_COLOUR } from '../map/colour';
+import { LIGHT_THEME } from '../map/theme';
+import { labelName } from '../map/labels';
+import { isInReferenceList, type MapLevel } from '../map/boundary-layer';
+import { mainBounds, type UnitFeature } from '../map/topology';
+import type { UnitValue } from '../map/values';
 
 export interface MapSceneInput {
   metric: MetricDefinition;
@@ -41,6 +38,8 @@ export interface MapSceneInput {
   synthetic: boolean;
   source: string;
   date?: string;
+  /** As on screen; quantiles in five classes by default. */
+  classification?: ClassificationSettings;
 }
 
 const SWATCH = 12;
@@ -152,7 +151,8 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
   ]);
   const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
   const codes = input.shown.map((f) => f.properties.code).filter(isInReferenceList);
-  const plan = colourPlan(codes, input.values, input.metric, DEFAULT_CLASSIFICATION, locale);
+  const settings = input.classification ?? DEFAULT_CLASSIFICATION;
+  const plan = colourPlan(codes, input.values, input.metric, settings, locale);
   const marks: Mark[] = [
     {
       kind: 'rect',

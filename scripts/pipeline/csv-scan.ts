@@ -141,6 +141,14 @@ export class CsvScanner {
     if (consumed < buf.length) this.carry = buf.subarray(consumed);
   }
 
+  /**
+   * Scans a buffer the caller owns and refills (no copies): returns how many
+   * bytes were consumed; the caller keeps the rest for the next call.
+   */
+  scanWindow(buf: Buffer, final: boolean): number {
+    return this.scan(buf, final);
+  }
+
   end(): void {
     if (this.carry && this.carry.length > 0) this.scan(this.carry, true);
     this.carry = null;

@@ -2,7 +2,7 @@
 // and county-year sums as a sequential read, returned for merging. Line
 // numbers are relative to the range's first line; the main thread shifts them.
 
-import { createReadStream } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BuildContext, type RejectedRow } from './context';
 import { CountyYearState } from './county-state';
@@ -39,6 +39,46 @@ export interface PartResult {
   endedOnRecordBoundary: boolean;
 }
 
+const WINDOW = 4 * 1024 * 1024;
+
+/**
+ * Reads [start, end) through one reusable window (a thread of its own may
+ * block): no per-chunk buffers to allocate or join. Returns false when the
+ * range ends inside a record.
+ */
+function readRange(
+  request: PartRequest,
+  scanner: CsvScanner,
+  onProgress: (bytes: number) => void,
+): boolean {
+  const fd = openSync(request.path, 'r');
+  try {
+    let window = Buffer.allocUnsafe(WINDOW * 2);
+    let kept = 0;
+    let position = request.start;
+    while (position < request.end) {
+      if (kept + WINDOW > window.length) {
+        const larger = Buffer.allocUnsafe((kept + WINDOW) * 2); // a record longer than the window
+        window.copy(larger, 0, 0, kept);
+        window = larger;
+      }
+      const read = readSync(fd, window, kept, Math.min(WINDOW, request.end - position), position);
+      if (read === 0) break;
+      position += read;
+      const filled = kept + read;
+      const consumed = scanner.scanWindow(window.subarray(0, filled), false);
+      window.copy(window, 0, consumed, filled);
+      kept = filled - consumed;
+      onProgress(read);
+    }
+    if (kept === 0) return true;
+    scanner.scanWindow(window.subarray(0, kept), true);
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export async function readPart(
   request: PartRequest,
   onProgress: (bytes: number) => void = () => undefined,
@@ -54,17 +94,7 @@ export async function readPart(
     records++;
     handle(record, decoder);
   }, request.firstLine);
-  const stream = createReadStream(request.path, {
-    start: request.start,
-    end: request.end - 1,
-    highWaterMark: 4 * 1024 * 1024,
-  });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    scanner.push(chunk);
-    onProgress(chunk.length);
-  }
-  const endedOnRecordBoundary = scanner.pendingBytes === 0;
-  scanner.end();
+  const endedOnRecordBoundary = readRange(request, scanner, onProgress);
   return {
     tables: state.tables(),
     keys: reader.keys.export(),

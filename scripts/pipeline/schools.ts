@@ -63,6 +63,12 @@ class EnumReader<T> {
   }
 }
 
+interface KindergartenRow {
+  ownership: Ownership | null;
+  inclusive: 0 | 1 | null;
+  children: number;
+}
+
 interface RowCounts {
   classes: number;
   multimedia: number;
@@ -74,6 +80,19 @@ interface RowCounts {
 
 export class SchoolsReader implements CsvConsumer {
   readonly keys = new KeyLog();
+  private readonly rowCounts: RowCounts = {
+    classes: 0,
+    multimedia: 0,
+    students: 0,
+    studentsAfterSchool: 0,
+    teachers: 0,
+    teachersAfterSchool: 0,
+  };
+  private readonly kindergartenRow: KindergartenRow = {
+    ownership: null,
+    inclusive: null,
+    children: 0,
+  };
   /** True when re-reading to reject duplicates (always sequential). */
   readonly isSecondPass: boolean;
   private readonly stages = new EnumReader(STAGE_VALUES);
@@ -253,20 +272,23 @@ export class SchoolsReader implements CsvConsumer {
       }
     }
     // A public kindergarten counts as inclusive whatever its `inclusive` cell says.
-    const inclusive = ownership === 'public' ? 1 : this.readBoolean('inclusive');
-    return { ownership, inclusive, children };
+    const kindergarten = this.kindergartenRow;
+    kindergarten.inclusive = ownership === 'public' ? 1 : this.readBoolean('inclusive');
+    kindergarten.ownership = ownership;
+    kindergarten.children = children;
+    return kindergarten;
   }
 
   private readSchoolCounts(stage: Stage): RowCounts {
     const compulsory = stage === 'primary' || stage === 'junior';
-    const counts: RowCounts = {
-      classes: this.countCell('classes'),
-      multimedia: this.countCell('classes_with_multimedia'),
-      students: compulsory ? this.countCell('students') : MISSING,
-      studentsAfterSchool: compulsory ? this.countCell('students_after_school') : MISSING,
-      teachers: compulsory ? this.countCell('teachers') : MISSING,
-      teachersAfterSchool: compulsory ? this.countCell('teachers_after_school') : MISSING,
-    };
+    // One object reused for every row: millions of rows, no garbage.
+    const counts = this.rowCounts;
+    counts.classes = this.countCell('classes');
+    counts.multimedia = this.countCell('classes_with_multimedia');
+    counts.students = compulsory ? this.countCell('students') : MISSING;
+    counts.studentsAfterSchool = compulsory ? this.countCell('students_after_school') : MISSING;
+    counts.teachers = compulsory ? this.countCell('teachers') : MISSING;
+    counts.teachersAfterSchool = compulsory ? this.countCell('teachers_after_school') : MISSING;
     this.checkPart('classes_with_multimedia', counts.multimedia, 'classes', counts.classes);
     this.checkPart(
       'students_after_school',

@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   SCHEMA_VERSION,
+  type AtlasIndex,
   type BuildInfo,
   type BuildNote,
   type InputFileSummary,
@@ -18,7 +19,7 @@ import { BuildContext } from './context';
 import { CountyYearState } from './county-state';
 import { InputError, MAX_PRINTED_ERRORS, UsageError } from './errors';
 import { findInput, streamCsv, type CsvConsumer, type FoundInput } from './input';
-import { publish } from './outputs';
+import { publish, unitColumns } from './outputs';
 import { PopulationReader } from './population';
 import { loadReferenceList } from './reference';
 import { ReportedReader } from './reported';
@@ -226,6 +227,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const aggregateIfSound = (pass: Awaited<ReturnType<typeof readInputs>>) =>
       isFatal(pass) ? [] : aggregate(pass.state, pass.population, reference);
 
+    // The unit tree and its pinyin do not depend on the data: made while the
+    // reader threads parse (this thread is otherwise only hashing).
+    const unitTree = new Promise<AtlasIndex['units']>((done) =>
+      setImmediate(() => done(unitColumns(reference))),
+    );
     let pass = await readInputs(null);
     // Duplicates are looked for on another thread while the sums are rolled up;
     // in the rare case there are some, everything is read again rejecting them.
@@ -273,6 +279,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       dataStatus: synthetic ? 'synthetic' : 'real',
       referenceList: reference.version,
     };
+    const units = await unitTree;
     const swapStarted = performance.now();
     await replaceFolder(options.out, async (tmp) => {
       await timed('write outputs', () =>
@@ -296,6 +303,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
             ? { rows: ctx.rejected, headers: ctx.rejectedHeaders }
             : null,
           tableWriter,
+          units,
         }),
       );
     });

@@ -120,7 +120,8 @@ function writeSeries(root: string, rows: AggregateRow[]): Record<string, string>
   return files;
 }
 
-function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
+/** The unit tree with search keys: independent of the data, so it can be made early. */
+export function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
   const units: AtlasIndex['units'] = {
     level: [],
     code: [],
@@ -145,6 +146,8 @@ function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
 }
 
 export interface PublishInput {
+  /** The unit tree, when made in advance (see unitColumns). */
+  units?: AtlasIndex['units'];
   root: string;
   rows: AggregateRow[];
   reference: ReferenceList;
@@ -193,7 +196,7 @@ export async function publish(input: PublishInput): Promise<void> {
       id: m.id,
       years: Object.keys(files.values[m.id] ?? {}).map(Number),
     })),
-    units: unitColumns(input.reference),
+    units: input.units ?? unitColumns(input.reference),
     files,
     notes: input.notes,
   };

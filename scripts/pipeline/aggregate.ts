@@ -301,9 +301,11 @@ export function aggregate(
   const ratios = countyRatioTable(state, population, reference);
   const moments = countyCvTable(state, reference);
   // Units by level and numeric code: no string keys per row.
-  const units = new Map(
-    reference.units.map((u) => [LEVELS.indexOf(u.level) * CODE_SPAN + Number(u.code), u]),
+  // Units by level and numeric code: no string keys per row.
+  const unitsByLevel = new Map<Level, Map<number, ReferenceList['units'][number]>>(
+    LEVELS.map((level) => [level, new Map()]),
   );
+  for (const u of reference.units) unitsByLevel.get(u.level)!.set(Number(u.code), u);
   const rows: AggregateRow[] = [];
   const ratioTables = tablesByLevel(ratios, rollupRatios);
   const momentTables = tablesByLevel(moments, rollupMoments);
@@ -311,15 +313,29 @@ export function aggregate(
   const row = (
     level: Level,
     key: number,
-    fields: Pick<AggregateRow, 'numerator' | 'denominator' | 'value' | 'flags'>,
+    numerator: number | null,
+    denominator: number | null,
+    value: number,
+    flags: Flag[],
   ): AggregateRow => {
     const codeNumber = key % CODE_SPAN;
-    const u = units.get(LEVELS.indexOf(level) * CODE_SPAN + codeNumber);
+    const u = unitsByLevel.get(level)!.get(codeNumber);
     if (!u) throw new Error(`no reference unit for ${level} ${codeNumber}`);
     const rest = (key - codeNumber) / CODE_SPAN;
     const year = Math.floor(rest / 16) + 1900;
     const metric = METRICS[rest % 16].id;
-    return { level, code: u.code, name: u.name, parent: u.parent, year, metric, ...fields };
+    return {
+      level,
+      code: u.code,
+      name: u.name,
+      parent: u.parent,
+      year,
+      metric,
+      numerator,
+      denominator,
+      value,
+      flags,
+    };
   };
   /** A column of a level's table, read as an array (no row objects). */
   const column = (tables: Map<Level, Table>, level: Level, name: string) =>
@@ -337,7 +353,7 @@ export function aggregate(
       if (incomplete[i]) flags.push('incomplete');
       if (numerator > denominator) flags.push('over_100');
       const value = numerator / denominator;
-      rows.push(row(level, keys[i], { numerator, denominator, value, flags }));
+      rows.push(row(level, keys[i], numerator, denominator, value, flags));
     }
     const momentKeys = column(momentTables, level, 'key');
     const [n, w, a, m2, momentIncomplete] = ['n', 'w', 'a', 'm2', 'incomplete'].map((name) =>
@@ -347,9 +363,7 @@ export function aggregate(
       const cv = balanceCv({ n: n[i], w: w[i], a: a[i], m2: m2[i] });
       if (cv === null) continue;
       const flags: Flag[] = momentIncomplete[i] ? ['incomplete'] : [];
-      rows.push(
-        row(level, momentKeys[i], { numerator: null, denominator: null, value: cv, flags }),
-      );
+      rows.push(row(level, momentKeys[i], null, null, cv, flags));
     }
   }
   return sortAggregates(rows);

@@ -96,6 +96,7 @@ interface Reading {
 async function readInput(
   reading: Reading,
   summaries: InputFileSummary[],
+  hashes: Promise<unknown>[],
   ctx: BuildContext,
   onProgress?: (fraction: number) => void,
 ): Promise<void> {
@@ -104,16 +105,20 @@ async function readInput(
     (consumer instanceof SchoolsReader && !consumer.isSecondPass
       ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer, onProgress)
       : null) ?? (await streamCsv(reading.input, consumer, onProgress));
-  summaries.push({
+  const summary: InputFileSummary = {
     role: reading.role,
     file: reading.input.file,
-    sha256: result.sha256,
+    sha256: '',
     encoding: result.encoding,
     gzip: reading.input.gzip,
     rowsRead: result.records,
     rowsRejected: reading.consumer.rejectedCount,
     synthetic: reading.synthetic,
-  });
+  };
+  summaries.push(summary);
+  const hashed = result.sha256.then((sha256) => (summary.sha256 = sha256));
+  hashed.catch(() => undefined); // awaited before publishing; a failed build never waits
+  hashes.push(hashed);
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
@@ -202,6 +207,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         readings.push({ role: 'reported', input: reportedInput, consumer: reader, synthetic });
       }
       const summaries: InputFileSummary[] = [];
+      const hashes: Promise<unknown>[] = [];
       const readErrors: string[] = [];
       for (const reading of readings) {
         options.progress?.(`reading ${reading.input.file}`, 0);
@@ -209,7 +215,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           const phase = `${duplicateOf ? 'reread' : 'read'} ${reading.input.file}`;
           const step = `reading ${reading.input.file}`;
           await timed(phase, () =>
-            readInput(reading, summaries, ctx, (done) =>
+            readInput(reading, summaries, hashes, ctx, (done) =>
               options.progress?.(step, Math.min(done, 0.99)),
             ),
           );
@@ -219,7 +225,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         }
         options.progress?.(`reading ${reading.input.file}`, 1);
       }
-      return { state, schools, population, reportedReaders, summaries, readErrors };
+      return { state, schools, population, reportedReaders, summaries, hashes, readErrors };
     };
     const isFatal = (pass: { readErrors: string[] }) =>
       fileErrors.length + pass.readErrors.length > 0 ||
@@ -280,6 +286,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       referenceList: reference.version,
     };
     const units = await unitTree;
+    await Promise.all(pass.hashes);
     const swapStarted = performance.now();
     await replaceFolder(options.out, async (tmp) => {
       await timed('write outputs', () =>

@@ -94,7 +94,8 @@ export function sha256OfFile(path: string): Promise<string> {
 }
 
 export interface StreamResult {
-  sha256: string;
+  /** Computed on another thread; may finish after the read. */
+  sha256: Promise<string>;
   encoding: Encoding;
   /** Data records seen (header excluded). */
   records: number;
@@ -170,5 +171,5 @@ export async function streamCsv(
   scanner.end();
   if (!handle)
     throw new InputError(input.file, 'no header row found; the first line must name the columns');
-  return { sha256: await hashing, encoding: decoder!.encoding, records };
+  return { sha256: hashing, encoding: decoder!.encoding, records };
 }

@@ -4,14 +4,13 @@
 // file is not suitable (gzip, small, or a quoted line break at the split), so
 // that the caller reads it sequentially instead.
 
-import { createHash } from 'node:crypto';
-import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BuildContext } from './context';
 import type { CountyYearState } from './county-state';
 import { CsvScanner } from './csv-scan';
 import { CellDecoder, detectEncoding, hasUtf8Bom } from './encoding';
-import type { FoundInput, StreamResult } from './input';
+import { sha256OfFile, type FoundInput, type StreamResult } from './input';
 import type { PartRequest, PartResult } from './schools-part';
 import type { SchoolsReader } from './schools';
 
@@ -54,16 +53,6 @@ function headerCells(head: Buffer, decoder: CellDecoder): string[] {
   scanner.push(head);
   scanner.end();
   return cells;
-}
-
-function sha256Streamed(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path, { highWaterMark: 8 * 1024 * 1024 })
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
 }
 
 function runPart(
@@ -125,14 +114,12 @@ export async function readSchoolsInParallel(
   const progress = (bytes: number) => onProgress?.((parsed += bytes) / size);
   const first = runPart({ ...common, start: bodyStart, end: split, firstLine: 2 }, progress);
   const second = runPart({ ...common, start: split, end: size, firstLine: 1 }, progress);
-  const hashing = sha256Streamed(input.path);
   let parts: [PartResult, PartResult];
   try {
     parts = await Promise.all([first.result, second.result]);
   } finally {
     await Promise.all([first.worker.terminate(), second.worker.terminate()]);
   }
-  const sha256 = await hashing;
   const [a, b] = parts;
   if (!a.endedOnRecordBoundary) return null;
 
@@ -149,5 +136,8 @@ export async function readSchoolsInParallel(
   reader.keys.append(b.keys, offset);
   reader.rejectedCount = a.rejectedCount + b.rejectedCount;
   parallelReads.count++;
+  // Hashed on another thread after the parse, while this one rolls up the sums.
+  const sha256 = sha256OfFile(input.path);
+  sha256.catch(() => undefined);
   return { sha256, encoding, records: a.records + b.records };
 }

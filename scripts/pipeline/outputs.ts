@@ -45,12 +45,22 @@ function emptyValueColumns(): ValueColumns {
   return { code: [], numerator: [], denominator: [], value: [], flags: [] };
 }
 
-function pushValue(columns: ValueColumns, r: AggregateRow): void {
+/** What the JSON files show of a row, made once per row for both values and series. */
+interface JsonCells {
+  value: number;
+  flags: string;
+}
+
+function jsonCellsOf(rows: readonly AggregateRow[]): JsonCells[] {
+  return rows.map((r) => ({ value: jsonValue(r.value), flags: r.flags.join(';') }));
+}
+
+function pushValue(columns: ValueColumns, r: AggregateRow, cells: JsonCells): void {
   columns.code.push(r.code);
   columns.numerator.push(r.numerator);
   columns.denominator.push(r.denominator);
-  columns.value.push(jsonValue(r.value));
-  columns.flags.push(r.flags.join(';'));
+  columns.value.push(cells.value);
+  columns.flags.push(cells.flags);
 }
 
 /** Writes JSON under a content-hashed name; returns its path relative to the root. */
@@ -63,37 +73,56 @@ function writeHashed(root: string, stem: string, data: unknown): string {
   return path;
 }
 
-function writeValues(root: string, rows: AggregateRow[]): PublishedFiles['values'] {
+function writeValues(
+  root: string,
+  rows: AggregateRow[],
+  cells: JsonCells[],
+): PublishedFiles['values'] {
   const files: PublishedFiles['values'] = {};
-  const groups = new Map<string, AggregateRow[]>();
-  for (const r of rows) {
-    const key = `${r.metric}|${r.year}`;
-    const list = groups.get(key) ?? [];
-    list.push(r);
-    groups.set(key, list);
-  }
-  for (const [key, list] of groups) {
-    const [metric, yearText] = key.split('|') as [MetricId, string];
-    const levels: Partial<Record<Level, ValueColumns>> = {};
-    for (const r of list) pushValue((levels[r.level] ??= emptyValueColumns()), r);
-    const data: MetricYearValues = {
-      schemaVersion: SCHEMA_VERSION,
-      metric,
-      year: Number(yearText),
-      levels,
-    };
-    (files[metric] ??= {})[yearText] = writeHashed(root, `values/${metric}/${yearText}`, data);
+  const groups = new Map<MetricId, Map<number, number[]>>();
+  rows.forEach((r, i) => {
+    let byYear = groups.get(r.metric);
+    if (!byYear) groups.set(r.metric, (byYear = new Map()));
+    let list = byYear.get(r.year);
+    if (!list) byYear.set(r.year, (list = []));
+    list.push(i);
+  });
+  for (const [metric, byYear] of groups) {
+    for (const [year, list] of byYear)
+      writeMetricYear(root, files, metric, year, list, rows, cells);
   }
   return files;
+}
+
+/** One metric-year file: every unit's value, grouped by level. */
+function writeMetricYear(
+  root: string,
+  files: PublishedFiles['values'],
+  metric: MetricId,
+  year: number,
+  list: number[],
+  rows: AggregateRow[],
+  cells: JsonCells[],
+): void {
+  const levels: Partial<Record<Level, ValueColumns>> = {};
+  for (const i of list) {
+    pushValue((levels[rows[i].level] ??= emptyValueColumns()), rows[i], cells[i]);
+  }
+  const data: MetricYearValues = { schemaVersion: SCHEMA_VERSION, metric, year, levels };
+  (files[metric] ??= {})[String(year)] = writeHashed(root, `values/${metric}/${year}`, data);
 }
 
 function seriesScopeOf(r: AggregateRow): string {
   return r.level === 'nation' || r.level === 'province' ? NATION_CODE : `${r.code.slice(0, 2)}0000`;
 }
 
-function writeSeries(root: string, rows: AggregateRow[]): Record<string, string> {
+function writeSeries(
+  root: string,
+  rows: AggregateRow[],
+  cells: JsonCells[],
+): Record<string, string> {
   const scopes = new Map<string, ProvinceSeries>();
-  const add = (scope: string, r: AggregateRow) => {
+  const add = (scope: string, r: AggregateRow, c: JsonCells) => {
     let series = scopes.get(scope);
     if (!series) {
       series = {
@@ -103,16 +132,16 @@ function writeSeries(root: string, rows: AggregateRow[]): Record<string, string>
       };
       scopes.set(scope, series);
     }
-    pushValue(series.rows, r);
+    pushValue(series.rows, r, c);
     series.rows.level.push(r.level);
     series.rows.metric.push(r.metric);
     series.rows.year.push(r.year);
   };
-  for (const r of rows) {
-    add(seriesScopeOf(r), r);
+  rows.forEach((r, i) => {
+    add(seriesScopeOf(r), r, cells[i]);
     // A province's own rows also open its series, so that a profile needs one file.
-    if (r.level === 'province') add(r.code, r);
-  }
+    if (r.level === 'province') add(r.code, r, cells[i]);
+  });
   const files: Record<string, string> = {};
   for (const [scope, series] of [...scopes].sort(([a], [b]) => a.localeCompare(b))) {
     files[scope] = writeHashed(root, `series/${scope}`, series);
@@ -176,9 +205,10 @@ export async function publish(input: PublishInput): Promise<void> {
       rejectedCsv(input.rejected.rows, input.rejected.headers),
     );
 
+  const cells = jsonCellsOf(rows);
   const files: PublishedFiles = {
-    values: writeValues(root, rows),
-    series: writeSeries(root, rows),
+    values: writeValues(root, rows, cells),
+    series: writeSeries(root, rows, cells),
     reported: writeHashed(root, 'reported', {
       schemaVersion: SCHEMA_VERSION,
       figures: input.reported,

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { boundaries } from './src/map/vite-plugin-boundaries';
-import { maplibreWorker } from './src/map/vite-plugin-maplibre-worker';
+import { boundaries } from './src/map/vite-plugin-boundaries.ts';
+import { maplibreWorker } from './src/map/vite-plugin-maplibre-worker.ts';
 
 // Entries whose file names hosts type into their pages: emitted unhashed at the root.
 const UNHASHED_ENTRIES = new Set(['embed', 'embed-resize']);

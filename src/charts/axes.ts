@@ -1,11 +1,11 @@
 // Axis helpers shared by the charts: domains that keep zero (bars) or hug the
 // data (lines, dots), and tick labels in the metric's own notation.
 
-import { extent } from 'd3-array';
+import { extent, nice } from 'd3-array';
 import { precisionFixed } from 'd3-format';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { MetricDefinition } from '../contract';
 import { formatCv, formatPercent, type MetricUnit } from '../format';
+import { createLinearScale, type LinearScale } from './linear-scale';
 
 export function isValue(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v);
@@ -30,10 +30,7 @@ export function paddedDomain(
   if (lo === undefined || hi === undefined) return unit === 'fraction' ? [0, 1] : [0, 1];
   const pad = Math.max((hi - lo) * 0.1, unit === 'fraction' ? 0.02 : 0.02);
   const lower = Math.max(0, lo - pad);
-  const scale = scaleLinear()
-    .domain([lower, hi + pad])
-    .nice(5);
-  const [d0, d1] = scale.domain();
+  const [d0, d1] = nice(lower, hi + pad, 5);
   return [d0, d1];
 }
 
@@ -41,9 +38,8 @@ export function linearScale(
   domain: [number, number],
   range: [number, number],
   nice = true,
-): ScaleLinear<number, number> {
-  const scale = scaleLinear().domain(domain).range(range);
-  return nice ? scale.nice(4) : scale;
+): LinearScale {
+  return createLinearScale(domain, range, nice ? 4 : null);
 }
 
 /** Tick labels: whole percents when the step allows (80%), else as many decimals as the step needs. */

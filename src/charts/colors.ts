@@ -4,8 +4,6 @@
 // and schemePuOr[9]) because importing the package ships every scheme: about
 // 6 KB gzip in each embed.
 
-import { color, rgb } from 'd3-color';
-
 export const BACKGROUND = '#ffffff';
 export const TEXT = '#1f2328';
 /** Secondary text (axis ticks, footer): 7:1 on white. */
@@ -41,9 +39,28 @@ export function seriesColor(index: number): string {
   return SERIES[index % SERIES.length];
 }
 
-/** WCAG relative luminance. */
+/** #rrggbb (or #rgb) as channels 0–255; null for anything else. */
+function channels(hex: string): [number, number, number] | null {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m) return null;
+  const h = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function toHex(rgb: readonly number[]): string {
+  return `#${rgb
+    .map((v) =>
+      Math.max(0, Math.min(255, Math.round(v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/** WCAG relative luminance (hex colours; the charts use no others). */
 function luminance(hex: string): number {
-  const c = rgb(hex);
+  const [r, g, b] = channels(hex) ?? [0, 0, 0];
+  const c = { r, g, b };
   const channel = (v: number) => {
     const s = v / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -58,7 +75,12 @@ export function contrastRatio(a: string, b: string): number {
 
 /** The colour darkened just enough to be readable as text on white (≥ 4.5:1). */
 export function readableText(fill: string, on = BACKGROUND): string {
-  let c = color(fill);
-  for (let i = 0; c && i < 20 && contrastRatio(c.formatHex(), on) < 4.5; i++) c = c.darker(0.2);
-  return c ? c.formatHex() : TEXT;
+  const start = channels(fill);
+  if (!start) return TEXT;
+  // Darken in d3-color's steps (× 0.7^0.2 per channel) until it reads as text.
+  let rgb: number[] = start;
+  for (let i = 0; i < 20 && contrastRatio(toHex(rgb), on) < 4.5; i++) {
+    rgb = rgb.map((v) => v * 0.7 ** 0.2);
+  }
+  return toHex(rgb);
 }

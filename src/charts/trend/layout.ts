@@ -4,7 +4,6 @@
 // year still shows.
 
 import { line } from 'd3-shape';
-import { scalePoint } from 'd3-scale';
 import type { MetricDefinition } from '../../contract';
 import { formatValue, formatYear } from '../../format';
 import { chartStrings } from '../../i18n/charts';
@@ -114,11 +113,7 @@ function body(input: TrendInput, width: number, top: number): Block {
   const format = tickFormatter(metric.unit, ticks);
   const left = PAD + Math.max(...ticks.map((t) => measureText(format(t), SMALL_SIZE))) + 6;
   const right = width - PAD - labelRoom;
-  const x = scalePoint<number>()
-    .domain([...years])
-    .range([left, right])
-    .padding(0.25);
-  const px = (year: number) => x(year) ?? left;
+  const px = yearPositions(years, left, right);
   const bottom = top + 10 + plotHeight;
   const marks: Mark[] = ticks.flatMap((t): Mark[] => [
     { kind: 'line', role: 'grid', x1: left, x2: right, y1: y(t), y2: y(t), stroke: GRID },
@@ -261,4 +256,21 @@ export function layoutTrend(input: TrendInput): ChartScene {
     body: body(sized, width, head.height),
     notes,
   });
+}
+
+/**
+ * Evenly spaced years with a quarter step of padding at each end: d3's point
+ * scale (padding 0.25, centred), computed the same way without d3-scale.
+ */
+function yearPositions(
+  years: readonly number[],
+  left: number,
+  right: number,
+): (year: number) => number {
+  const padding = 0.25;
+  const n = years.length;
+  const step = (right - left) / Math.max(1, n - 1 + padding * 2);
+  const start = left + (right - left - step * (n - 1)) * 0.5;
+  const at = new Map(years.map((year, i) => [year, start + step * i]));
+  return (year) => at.get(year) ?? left;
 }

@@ -2,7 +2,7 @@
 // year is missing (never drawn as 0). Pure; d3 does the maths.
 
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { createLinearScale } from '../../charts/linear-scale';
 import { line } from 'd3-shape';
 
 export interface Sparkline {
@@ -20,12 +20,8 @@ export function sparkline(
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (known.length === 0) return { path: '', last: null };
   const [lo, hi] = extent(known) as [number, number];
-  const y = scaleLinear()
-    .domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
-    .range([height - pad, pad]);
-  const x = scaleLinear()
-    .domain([0, Math.max(1, values.length - 1)])
-    .range([pad, width - pad]);
+  const y = createLinearScale(lo === hi ? [lo - 1, hi + 1] : [lo, hi], [height - pad, pad]);
+  const x = createLinearScale([0, Math.max(1, values.length - 1)], [pad, width - pad]);
   const round = (n: number): number => Math.round(n * 10) / 10;
   const path =
     line<number | null>()

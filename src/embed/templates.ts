@@ -6,6 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../format';
 import type { ChartInputs } from './chart-inputs';
+import { chartTemplate as sharedChartTemplate, type ChartView } from '../charts/chart-template';
 import type { EmbedProblem } from './params';
 import { embedStrings, problemText } from './strings';
 
@@ -34,95 +35,7 @@ export function loadFailedTemplate(locale: Locale): TemplateResult {
   return html`<div class="problem" role="alert">${embedStrings[locale].loadFailed}</div>`;
 }
 
+/** The chart of an embed: the shared chart template at the embed's level. */
 export function chartTemplate(chart: ChartInputs): TemplateResult {
-  const common = (i: { locale: Locale; synthetic: boolean; source: string; date?: string }) => ({
-    locale: i.locale,
-    synthetic: i.synthetic,
-    source: i.source,
-    date: i.date,
-  });
-  switch (chart.type) {
-    case 'ranking': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-ranking
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${chart.level}
-        .selected=${i.selected ?? []}
-        .metric=${i.metric}
-        .year=${i.year}
-        .parentName=${i.parentName}
-        .units=${i.units}
-        .parentValue=${i.parentValue}
-        .nationalValue=${i.nationalValue}
-      ></edu-ranking>`;
-    }
-    case 'trend': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-trend
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${chart.level}
-        .selected=${i.selected ?? []}
-        .metric=${i.metric}
-        .years=${i.years}
-        .series=${i.series}
-      ></edu-trend>`;
-    }
-    case 'compare': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-compare
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${chart.level}
-        .selected=${i.selected ?? []}
-        .metrics=${i.metrics}
-        .districts=${i.districts}
-        .year=${i.year}
-      ></edu-compare>`;
-    }
-    case 'scatter': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-scatter
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${chart.level}
-        .selected=${i.selected ?? []}
-        .xMetric=${i.xMetric}
-        .yMetric=${i.yMetric}
-        .year=${i.year}
-        .parentName=${i.parentName}
-        .units=${i.units}
-      ></edu-scatter>`;
-    }
-    case 'change': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-change
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${chart.level}
-        .selected=${i.selected ?? []}
-        .metric=${i.metric}
-        .yearFrom=${i.yearFrom}
-        .yearTo=${i.yearTo}
-        .parentName=${i.parentName}
-        .units=${i.units}
-      ></edu-change>`;
-    }
-  }
+  return sharedChartTemplate({ kind: chart.type, input: chart.input } as ChartView, chart.level);
 }

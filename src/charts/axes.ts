@@ -5,7 +5,10 @@ import { extent, nice } from 'd3-array';
 import { precisionFixed } from 'd3-format';
 import type { MetricDefinition } from '../contract';
 import { formatCv, formatPercent, type MetricUnit } from '../format';
+import { TARGET_LINE } from './colors';
+import { SMALL_SIZE } from './frame';
 import { createLinearScale, type LinearScale } from './linear-scale';
+import type { Mark } from './scene';
 
 export function isValue(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v);
@@ -67,4 +70,35 @@ export function targetText(metric: MetricDefinition): string {
 /** Tick count that suits the plot width (about one per 70 px, 2 to 6). */
 export function tickCount(pixels: number): number {
   return Math.max(2, Math.min(6, Math.floor(pixels / 70)));
+}
+
+/** The target as a dashed line and its label ("目标 ≥85%"), one look in every chart. */
+export function targetMarks(
+  cls: string,
+  line: { x1: number; x2: number; y1: number; y2: number },
+  label: { x: number; y: number; text: string; anchor?: 'end' },
+): Mark[] {
+  return [
+    {
+      kind: 'line',
+      role: 'reference-line',
+      class: cls,
+      ...line,
+      stroke: TARGET_LINE,
+      strokeWidth: 1.5,
+      dash: '6 3',
+    },
+    {
+      kind: 'text',
+      role: 'reference-label',
+      class: cls,
+      x: label.x,
+      y: label.y,
+      text: label.text,
+      fill: TARGET_LINE,
+      fontSize: SMALL_SIZE,
+      ...(label.anchor ? { anchor: label.anchor } : {}),
+      halo: true,
+    },
+  ];
 }

@@ -6,18 +6,16 @@
 import type { MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
-import { isValue, linearScale, paddedDomain, targetText, tickCount, tickFormatter } from '../axes';
 import {
-  AXIS,
-  BACKGROUND,
-  BAR,
-  BAR_SELECTED,
-  GRID,
-  HIGHLIGHT,
-  TARGET_LINE,
-  TEXT,
-  TEXT_MUTED,
-} from '../colors';
+  isValue,
+  linearScale,
+  paddedDomain,
+  targetMarks,
+  targetText,
+  tickCount,
+  tickFormatter,
+} from '../axes';
+import { AXIS, BACKGROUND, BAR, BAR_SELECTED, GRID, HIGHLIGHT, TEXT, TEXT_MUTED } from '../colors';
 import {
   chartWidth,
   composeScene,
@@ -143,59 +141,31 @@ function body(input: ScatterInput, width: number, top: number): Block {
   if (xMetric.target) {
     const tx = x(xMetric.target.value);
     marks.push(
-      {
-        kind: 'line',
-        role: 'reference-line',
-        class: 'target x',
-        x1: tx,
-        x2: tx,
-        y1: plotTop,
-        y2: bottom,
-        stroke: TARGET_LINE,
-        strokeWidth: 1.5,
-        dash: '6 3',
-      },
-      {
-        kind: 'text',
-        role: 'reference-label',
-        class: 'target x',
-        x: tx - 4,
-        y: plotTop + 12,
-        text: `${strings.target} ${targetText(xMetric)}`,
-        fill: TARGET_LINE,
-        fontSize: SMALL_SIZE,
-        anchor: 'end',
-        halo: true,
-      },
+      ...targetMarks(
+        'target x',
+        { x1: tx, x2: tx, y1: plotTop, y2: bottom },
+        {
+          x: tx - 4,
+          y: plotTop + 12,
+          text: `${strings.target} ${targetText(xMetric)}`,
+          anchor: 'end',
+        },
+      ),
     );
   }
   if (yMetric.target) {
     const ty = y(yMetric.target.value);
     marks.push(
-      {
-        kind: 'line',
-        role: 'reference-line',
-        class: 'target y',
-        x1: left,
-        x2: right,
-        y1: ty,
-        y2: ty,
-        stroke: TARGET_LINE,
-        strokeWidth: 1.5,
-        dash: '6 3',
-      },
-      {
-        kind: 'text',
-        role: 'reference-label',
-        class: 'target y',
-        x: right - 4,
-        y: ty - 5,
-        text: `${strings.target} ${targetText(yMetric)}`,
-        fill: TARGET_LINE,
-        fontSize: SMALL_SIZE,
-        anchor: 'end',
-        halo: true,
-      },
+      ...targetMarks(
+        'target y',
+        { x1: left, x2: right, y1: ty, y2: ty },
+        {
+          x: right - 4,
+          y: ty - 5,
+          text: `${strings.target} ${targetText(yMetric)}`,
+          anchor: 'end',
+        },
+      ),
     );
   }
   // Selected dots last, so they are drawn on top of the others.

@@ -7,16 +7,15 @@ import { line } from 'd3-shape';
 import type { MetricDefinition } from '../../contract';
 import { formatValue, formatYear } from '../../format';
 import { chartStrings } from '../../i18n/charts';
-import { isValue, linearScale, paddedDomain, targetText, tickFormatter } from '../axes';
 import {
-  BACKGROUND,
-  GRID,
-  NATIONAL_LINE,
-  readableText,
-  seriesColor,
-  TARGET_LINE,
-  TEXT_MUTED,
-} from '../colors';
+  isValue,
+  linearScale,
+  paddedDomain,
+  targetMarks,
+  targetText,
+  tickFormatter,
+} from '../axes';
+import { BACKGROUND, GRID, NATIONAL_LINE, readableText, seriesColor, TEXT_MUTED } from '../colors';
 import { dodge } from '../dodge';
 import {
   chartWidth,
@@ -147,29 +146,11 @@ function body(input: TrendInput, width: number, top: number): Block {
   if (metric.target) {
     const ty = y(metric.target.value);
     marks.push(
-      {
-        kind: 'line',
-        role: 'reference-line',
-        class: 'target',
-        x1: left,
-        x2: right,
-        y1: ty,
-        y2: ty,
-        stroke: TARGET_LINE,
-        strokeWidth: 1.5,
-        dash: '6 3',
-      },
-      {
-        kind: 'text',
-        role: 'reference-label',
-        class: 'target',
-        x: left + 4,
-        y: ty - 5,
-        text: `${strings.target} ${targetText(metric)}`,
-        fill: TARGET_LINE,
-        fontSize: SMALL_SIZE,
-        halo: true,
-      },
+      ...targetMarks(
+        'target',
+        { x1: left, x2: right, y1: ty, y2: ty },
+        { x: left + 4, y: ty - 5, text: `${strings.target} ${targetText(metric)}` },
+      ),
     );
   }
   const path = line<number | null>()

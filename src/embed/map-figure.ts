@@ -9,36 +9,15 @@ import type { ChartInputs } from './chart-inputs';
 import { valuesAt, valuesKey, type EmbedData } from './chart-data';
 import type { EmbedSpec } from './params';
 import { embedStrings } from './strings';
+import { darkMapTokens, lightMapTokens } from '../map/theme-tokens';
 
 /** Forced light or dark map colours (auto follows the reader's setting). */
 export const mapFigureStyles = css`
   .wrap.light edu-map {
-    --edu-map-background: #f6f7f9;
-    --edu-map-context: #e9ebef;
-    --edu-map-context-line: #c3c8d0;
-    --edu-map-line: #ffffff;
-    --edu-map-highlight: #111111;
-    --edu-map-selected: #d6336c;
-    --edu-map-no-data: #d4d4d4;
-    --edu-map-no-data-hatch: #8c8c8c;
-    --edu-map-text: #1f2328;
-    --edu-map-muted: #59636e;
-    --edu-map-surface: #ffffff;
-    --edu-map-halo: rgb(255 255 255 / 85%);
+    ${lightMapTokens}
   }
   .wrap.dark edu-map {
-    --edu-map-background: #15171a;
-    --edu-map-context: #24272c;
-    --edu-map-context-line: #3b4048;
-    --edu-map-line: #15171a;
-    --edu-map-highlight: #ffffff;
-    --edu-map-selected: #ff6b9a;
-    --edu-map-no-data: #4b5058;
-    --edu-map-no-data-hatch: #8b939e;
-    --edu-map-text: #e6e8eb;
-    --edu-map-muted: #9aa4af;
-    --edu-map-surface: #22252a;
-    --edu-map-halo: rgb(0 0 0 / 70%);
+    ${darkMapTokens}
   }
   .map-figure {
     margin: 0;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkMapTokens, lightMapTokens } from './theme-tokens';
 
 // The few MapLibre rules a GeoJSON-only map needs (the full maplibre-gl.css is
 // 70 KB of control styles), plus the canary class that stops MapLibre's
@@ -27,19 +28,7 @@ export const mapElementStyles = [
   css`
     :host {
       display: block;
-      --edu-map-background: #f6f7f9;
-      --edu-map-context: #e9ebef;
-      --edu-map-context-line: #c3c8d0;
-      --edu-map-line: #ffffff;
-      --edu-map-highlight: #111111;
-      --edu-map-selected: #d6336c;
-      --edu-map-no-data: #d4d4d4;
-      --edu-map-no-data-hatch: #8c8c8c;
-      --edu-map-text: #1f2328;
-      --edu-map-muted: #59636e;
-      --edu-map-surface: #ffffff;
-      --edu-map-focus: #0b63ce;
-      --edu-map-halo: rgb(255 255 255 / 85%);
+      ${lightMapTokens}
       color: var(--edu-map-text);
       font:
         14px/1.45 system-ui,
@@ -50,19 +39,7 @@ export const mapElementStyles = [
     }
     @media (prefers-color-scheme: dark) {
       :host {
-        --edu-map-background: #15171a;
-        --edu-map-context: #24272c;
-        --edu-map-context-line: #3b4048;
-        --edu-map-line: #15171a;
-        --edu-map-highlight: #ffffff;
-        --edu-map-selected: #ff6b9a;
-        --edu-map-no-data: #4b5058;
-        --edu-map-no-data-hatch: #8b939e;
-        --edu-map-text: #e6e8eb;
-        --edu-map-muted: #9aa4af;
-        --edu-map-surface: #22252a;
-        --edu-map-focus: #6cb4ff;
-        --edu-map-halo: rgb(0 0 0 / 70%);
+        ${darkMapTokens}
       }
     }
     .map {

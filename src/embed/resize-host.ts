@@ -1,21 +1,31 @@
 // Entry of dist/embed-resize.js (unhashed, ≤ 2 KB, a classic script): sets the
-// height of atlas iframes on the host page from their resize messages. A
-// message counts only when it comes from the iframe's own window and from the
-// origin of that iframe's src. Only this entry may import resize-message.ts:
-// a module shared with another entry would become a chunk, and an `import`
-// here would break the classic <script> hosts use (bench:embed checks it).
+// height of atlas iframes on the host page from their resize messages. Only
+// iframes whose src is on the origin this script was loaded from (the atlas)
+// are resized, and only by a message from that iframe's own window and from
+// that origin; heights are clamped. Only this entry may import
+// resize-message.ts: a module shared with another entry would become a chunk,
+// and an `import` here would break the classic <script> hosts use (bench:embed
+// checks it).
 
-import { acceptResize } from './resize-message';
+import { acceptResize, atlasOriginOf } from './resize-message';
 
 interface Flagged {
-  eduAtlasResize?: boolean;
+  /** Atlas origins already listened for (a page may embed from two atlases). */
+  eduAtlasResizeOrigins?: string[];
 }
 
+// document.currentScript is set only while this script first runs.
+const atlasOrigin = atlasOriginOf(
+  document.currentScript as HTMLScriptElement | null,
+  document.baseURI,
+);
 const host = window as Window & Flagged;
-if (!host.eduAtlasResize) {
-  host.eduAtlasResize = true;
+const listening = (host.eduAtlasResizeOrigins ??= []);
+if (atlasOrigin !== null && !listening.includes(atlasOrigin)) {
+  listening.push(atlasOrigin);
   window.addEventListener('message', (event) => {
-    const accepted = acceptResize(event, document.querySelectorAll('iframe'), document.baseURI);
+    const frames = document.querySelectorAll('iframe');
+    const accepted = acceptResize(event, frames, document.baseURI, atlasOrigin);
     if (accepted) accepted.frame.style.height = `${accepted.height}px`;
   });
 }

@@ -8,6 +8,8 @@ export interface ResizeMessage {
   height: number;
 }
 
+/** Heights a frame may be given: never collapsed out of sight, never taller than any chart. */
+export const MIN_HEIGHT = 50;
 export const MAX_HEIGHT = 20000;
 
 export interface FrameLike {
@@ -23,26 +25,48 @@ export interface MessageLike {
 
 function originOf(src: string, base: string): string | null {
   try {
-    return new URL(src, base).origin;
+    const origin = new URL(src, base).origin;
+    // about:, data:, blob: and file: URLs have the opaque origin "null".
+    return origin === 'null' ? null : origin;
   } catch {
     return null;
   }
 }
 
-/** The iframe a message resizes and the height, or null: only from that iframe's own window and origin. */
+/**
+ * The atlas origin embed-resize.js serves: the origin of the script's own src
+ * (document.currentScript, read while the script first runs), or null when it
+ * is unknown (an inline copy, a module), and then no frame is ever resized.
+ */
+export function atlasOriginOf(script: { src: string } | null, base: string): string | null {
+  return script?.src ? originOf(script.src, base) : null;
+}
+
+function clampHeight(height: number): number {
+  return Math.min(Math.max(Math.ceil(height), MIN_HEIGHT), MAX_HEIGHT);
+}
+
+/**
+ * The iframe a message resizes and the height, or null. Only an iframe whose
+ * src is on the atlas origin, only a message from that iframe's own window and
+ * from the atlas origin: any other frame on the host page (an ad, a widget)
+ * cannot resize itself or an atlas frame.
+ */
 export function acceptResize<F extends FrameLike>(
   event: MessageLike,
   frames: Iterable<F>,
   base: string,
+  atlasOrigin: string | null,
 ): { frame: F; height: number } | null {
+  if (atlasOrigin === null || event.origin !== atlasOrigin) return null;
   const data = event.data as Partial<ResizeMessage> | null;
   if (!data || typeof data !== 'object' || data.type !== RESIZE_MESSAGE) return null;
   const height = data.height;
   if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return null;
   for (const frame of frames) {
     if (frame.contentWindow === null || frame.contentWindow !== event.source) continue;
-    if (originOf(frame.src, base) !== event.origin) return null;
-    return { frame, height: Math.min(Math.ceil(height), MAX_HEIGHT) };
+    if (originOf(frame.src, base) !== atlasOrigin) return null;
+    return { frame, height: clampHeight(height) };
   }
   return null;
 }

@@ -3,9 +3,11 @@
 
 import { parseArgs } from 'node:util';
 import { buildData, defaultBuildOptions } from './pipeline/build';
+import { siteSettingsFromFlags } from './pipeline/site';
 import { progressBar } from './progress';
 
-const USAGE = 'usage: npm run build:data -- [--input DIR] [--out DIR] [--skip-invalid]';
+const USAGE =
+  'usage: npm run build:data -- [--input DIR] [--out DIR] [--skip-invalid] [--title T] [--subtitle S] [--publisher P] [--contact C] [--default-metric ID]';
 
 function parse() {
   try {
@@ -14,6 +16,11 @@ function parse() {
         input: { type: 'string' },
         out: { type: 'string' },
         'skip-invalid': { type: 'boolean', default: false },
+        title: { type: 'string' },
+        subtitle: { type: 'string' },
+        publisher: { type: 'string' },
+        contact: { type: 'string' },
+        'default-metric': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -30,7 +37,7 @@ function parse() {
 const args = parse();
 if (args.help) {
   process.stdout.write(
-    `${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data)\n  --skip-invalid   set invalid rows aside in OUT/rejected.csv instead of failing\n`,
+    `${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data)\n  --skip-invalid   set invalid rows aside in OUT/rejected.csv instead of failing\n  --title, --subtitle, --publisher, --contact, --default-metric\n                   the site's identity (override site.json beside the inputs; default: the title follows the data's scope)\n`,
   );
   process.exit(0);
 }
@@ -38,6 +45,18 @@ const options = defaultBuildOptions();
 if (args.input !== undefined) options.input = args.input;
 if (args.out !== undefined) options.out = args.out;
 options.skipInvalid = args['skip-invalid'] ?? false;
+try {
+  options.site = siteSettingsFromFlags({
+    title: args.title,
+    subtitle: args.subtitle,
+    publisher: args.publisher,
+    contact: args.contact,
+    defaultMetric: args['default-metric'],
+  });
+} catch (error) {
+  process.stderr.write(`build:data: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
 options.progress = progressBar();
 const started = performance.now();
 const result = await buildData(options);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   differenceUnitLabel,
   formatCount,
+  formatExactCount,
   formatCv,
   formatDate,
   formatDifference,
@@ -158,6 +159,16 @@ describe('formatCount', () => {
   it('shows a missing count as missing', () => {
     expect(formatCount(null, 'zh')).toBe('无数据');
     expect(formatCount(Number.NaN, 'en')).toBe('No data');
+  });
+});
+
+describe('formatExactCount', () => {
+  it("keeps every digit, so that a table's rows add up to its total as printed", () => {
+    expect(formatExactCount(3170, 'zh')).toBe('3170');
+    expect(formatExactCount(11234, 'zh')).toBe('11234');
+    expect(formatExactCount(11234, 'en')).toBe('11,234');
+    expect(formatExactCount(790.4, 'zh')).toBe('790');
+    expect(formatExactCount(null, 'zh')).toBe('无数据');
   });
 });
 

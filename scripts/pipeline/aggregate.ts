@@ -7,6 +7,7 @@
 import * as aq from 'arquero';
 import { LEVELS, type Level } from '../../src/contract/geography';
 import {
+  FLAGS,
   METRICS,
   metricOrder,
   type Flag,
@@ -293,10 +294,16 @@ export function balanceCv(m: { n: number; w: number; a: number; m2: number }): n
   return Math.sqrt(variance) / mean;
 }
 
+/** Units that lack some of their counties in a year (coverage.ts): keys `level:code` by year. */
+export type PartialUnits = ReadonlyMap<number, ReadonlySet<string>>;
+
+const FLAG_ORDER = new Map(FLAGS.map((flag, i) => [flag, i]));
+
 export function aggregate(
   state: CountyYearState,
   population: PopulationLookup | null,
   reference: ReferenceList,
+  partialUnits: PartialUnits = new Map(),
 ): AggregateRow[] {
   const ratios = countyRatioTable(state, population, reference);
   const moments = countyCvTable(state, reference);
@@ -324,6 +331,10 @@ export function aggregate(
     const rest = (key - codeNumber) / CODE_SPAN;
     const year = Math.floor(rest / 16) + 1900;
     const metric = METRICS[rest % 16].id;
+    if (partialUnits.get(year)?.has(`${level}:${u.code}`)) {
+      flags.push('partial');
+      flags.sort((x, y) => FLAG_ORDER.get(x)! - FLAG_ORDER.get(y)!);
+    }
     return {
       level,
       code: u.code,

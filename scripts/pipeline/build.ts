@@ -27,6 +27,8 @@ import { SchoolsReader } from './schools';
 import { parallelThreshold, readSchoolsInParallel } from './parallel-schools';
 import { TableWriterThread } from './table-writer';
 import { findDuplicates } from './duplicate-search';
+import { coverageAndScope, type CoverageAndScope } from './coverage';
+import { readSiteFile, siteIdentity, type SiteSettings } from './site';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SYNTHETIC_MARKER = 'SYNTHETIC.md';
@@ -45,6 +47,8 @@ export interface BuildOptions {
   progress?: (step: string, done: number) => void;
   /** Filled with seconds per phase when given (benchmarks). */
   timings?: Record<string, number>;
+  /** Site identity from the command line; wins over site.json. */
+  site?: SiteSettings;
 }
 
 export interface BuildResult {
@@ -156,6 +160,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     }
     const populationInput = find('population');
     const reportedInput = find('reported');
+    let siteFile: SiteSettings | null = null;
+    try {
+      siteFile = readSiteFile(options.input);
+    } catch (error) {
+      if (error instanceof InputError) fileErrors.push(error.message);
+      else throw error;
+    }
 
     const timed = async <T>(phase: string, work: () => Promise<T> | T): Promise<T> => {
       const started = performance.now();
@@ -230,8 +241,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const isFatal = (pass: { readErrors: string[] }) =>
       fileErrors.length + pass.readErrors.length > 0 ||
       (ctx.problems.count > 0 && !options.skipInvalid);
-    const aggregateIfSound = (pass: Awaited<ReturnType<typeof readInputs>>) =>
-      isFatal(pass) ? [] : aggregate(pass.state, pass.population, reference);
+    let coverage: CoverageAndScope | null = null;
+    const aggregateIfSound = (pass: Awaited<ReturnType<typeof readInputs>>) => {
+      if (isFatal(pass)) return [];
+      coverage = coverageAndScope(pass.state, reference);
+      return aggregate(pass.state, pass.population, reference, coverage.partialUnits);
+    };
 
     // The unit tree and its pinyin do not depend on the data: made while the
     // reader threads parse (this thread is otherwise only hashing).
@@ -285,6 +300,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       dataStatus: synthetic ? 'synthetic' : 'real',
       referenceList: reference.version,
     };
+    const { scope, coverage: coverageYears } = coverage ?? coverageAndScope(pass.state, reference);
+    const site = siteIdentity(scope, siteFile, options.site ?? {});
     const units = await unitTree;
     await Promise.all(pass.hashes);
     const swapStarted = performance.now();
@@ -306,6 +323,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
             notes,
           },
           notes,
+          scope,
+          coverage: coverageYears,
+          site,
           rejected: options.skipInvalid
             ? { rows: ctx.rejected, headers: ctx.rejectedHeaders }
             : null,

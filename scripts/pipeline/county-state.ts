@@ -42,9 +42,11 @@ export const F = {
   rejectedPrimary: 34,
   rejectedJunior: 35,
   rejectedSenior: 36,
+  // Accepted school rows of any stage (coverage: a county-year with data).
+  schoolRows: 37,
 } as const;
 
-export const FIELD_COUNT = 37;
+export const FIELD_COUNT = 38;
 
 export interface CvSlots {
   n: number;

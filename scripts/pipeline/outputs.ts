@@ -13,11 +13,14 @@ import {
   type AtlasIndex,
   type BuildInfo,
   type BuildNote,
+  type CoverageYear,
+  type DataScope,
   type Manifest,
   type MetricYearValues,
   type ProvinceSeries,
   type PublishedFiles,
   type ReportedFigure,
+  type SiteIdentity,
   type ValueColumns,
 } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
@@ -182,8 +185,11 @@ export interface PublishInput {
   reference: ReferenceList;
   reported: ReportedFigure[];
   build: BuildInfo;
-  manifest: Omit<Manifest, 'outputs'>;
+  manifest: Omit<Manifest, 'outputs' | 'scope' | 'coverage' | 'site'>;
   notes: BuildNote[];
+  scope: DataScope;
+  coverage: CoverageYear[];
+  site: SiteIdentity;
   rejected: { rows: RejectedRow[]; headers: Map<string, string[]> } | null;
   /** Writes the CSV tables on another thread while this one writes the JSON. */
   tableWriter?: TableWriterThread | null;
@@ -229,6 +235,9 @@ export async function publish(input: PublishInput): Promise<void> {
     units: input.units ?? unitColumns(input.reference),
     files,
     notes: input.notes,
+    scope: input.scope,
+    coverage: input.coverage,
+    site: input.site,
   };
   writeFileSync(join(root, INDEX_PATH), JSON.stringify(index));
   const outputs = [
@@ -237,7 +246,8 @@ export async function publish(input: PublishInput): Promise<void> {
     INDEX_PATH,
     ...(input.rejected ? ['rejected.csv'] : []),
   ];
-  const manifest: Manifest = { ...input.manifest, outputs };
+  const { scope, coverage, site } = input;
+  const manifest: Manifest = { ...input.manifest, scope, coverage, site, outputs };
   writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await tablesWritten;
 }

@@ -173,6 +173,7 @@ export class SchoolsReader implements CsvConsumer {
 
     const t = this.slotsOf(year!);
     const base = county * FIELD_COUNT;
+    t[base + F.schoolRows] += 1;
     if (kindergarten) addKindergarten(t, base, kindergarten);
     else if (counts) addSchool(t, base, stage!, counts, offers);
   }

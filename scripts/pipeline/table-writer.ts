@@ -6,7 +6,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { LEVELS } from '../../src/contract/geography';
-import { METRICS, type Flag } from '../../src/contract/metrics';
+import { FLAGS, METRICS, type Flag } from '../../src/contract/metrics';
 import { AGGREGATES_COLUMNS } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
 import { loadReferenceList } from './reference';
@@ -115,7 +115,7 @@ interface RowColumns {
   flags: Uint8Array;
 }
 
-const FLAG_BITS: Record<Flag, number> = { incomplete: 1, over_100: 2 };
+const FLAG_BITS = Object.fromEntries(FLAGS.map((flag, i) => [flag, 1 << i])) as Record<Flag, number>;
 
 function toColumns(rows: readonly AggregateRow[]): RowColumns {
   const n = rows.length;
@@ -150,7 +150,7 @@ function fromColumns(c: RowColumns): AggregateRow[] {
     const level = LEVELS[c.level[i]];
     const code = String(codeNumber).padStart(6, '0');
     const unit = units.get(`${level}:${code}`)!;
-    const flags = (['incomplete', 'over_100'] as const).filter((f) => c.flags[i] & FLAG_BITS[f]);
+    const flags = FLAGS.filter((f) => c.flags[i] & FLAG_BITS[f]);
     return {
       level,
       code,

@@ -39,6 +39,11 @@ export interface AtlasState {
   /** Base year of the change chart; null: the earliest year with data. */
   from: number | null;
   by: Detail;
+  /**
+   * The gap table's "what if" target as typed: percent for rates (90), the
+   * plain value for CVs (0.45); null: the catalogue's target.
+   */
+  target: number | null;
 }
 
 export const DEFAULT_STATE: AtlasState = {
@@ -54,6 +59,7 @@ export const DEFAULT_STATE: AtlasState = {
   xMetric: 'public_kindergarten_share',
   from: null,
   by: 'auto',
+  target: null,
 };
 
 /** Compare takes 2–5 units; more selected ones are kept for the other views. */

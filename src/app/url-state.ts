@@ -30,6 +30,14 @@ function parseYear(raw: string): number | undefined {
   return YEAR.test(raw) ? Number(raw) : undefined;
 }
 
+const TARGET = /^\d{1,3}(\.\d{1,4})?$/;
+
+/** A target as typed in the gap table (percent or CV); 0–200. */
+function parseTarget(raw: string): number | undefined {
+  const value = TARGET.test(raw) ? Number(raw) : NaN;
+  return value >= 0 && value <= 200 ? value : undefined;
+}
+
 function parseSelect(raw: string): string[] | undefined {
   const codes = raw.split(',').filter(Boolean);
   if (codes.length > MAX_SELECTED || !codes.every(isSixDigitCode)) return undefined;
@@ -51,6 +59,7 @@ const PARSERS: Parsers = {
   xMetric: (raw) => (isMetricId(raw) ? raw : undefined),
   from: parseYear,
   by: (raw) => oneOf(DETAILS, raw),
+  target: parseTarget,
 };
 
 /** URL parameter name of each state field. */
@@ -67,6 +76,7 @@ export const PARAM_NAMES: Record<keyof AtlasState, string> = {
   xMetric: 'x',
   from: 'from',
   by: 'by',
+  target: 'target',
 };
 
 const KEYS = Object.keys(PARAM_NAMES) as (keyof AtlasState)[];

@@ -63,7 +63,8 @@ export function controlsTemplate(ctx: ShellContext, playing: boolean, onPlay: ()
         id="metric"
         @change=${(e: Event) => {
           const id = (e.target as HTMLSelectElement).value;
-          if (isMetricId(id)) ctx.set({ metric: id });
+          // A typed target belongs to one metric (a % is no CV threshold).
+          if (isMetricId(id)) ctx.set({ metric: id, target: null });
         }}
       >
         ${METRIC_GROUPS.map(

@@ -3,7 +3,8 @@
 // (see panel-loader.ts); until they exist a clear placeholder says so.
 
 import { html } from 'lit';
-import { tableRows } from '../app/table-rows';
+import type { GapTargetDetail } from './gap-table/element';
+import { gapInputs } from './gap-table/inputs';
 import { isPanelReady, panelExists, type PanelName } from './panel-loader';
 import type { ShellContext } from './shell-context';
 
@@ -32,20 +33,18 @@ export function profilePanel(ctx: ShellContext) {
 export function gapPanel(ctx: ShellContext) {
   if (!isPanelReady('gap-table')) return placeholder(ctx, 'gap-table');
   const values = ctx.data.valuesFor(ctx.metric.id, ctx.year);
-  const rows = tableRows(ctx.focus.children, values, ctx.metric).map((r) => ({
-    code: r.code,
-    name: r.name,
-    numerator: r.numerator,
-    denominator: r.denominator,
-    value: r.value,
-    flags: r.flags,
-  }));
+  const { rows, counties } = gapInputs(ctx.units, ctx.focus.children, values);
+  const typed = ctx.state.target;
+  const target = typed === null ? undefined : ctx.metric.unit === 'fraction' ? typed / 100 : typed;
   return html`<edu-gap-table
     .metric=${ctx.metric}
     .year=${ctx.year}
     .parent=${ctx.focus.parent}
     .rows=${rows}
+    .counties=${counties}
+    .target=${target}
     .locale=${ctx.locale}
     .synthetic=${ctx.synthetic}
+    @edu-gap-target=${(e: CustomEvent<GapTargetDetail>) => ctx.set({ target: e.detail.target })}
   ></edu-gap-table>`;
 }

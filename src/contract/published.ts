@@ -50,6 +50,42 @@ export interface BuildNote {
   message: Localized;
 }
 
+/** Levels a scope or a coverage count can be at (a county is never partial). */
+export type ScopeLevel = Exclude<Level, 'county'>;
+
+/**
+ * Coverage of one year: every unit above county level that has data, with how
+ * many of its county-level units (functional zones not counted) have at least
+ * one school row and how many it has. Parallel arrays, top-down then by code.
+ */
+export interface CoverageYear {
+  year: number;
+  level: ScopeLevel[];
+  code: string[];
+  withData: number[];
+  total: number[];
+}
+
+/** The smallest unit holding every county with data in the latest year (`year`). */
+export interface DataScope {
+  level: ScopeLevel;
+  code: string;
+  name: string;
+  /** The latest year with school rows; null when there are none. */
+  year: number | null;
+}
+
+/** Who publishes the site and what it is called (site.json, build flags, or the scope). */
+export interface SiteIdentity {
+  title: Localized;
+  subtitle: Localized;
+  publisher: string | null;
+  contact: string | null;
+  defaultMetric: MetricId | null;
+  /** Where the title came from: `scope` when nothing was given. */
+  origin: 'site.json' | 'flags' | 'scope';
+}
+
 export interface Manifest {
   schemaVersion: typeof SCHEMA_VERSION;
   /** True when any school input is synthetic (from the demo generator). */
@@ -59,6 +95,11 @@ export interface Manifest {
   build: BuildInfo;
   inputs: InputFileSummary[];
   notes: BuildNote[];
+  /** The smallest unit holding every county with data in the latest year. */
+  scope: DataScope;
+  /** Per year: units above county level with data, their counties with data and in all. */
+  coverage: CoverageYear[];
+  site: SiteIdentity;
   outputs: string[];
 }
 
@@ -100,6 +141,9 @@ export interface AtlasIndex {
   units: UnitColumns;
   files: PublishedFiles;
   notes: BuildNote[];
+  scope: DataScope;
+  coverage: CoverageYear[];
+  site: SiteIdentity;
 }
 
 /**

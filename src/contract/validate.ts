@@ -8,6 +8,10 @@ import {
   type AtlasIndex,
   type BuildInfo,
   type BuildNote,
+  type CoverageYear,
+  type DataScope,
+  type ScopeLevel,
+  type SiteIdentity,
   type MetricYearValues,
   type ProvinceSeries,
   type ReportedFile,
@@ -145,6 +149,77 @@ function valueColumns(v: unknown, p: string): ValueColumns {
   return columns;
 }
 
+const scopeLevel: Guard<ScopeLevel> = (v, p) => {
+  if (v === 'county') throw new SchemaError(p, 'nation, province or prefecture');
+  return level(v, p) as ScopeLevel;
+};
+
+function dataScope(v: unknown, p: string): DataScope {
+  const o = object(v, p);
+  return {
+    level: scopeLevel(o.level, `${p}.level`),
+    code: string(o.code, `${p}.code`),
+    name: string(o.name, `${p}.name`),
+    year: nullable(integer)(o.year, `${p}.year`),
+  };
+}
+
+function coverageYear(v: unknown, p: string): CoverageYear {
+  const o = object(v, p);
+  const columns = {
+    level: array(scopeLevel)(o.level, `${p}.level`),
+    code: array(string)(o.code, `${p}.code`),
+    withData: array(integer)(o.withData, `${p}.withData`),
+    total: array(integer)(o.total, `${p}.total`),
+  };
+  sameLength(columns, p);
+  return { year: integer(o.year, `${p}.year`), ...columns };
+}
+
+const SITE_ORIGINS: readonly SiteIdentity['origin'][] = ['site.json', 'flags', 'scope'];
+
+function siteIdentity(v: unknown, p: string): SiteIdentity {
+  const o = object(v, p);
+  const origin = string(o.origin, `${p}.origin`);
+  if (!SITE_ORIGINS.includes(origin as SiteIdentity['origin']))
+    throw new SchemaError(`${p}.origin`, SITE_ORIGINS.join(', '));
+  return {
+    title: localized(o.title, `${p}.title`),
+    subtitle: localized(o.subtitle, `${p}.subtitle`),
+    publisher: nullable(string)(o.publisher, `${p}.publisher`),
+    contact: nullable(string)(o.contact, `${p}.contact`),
+    defaultMetric: nullable(metricId)(o.defaultMetric, `${p}.defaultMetric`),
+    origin: origin as SiteIdentity['origin'],
+  };
+}
+
+const sixDigits: Guard<string> = (v, p) => {
+  if (typeof v !== 'string' || !/^\d{6}$/.test(v)) throw new SchemaError(p, 'a six-digit code');
+  return v;
+};
+
+/** An old code remapped through the crosswalk (index.json and manifest.json). */
+export function remappedCode(v: unknown, p: string): RemappedCode {
+  const o = object(v, p);
+  const kind = string(o.kind, `${p}.kind`);
+  if (kind !== 'rename' && kind !== 'merge')
+    throw new SchemaError(`${p}.kind`, '"rename" or "merge"');
+  const effectiveDate = string(o.effectiveDate, `${p}.effectiveDate`);
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(effectiveDate))
+    throw new SchemaError(`${p}.effectiveDate`, 'YYYY-MM-DD or YYYY-MM');
+  return {
+    oldCode: sixDigits(o.oldCode, `${p}.oldCode`),
+    oldName: string(o.oldName, `${p}.oldName`),
+    kind,
+    newCode: sixDigits(o.newCode, `${p}.newCode`),
+    newName: string(o.newName, `${p}.newName`),
+    effectiveDate,
+    source: string(o.source, `${p}.source`),
+    rows: integer(o.rows, `${p}.rows`),
+    years: array(integer)(o.years, `${p}.years`),
+  };
+}
+
 export function validateAtlasIndex(v: unknown): AtlasIndex {
   const o = object(v, '');
   const files = object(o.files, 'files');
@@ -166,6 +241,9 @@ export function validateAtlasIndex(v: unknown): AtlasIndex {
       manifest: string(files.manifest, 'files.manifest'),
     },
     notes: array(buildNote)(o.notes, 'notes'),
+    scope: dataScope(o.scope, 'scope'),
+    coverage: array(coverageYear)(o.coverage, 'coverage'),
+    site: siteIdentity(o.site, 'site'),
   };
 }
 

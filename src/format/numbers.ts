@@ -140,3 +140,13 @@ export function formatCount(count: number | null | undefined, locale: Locale): s
   if (Math.round((size / WAN) * 10) / 10 < WAN) return `${sign}${compact(size / WAN)}万`;
   return `${sign}${compact(size / YI)}亿`;
 }
+
+/**
+ * An exact count for a table a planner acts on: every digit, so that rows add
+ * up to the total as printed ("11234" in zh, "11,234" in en), never 1.1万.
+ */
+export function formatExactCount(count: number | null | undefined, locale: Locale): string {
+  if (!isNumber(count)) return formatMissing(locale);
+  const n = Math.round(count);
+  return locale === 'en' ? numberLocale.format(',d')(n) : String(n);
+}

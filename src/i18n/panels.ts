@@ -78,7 +78,15 @@ export interface PanelStrings {
   unknownUnit: string;
   // gap table
   gapHeading: (metric: string, parent: string, year: number) => string;
-  gapCaption: (metric: string, parent: string, year: number) => string;
+  gapCaption: (metric: string, parent: string, year: number, level: Level) => string;
+  /** The units of a level, as a plural noun ("区县", "prefectures"). */
+  levelUnits: Record<Level, string>;
+  colCountiesBelow: string;
+  countiesBelowCell: (below: number, of: number) => string;
+  countiesTotals: (below: number, of: number) => string;
+  /** Which level places are counted at, and how (never netted). */
+  neededCountedAt: (rowLevel: Level) => string;
+  countySwitch: (on: boolean, level: Level) => string;
   targetInput: string;
   targetInputPercent: string;
   resetTarget: string;
@@ -185,8 +193,18 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     },
     unknownUnit: '未知地区',
     gapHeading: (metric, parent, year) => `${parent}各单位${metric}缺口（${year}年）`,
-    gapCaption: (metric, parent, year) =>
-      `${parent}下辖各单位${year}年${metric}：与目标的差距及达到目标还需的数量`,
+    gapCaption: (metric, parent, year, level) =>
+      `${parent}下辖各${panelStrings.zh.levelUnits[level]}${year}年${metric}：与目标的差距及达到目标还需的数量`,
+    levelUnits: { nation: '全国', province: '省份', prefecture: '地市', county: '区县' },
+    colCountiesBelow: '未达标区县',
+    countiesBelowCell: (below, of) => `${below} / ${of}`,
+    countiesTotals: (below, of) => `${of}个有数据的区县中${below}个未达标`,
+    neededCountedAt: (rowLevel) =>
+      rowLevel === 'county'
+        ? '所需数量按区县逐个计算，各用自己的分母。'
+        : '所需数量按区县逐个计算：下辖低于目标的各区县（含有数据的功能区）缺口之和，各用自己的分母，不与达标区县的富余相抵，所以可能大于按本单位总体比率算出的数。“未达标区县”列出低于目标的区县数和有数据的区县数。',
+    countySwitch: (on, level) =>
+      on ? `按${panelStrings.zh.levelUnits[level]}列出` : '列出全部区县',
     targetInput: '目标',
     targetInputPercent: '目标（%）',
     resetTarget: '恢复国家目标',
@@ -297,8 +315,23 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     },
     unknownUnit: 'Unknown unit',
     gapHeading: (metric, parent, year) => `${metric}: gaps in ${parent}, ${year}`,
-    gapCaption: (metric, parent, year) =>
-      `${metric} in the units of ${parent}, ${year}: distance to the target and what would close it`,
+    gapCaption: (metric, parent, year, level) =>
+      `${metric} in the ${panelStrings.en.levelUnits[level]} of ${parent}, ${year}: distance to the target and what would close it`,
+    levelUnits: {
+      nation: 'nation',
+      province: 'provinces',
+      prefecture: 'prefectures',
+      county: 'counties',
+    },
+    colCountiesBelow: 'Counties below',
+    countiesBelowCell: (below, of) => `${below} / ${of}`,
+    countiesTotals: (below, of) => `${below} of ${of} counties with data below the target`,
+    neededCountedAt: (rowLevel) =>
+      rowLevel === 'county'
+        ? 'Counted county by county, each on its own denominator.'
+        : 'Counted county by county: the sum of the shortfalls of the county-level units below the target (functional zones with data included), each on its own denominator and never offset by another county’s surplus, so it can be larger than a figure computed from the unit’s overall rate. “Counties below” gives the counties below the target and the counties with data.',
+    countySwitch: (on, level) =>
+      on ? `List by ${panelStrings.en.levelUnits[level]}` : 'List every county',
     targetInput: 'Target',
     targetInputPercent: 'Target (%)',
     resetTarget: 'Back to the national target',

@@ -48,5 +48,15 @@ export function tinyIndex(): AtlasIndex {
       manifest: 'manifest.json',
     },
     notes: [],
+    scope: { level: 'nation', code: '000000', name: '全国', year: 2023 },
+    coverage: [],
+    site: {
+      title: { zh: '教育地图', en: 'Education Atlas' },
+      subtitle: { zh: '全国区县教育指标', en: "Education metrics for China's districts" },
+      publisher: null,
+      contact: null,
+      defaultMetric: null,
+      origin: 'scope',
+    },
   };
 }

@@ -68,7 +68,13 @@ describe('buildGapModel', () => {
       ['410622', 'missing', null, null],
       ['410671', 'missing', null, null],
     ]);
-    expect(model.totals).toEqual({ below: 2, withData: 4, needed: 35 });
+    expect(model.totals).toEqual({
+      below: 2,
+      withData: 4,
+      needed: 35,
+      countiesBelow: 2,
+      countiesWithData: 4,
+    });
   });
 
   it('sorts ascending on request (ties by code)', () => {
@@ -85,7 +91,7 @@ describe('buildGapModel', () => {
       ['410603', 10],
       ['410621', 0],
     ]);
-    expect(model.totals).toEqual({ below: 3, withData: 4, needed: 76 });
+    expect(model.totals).toMatchObject({ below: 3, withData: 4, needed: 76, countiesBelow: 3 });
   });
 
   it('gross enrollment counts children at the current population; over 100 % meets', () => {
@@ -117,7 +123,13 @@ describe('buildGapModel', () => {
       ['c', 'meets', null],
     ]);
     expect(model.rows[0].gap).toBeCloseTo(0.12, 12);
-    expect(model.totals).toEqual({ below: 1, withData: 3, needed: null });
+    expect(model.totals).toEqual({
+      below: 1,
+      withData: 3,
+      needed: null,
+      countiesBelow: 1,
+      countiesWithData: 3,
+    });
     expect(model.missing.map((r) => r.code)).toEqual(['d']);
   });
 
@@ -129,7 +141,13 @@ describe('buildGapModel', () => {
     expect(none.mode).toBe('none');
     expect(none.target).toBeNull();
     expect(none.rows.every((r) => r.status === 'unjudged' && r.gap === null)).toBe(true);
-    expect(none.totals).toEqual({ below: 0, withData: 2, needed: null });
+    expect(none.totals).toEqual({
+      below: 0,
+      withData: 2,
+      needed: null,
+      countiesBelow: 0,
+      countiesWithData: 2,
+    });
     const typed = buildGapModel({
       metric: multimedia,
       rows: [row('1', 90, 100), row('2', 99, 100)],
@@ -141,6 +159,77 @@ describe('buildGapModel', () => {
       ['2', 0],
     ]);
     expect(effectiveTarget(multimedia, 0.95)).toEqual({ value: 0.95, comparison: '>=' });
+  });
+});
+
+describe('places needed above county level: the sum over counties below, never netted', () => {
+  // A prefecture of three counties, target ≥ 85 % inclusive coverage:
+  //   A 700 / 1000 = 70 %: 0.85 × 1000 − 700 = 150 places
+  //   B 400 /  500 = 80 %: 0.85 ×  500 − 400 =  25 places
+  //   C 1900 / 2000 = 95 %: above, a surplus of 200 that must not offset A and B
+  // Its own rate is 3000 / 3500 = 85.7 %, which meets the target: netting would say 0.
+  const counties = [row('410601', 700, 1000), row('410602', 400, 500), row('410603', 1900, 2000)];
+  const prefecture: GapInputRow = { ...row('410600', 3000, 3500), counties };
+
+  it('counts 150 + 25 = 175 places and 2 of 3 counties below, though the unit meets', () => {
+    const model = buildGapModel({ metric: inclusive, rows: [prefecture] });
+    expect(
+      model.rows.map((r) => [r.status, r.needed, r.countiesBelow, r.countiesWithData]),
+    ).toEqual([['meets', 175, 2, 3]]);
+    expect(neededToClose(0.85, 3000, 3500)).toBe(0);
+    expect(model.totals).toEqual({
+      below: 0,
+      withData: 1,
+      needed: 175,
+      countiesBelow: 2,
+      countiesWithData: 3,
+    });
+  });
+
+  it('a unit below the target still counts only its counties below; a county without data is left out', () => {
+    // D 850 / 1000 = 85 % exactly: meets; E has no data. Own rate 1300 / 1600 = 81.25 % is below.
+    const other: GapInputRow = {
+      ...row('410700', 1300, 1600),
+      counties: [row('410701', 450, 600), row('410702', 850, 1000), row('410703', null, null)],
+    };
+    const model = buildGapModel({ metric: inclusive, rows: [prefecture, other] });
+    // 410701: 0.85 × 600 − 450 = 60; netted on the unit's own rate it would be 1360 − 1300 = 60 too,
+    // so the sum over both units (235) is what matters: 175 + 60.
+    expect(
+      model.rows.map((r) => [r.code, r.status, r.needed, r.countiesBelow, r.countiesWithData]),
+    ).toEqual([
+      ['410700', 'below', 60, 1, 2],
+      ['410600', 'meets', 175, 2, 3],
+    ]);
+    expect(model.totals).toMatchObject({
+      below: 1,
+      needed: 235,
+      countiesBelow: 3,
+      countiesWithData: 5,
+    });
+  });
+
+  it('counts CV counties above the threshold, without places', () => {
+    const cvRow = (code: string, value: number | null): GapInputRow => ({
+      code,
+      name: code,
+      numerator: null,
+      denominator: null,
+      value,
+      flags: [],
+    });
+    const model = buildGapModel({
+      metric: cv,
+      rows: [
+        {
+          ...cvRow('410600', 0.4),
+          counties: [cvRow('1', 0.62), cvRow('2', 0.3), cvRow('3', 0.55)],
+        },
+      ],
+    });
+    expect(
+      model.rows.map((r) => [r.status, r.needed, r.countiesBelow, r.countiesWithData]),
+    ).toEqual([['meets', null, 2, 3]]);
   });
 });
 
@@ -167,9 +256,9 @@ describe('gapCsv', () => {
     const lines = csv.slice(1).trimEnd().split('\n');
     expect(lines[0]).toBe(GAP_CSV_COLUMNS.join(','));
     expect(lines.slice(1)).toEqual([
-      'county,410602,unit 410602,410600,2021,inclusive_kindergarten_coverage,210,250,0.84,incomplete,0.85,-1,3,synthetic',
-      'county,410603,"山城区, ""old""",410600,2021,inclusive_kindergarten_coverage,170,200,0.85,,0.85,0,0,synthetic',
-      'county,410622,unit 410622,410600,2021,inclusive_kindergarten_coverage,,,,,0.85,,,synthetic',
+      'county,410602,unit 410602,410600,2021,inclusive_kindergarten_coverage,210,250,0.84,incomplete,0.85,-1,3,1,1,synthetic',
+      'county,410603,"山城区, ""old""",410600,2021,inclusive_kindergarten_coverage,170,200,0.85,,0.85,0,0,0,1,synthetic',
+      'county,410622,unit 410622,410600,2021,inclusive_kindergarten_coverage,,,,,0.85,,,,0,synthetic',
     ]);
   });
 });

@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/gap-table/element';
-import type { EduGapTable } from '../../src/components/gap-table/element';
+import {
+  GAP_TARGET,
+  type EduGapTable,
+  type GapTargetDetail,
+} from '../../src/components/gap-table/element';
 import type { GapInputRow } from '../../src/components/gap-table/model';
 import { metricById, type MetricId } from '../../src/contract';
 import type { EduSelectDetail } from '../../src/charts';
@@ -81,7 +85,7 @@ describe('<edu-gap-table>', () => {
     // 0.9 × 251 − 211 = 14.9 → 15
     expect(text(root.querySelector('tbody tr td:nth-of-type(3)'))).toBe('15');
     expect(el.csv()!.split('\n')[1]).toBe(
-      'county,410602,鹤山区,410600,2021,inclusive_kindergarten_coverage,211,251,0.84063745,,0.9,-5.936255,15,synthetic',
+      'county,410602,鹤山区,410600,2021,inclusive_kindergarten_coverage,211,251,0.84063745,,0.9,-5.936255,15,1,1,synthetic',
     );
     expect(el.csv()!.trimEnd().split('\n')).toHaveLength(1 + 3 + 3);
 
@@ -104,6 +108,115 @@ describe('<edu-gap-table>', () => {
     const none = await mount('class_multimedia_rate', { locale: 'en' });
     expect(text(none.shadowRoot!.querySelector('.message'))).toContain('no national target');
     expect(none.shadowRoot!.querySelector('tfoot')).toBeNull();
+  });
+
+  it("counts a province's places county by county, shows counties below, switches to county rows", async () => {
+    // Two prefectures; 甲市 meets 85 % overall (3000 / 3500) but two of its counties fall short
+    // (150 + 25 places); 乙市's only county is below (0.85 × 600 − 450 = 60).
+    const county = (code: string, n: number, d: number, parentName: string): GapInputRow => ({
+      code,
+      name: `县${code}`,
+      numerator: n,
+      denominator: d,
+      value: n / d,
+      flags: [],
+      parentName,
+      parentCode: `${code.slice(0, 4)}00`,
+    });
+    const a = [
+      county('410601', 700, 1000, '甲市'),
+      county('410602', 400, 500, '甲市'),
+      county('410603', 1900, 2000, '甲市'),
+    ];
+    const b = [county('410701', 450, 600, '乙市')];
+    const prefecture = (code: string, name: string, list: GapInputRow[]): GapInputRow => {
+      const n = list.reduce((s, c) => s + c.numerator!, 0);
+      const d = list.reduce((s, c) => s + c.denominator!, 0);
+      return { code, name, numerator: n, denominator: d, value: n / d, flags: [], counties: list };
+    };
+    const el = document.createElement('edu-gap-table');
+    Object.assign(el, {
+      metric: metricById('inclusive_kindergarten_coverage'),
+      year: 2021,
+      parent: {
+        level: 'province',
+        code: '410000',
+        name: '河南省',
+        parent: '000000',
+        pinyin: '',
+        initials: '',
+      },
+      rows: [prefecture('410600', '甲市', a), prefecture('410700', '乙市', b)],
+      counties: [...a, ...b],
+    });
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const cells = (code: string) =>
+      [...root.querySelectorAll(`tr[data-code="${code}"] td`)].map(text);
+    // value, gap, places, counties below, status, notes
+    expect(cells('410600')).toEqual(['85.7%', '+0.7个百分点', '175', '2 / 3', '达标', '']);
+    expect(cells('410700')).toEqual(['75.0%', '-10.0个百分点', '60', '1 / 1', '未达标', '']);
+    expect(text(root.querySelector('tfoot'))).toBe(
+      '合计 2个有数据的单位中1个未达标；4个有数据的区县中3个未达标；共需235个普惠性学位',
+    );
+    expect(text(root.querySelector('.counted'))).toContain('不与达标区县的富余相抵');
+    expect(text(root.querySelector('caption'))).toContain('河南省下辖各地市');
+
+    const toggle = root.querySelector('button.county-switch') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(text(toggle)).toBe('按地市列出');
+    expect([...root.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-code'))).toEqual([
+      '410601',
+      '410701',
+      '410602',
+      '410603',
+    ]);
+    expect(text(root.querySelector('tr[data-code="410701"] th'))).toBe('县410701 乙市');
+    expect(root.querySelectorAll('thead th')).toHaveLength(6);
+    expect(text(root.querySelector('tfoot'))).toBe(
+      '合计 4个有数据的单位中3个未达标；共需235个普惠性学位',
+    );
+    expect(el.csv()!.split('\n')[2]).toBe(
+      'county,410701,县410701,410700,2021,inclusive_kindergarten_coverage,450,600,0.75,,0.85,-10,60,1,1,real',
+    );
+  });
+
+  it('tells the app the typed target, and takes a new one from it', async () => {
+    const el = document.createElement('edu-gap-table');
+    Object.assign(el, {
+      metric: metricById('inclusive_kindergarten_coverage'),
+      year: 2021,
+      rows: [
+        {
+          code: '410602',
+          name: '鹤山区',
+          numerator: 211,
+          denominator: 251,
+          value: 211 / 251,
+          flags: [],
+        },
+      ],
+    });
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const seen: (number | null)[] = [];
+    el.addEventListener(GAP_TARGET, (e) =>
+      seen.push((e as CustomEvent<GapTargetDetail>).detail.target),
+    );
+    const input = root.querySelector('input[type="number"]') as HTMLInputElement;
+    input.value = '90';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    (root.querySelector('.controls button') as HTMLButtonElement).click();
+    expect(seen).toEqual([90, null]);
+    el.target = 0.8;
+    await el.updateComplete;
+    expect(input.value).toBe('80');
   });
 
   it('dispatches edu-select for a unit, at the level below the parent', async () => {

@@ -19,6 +19,8 @@ export const GAP_CSV_COLUMNS = [
   'target',
   'gap_pp',
   'needed',
+  'counties_below',
+  'counties_with_data',
   'data_status',
 ] as const;
 
@@ -51,7 +53,7 @@ function line(row: GapRow, input: GapCsvInput): string {
     input.level,
     row.code,
     row.name,
-    input.parentCode,
+    row.parentCode ?? input.parentCode,
     input.year,
     input.metric,
     row.numerator,
@@ -62,6 +64,8 @@ function line(row: GapRow, input: GapCsvInput): string {
     // gap_pp is in percentage points, so only for fractions; a CV's difference is plain.
     input.unit === 'fraction' ? points(row.gap) : null,
     row.needed,
+    row.countiesBelow,
+    row.countiesWithData,
     input.synthetic ? 'synthetic' : 'real',
   ]
     .map(cell)

@@ -1,8 +1,16 @@
 // <edu-gap-table>: the planner's table. Which units of `parent` are below the
-// target, by how many 百分点, how many more children / places close the gap,
-// a "what if" target, and a CSV of exactly the rows shown.
+// target, by how many 百分点, how many more children / places close the gap
+// (counted county by county), a "what if" target, a switch to the county rows
+// of the whole region, and a CSV of exactly the rows shown.
 
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { childLevelOf, type Level, type MetricDefinition } from '../../contract';
 import { EDU_SELECT, type EduSelectDetail } from '../../charts/chart-element';
 import type { Unit } from '../../data/units';
@@ -13,17 +21,27 @@ import { buildGapModel, type GapInputRow, type GapModel, type GapSort } from './
 import { gapTableNarrowStyles, gapTableStyles } from './styles';
 import { gapControls, gapNotes, gapTable, missingList } from './templates';
 
+/** Event sent when the reader types or resets the target. */
+export const GAP_TARGET = 'edu-gap-target';
+
+export interface GapTargetDetail {
+  /** As typed: percent for rates, the plain value for CVs; null: back to the catalogue's. */
+  target: number | null;
+}
+
 export class EduGapTable extends LitElement {
   static override properties: PropertyDeclarations = {
     metric: { attribute: false },
     year: { type: Number },
     parent: { attribute: false },
     rows: { attribute: false },
+    counties: { attribute: false },
     locale: { type: String },
     synthetic: { type: Boolean },
     target: { type: Number },
     editedTarget: { state: true },
     sort: { state: true },
+    byCounty: { state: true },
   };
 
   static override styles = [gapTableStyles, gapTableNarrowStyles];
@@ -32,6 +50,8 @@ export class EduGapTable extends LitElement {
   declare year: number;
   declare parent: Unit | undefined;
   declare rows: readonly GapInputRow[];
+  /** Every county-level unit under `rows` (for the county view); empty: no switch. */
+  declare counties: readonly GapInputRow[];
   declare locale: Locale;
   declare synthetic: boolean;
   /** Override of the target value (fraction or CV); default metric.target.value. */
@@ -39,11 +59,15 @@ export class EduGapTable extends LitElement {
   /** What the user typed ("what if 90 %?"); null: none typed. */
   declare editedTarget: number | null;
   declare sort: GapSort;
+  /** Rows are every county-level unit of the region instead of `rows`. */
+  declare byCounty: boolean;
 
   constructor() {
     super();
     this.year = 0;
     this.rows = [];
+    this.counties = [];
+    this.byCounty = false;
     this.locale = 'zh';
     this.synthetic = false;
     this.editedTarget = null;
@@ -55,14 +79,32 @@ export class EduGapTable extends LitElement {
     if (!this.metric) return null;
     return buildGapModel({
       metric: this.metric,
-      rows: this.rows,
+      rows: this.countyView ? this.counties : this.rows,
       target: this.editedTarget ?? this.target ?? null,
       sort: this.sort,
     });
   }
 
-  private get rowLevel(): Level {
+  /** A URL or app change of the target replaces what was typed. */
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('target')) this.editedTarget = null;
+  }
+
+  private get childLevel(): Level {
     return (this.parent && childLevelOf(this.parent.level)) ?? 'county';
+  }
+
+  /** Whether the county switch can be offered (rows above county level). */
+  private get canSwitch(): boolean {
+    return this.childLevel !== 'county' && this.counties.length > 0;
+  }
+
+  private get countyView(): boolean {
+    return this.byCounty && this.canSwitch;
+  }
+
+  private get rowLevel(): Level {
+    return this.countyView ? 'county' : this.childLevel;
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -72,6 +114,7 @@ export class EduGapTable extends LitElement {
     const t = panelStrings[this.locale];
     const parentName = this.parent?.name ?? '';
     const name = metric.name[this.locale];
+    const rowLevel = this.rowLevel;
     return html`<section
       aria-labelledby="gap-heading"
       lang=${this.locale === 'zh' ? 'zh-CN' : 'en'}
@@ -87,19 +130,23 @@ export class EduGapTable extends LitElement {
         metric,
         model,
         locale: this.locale,
-        edited: this.editedTarget !== null,
+        edited: this.editedTarget !== null || this.target !== undefined,
         onTarget: this.onTarget,
         onReset: this.onReset,
         onDownload: this.onDownload,
         onSort: this.onSort,
         sort: this.sort,
+        countySwitch: this.canSwitch
+          ? { on: this.countyView, level: this.childLevel, onToggle: this.onToggleCounty }
+          : null,
       })}
-      ${gapNotes(metric, model, this.locale)}
+      ${gapNotes(metric, model, this.locale, rowLevel)}
       ${gapTable({
         metric,
         model,
         locale: this.locale,
-        caption: t.gapCaption(name, parentName, this.year),
+        rowLevel,
+        caption: t.gapCaption(name, parentName, this.year, rowLevel),
         sort: this.sort,
         onSort: this.onSort,
         onSelect: this.onSelect,
@@ -113,10 +160,22 @@ export class EduGapTable extends LitElement {
     const typed = input.valueAsNumber;
     if (!Number.isFinite(typed)) return;
     this.editedTarget = this.metric?.unit === 'fraction' ? typed / 100 : typed;
+    this.announceTarget(typed);
   };
 
   private onReset = (): void => {
     this.editedTarget = null;
+    this.announceTarget(null);
+  };
+
+  /** Tells the app (which keeps it in the URL) the target as typed: % for rates; null: reset. */
+  private announceTarget(typed: number | null): void {
+    const detail: GapTargetDetail = { target: typed };
+    this.dispatchEvent(new CustomEvent(GAP_TARGET, { detail, bubbles: true, composed: true }));
+  }
+
+  private onToggleCounty = (): void => {
+    this.byCounty = !this.byCounty;
   };
 
   private onSort = (): void => {

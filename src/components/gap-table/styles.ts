@@ -108,6 +108,15 @@ export const gapTableStyles = css`
     text-decoration: underline;
     text-align: start;
   }
+  .parent-name {
+    display: block;
+    font-size: 0.8rem;
+    font-weight: normal;
+    color: var(--edu-muted);
+  }
+  .county-switch[aria-pressed='true'] {
+    font-weight: 600;
+  }
   .status-below {
     color: var(--edu-below);
     font-weight: 600;

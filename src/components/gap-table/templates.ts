@@ -1,8 +1,8 @@
 // Sub-templates of <edu-gap-table>: controls, notes, the table, the missing list.
 
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MetricDefinition } from '../../contract';
-import { formatCount, formatDifference, formatValue, type Locale } from '../../format';
+import type { Level, MetricDefinition } from '../../contract';
+import { formatExactCount, formatDifference, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import { differenceDigits } from '../profile/target-distance';
 import type { GapModel, GapRow, GapSort } from './model';
@@ -17,6 +17,8 @@ export interface GapControlsInput {
   onDownload: () => void;
   onSort: () => void;
   sort: GapSort;
+  /** The switch between the units of the level below and every county; null: none. */
+  countySwitch: { on: boolean; level: Level; onToggle: () => void } | null;
 }
 
 /** The input's own value (not a display string): the target in % for fractions. */
@@ -47,6 +49,18 @@ export function gapControls(input: GapControlsInput): TemplateResult {
         ? html`<button type="button" @click=${input.onReset}>${t.resetTarget}</button>`
         : nothing
     }
+    ${
+      input.countySwitch
+        ? html`<button
+            type="button"
+            class="county-switch"
+            aria-pressed=${input.countySwitch.on ? 'true' : 'false'}
+            @click=${input.countySwitch.onToggle}
+          >
+            ${t.countySwitch(input.countySwitch.on, input.countySwitch.level)}
+          </button>`
+        : nothing
+    }
     <button type="button" class="download" @click=${input.onDownload}>${t.download}</button>
     ${
       model.mode === 'none'
@@ -62,6 +76,7 @@ export function gapNotes(
   metric: MetricDefinition,
   model: GapModel,
   locale: Locale,
+  rowLevel: Level,
 ): TemplateResult {
   const t = panelStrings[locale];
   const message =
@@ -73,6 +88,7 @@ export function gapNotes(
           ? t.neededNoteGross
           : t.neededNoteRatio(metric.denominator?.[locale] ?? '');
   return html`<p class=${model.mode === 'count' ? 'note' : 'message'} role="note">${message}</p>
+    ${model.mode === 'count' ? html`<p class="note counted">${t.neededCountedAt(rowLevel)}</p>` : nothing}
     ${
       metric.target && model.mode !== 'none'
         ? html`<p class="note">${t.targetFrom(metric.target.source[locale])}</p>`
@@ -84,6 +100,8 @@ export interface GapTableInput {
   metric: MetricDefinition;
   model: GapModel;
   locale: Locale;
+  /** Level of the rows: above county, each row shows its counties below the target. */
+  rowLevel: Level;
   caption: string;
   sort: GapSort;
   onSort: () => void;
@@ -105,6 +123,18 @@ function flagsCell(row: GapRow, locale: Locale): TemplateResult {
   </td>`;
 }
 
+/** Whether rows get the "counties below" column: rows above county level, with a target. */
+function showsCounties(input: GapTableInput): boolean {
+  return input.rowLevel !== 'county' && input.model.mode !== 'none';
+}
+
+function countiesCell(row: GapRow, locale: Locale): TemplateResult {
+  const t = panelStrings[locale];
+  return html`<td class="num counties" data-label=${t.colCountiesBelow}>
+    ${row.countiesBelow === null ? '' : t.countiesBelowCell(row.countiesBelow, row.countiesWithData)}
+  </td>`;
+}
+
 function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
   const { metric, model, locale } = input;
   const t = panelStrings[locale];
@@ -114,6 +144,7 @@ function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
       <button type="button" class="link" @click=${() => input.onSelect(row.code)}>
         ${row.name}
       </button>
+      ${row.parentName ? html`<span class="parent-name">${row.parentName}</span>` : nothing}
     </th>
     <td class="num" data-label=${t.colValue}>
       ${formatValue(metric.unit, row.value, locale, { thresholds })}
@@ -123,12 +154,13 @@ function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
     </td>
     ${
       model.mode === 'count'
-        ? html`<td class="num" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>
-            ${row.status === 'below' ? formatCount(row.needed, locale) : ''}
+        ? html`<td class="num needed" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>
+            ${row.needed ? formatExactCount(row.needed, locale) : ''}
           </td>`
         : nothing
     }
-    ${statusCell(row, locale)} ${flagsCell(row, locale)}
+    ${showsCounties(input) ? countiesCell(row, locale) : nothing} ${statusCell(row, locale)}
+    ${flagsCell(row, locale)}
   </tr>`;
 }
 
@@ -141,12 +173,32 @@ function flagNotes(model: GapModel, locale: Locale): TemplateResult | typeof not
   )}`;
 }
 
+/** The footer: units below, county-level units below (when rows are above them), places. */
+function totalsText(input: GapTableInput): string {
+  const { model, locale } = input;
+  const t = panelStrings[locale];
+  const totals = model.totals;
+  if (totals.withData > 0 && totals.below === 0 && totals.countiesBelow === 0) return t.allMeet;
+  const clauses = [t.totals(totals.below, totals.withData)];
+  if (showsCounties(input))
+    clauses.push(t.countiesTotals(totals.countiesBelow, totals.countiesWithData));
+  if (totals.needed)
+    clauses.push(
+      t.neededTotal(
+        formatExactCount(totals.needed, locale),
+        input.metric.countNoun?.[locale] ?? '',
+      ),
+    );
+  return clauses.join(t.clauseSeparator);
+}
+
 export function gapTable(input: GapTableInput): TemplateResult {
   const { metric, model, locale } = input;
   const t = panelStrings[locale];
   const noun = metric.countNoun?.[locale] ?? '';
   const ariaSort = input.sort === 'gap-desc' ? 'descending' : 'ascending';
-  const columns = model.mode === 'count' ? 6 : 5;
+  const counties = showsCounties(input);
+  const columns = 5 + (model.mode === 'count' ? 1 : 0) + (counties ? 1 : 0);
   return html`<div class="scroll">
       <table class="stack">
         <caption>
@@ -171,6 +223,7 @@ export function gapTable(input: GapTableInput): TemplateResult {
               }
             </th>
             ${model.mode === 'count' ? html`<th scope="col" class="num">${t.colNeeded(noun)}</th>` : nothing}
+            ${counties ? html`<th scope="col" class="num">${t.colCountiesBelow}</th>` : nothing}
             <th scope="col">${t.colStatus}</th>
             <th scope="col">${t.colNotes}</th>
           </tr>
@@ -184,17 +237,7 @@ export function gapTable(input: GapTableInput): TemplateResult {
             : html`<tfoot>
                 <tr>
                   <th scope="row">${t.totalsRow}</th>
-                  <td colspan=${columns - 1}>
-                    ${
-                      model.totals.below === 0 && model.totals.withData > 0
-                        ? t.allMeet
-                        : t.totals(model.totals.below, model.totals.withData)
-                    }${
-                      model.totals.needed
-                        ? html`${t.clauseSeparator}${t.neededTotal(formatCount(model.totals.needed, locale), noun)}`
-                        : nothing
-                    }
-                  </td>
+                  <td colspan=${columns - 1}>${totalsText(input)}</td>
                 </tr>
               </tfoot>`
         }

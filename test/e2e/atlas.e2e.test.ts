@@ -308,4 +308,38 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await dialog.locator('dialog:not([open])').waitFor({ state: 'attached' });
     await p.close();
   });
+  it("gap tables add up: a prefecture's places in the province table equal the sum of its counties'", async () => {
+    // target=99 (from the URL): high enough that 鹤壁市's counties fall short in the demo.
+    const places = (text: string | null): number => Number((text ?? '').replace(/[^\d]/g, '') || 0);
+    const province = await open('?region=410000&view=gap&target=99');
+    const table = province.locator('edu-gap-table');
+    await table.locator('tr[data-code="410600"]').waitFor();
+    await expect(table.locator('input[type="number"]').inputValue()).resolves.toBe('99');
+    const hebi = places(await table.locator('tr[data-code="410600"] td.needed').textContent());
+    const [below, withData] = (
+      (await table.locator('tr[data-code="410600"] td.counties').textContent()) ?? ''
+    )
+      .split('/')
+      .map((n) => Number(n.trim()));
+
+    const prefecture = await open('?region=410600&view=gap&target=99');
+    const rows = prefecture.locator('edu-gap-table tbody tr');
+    await rows.first().waitFor();
+    const counties = (await rows.locator('td.needed').allTextContents()).map(places);
+    expect(hebi).toBeGreaterThan(0);
+    expect(hebi).toBe(counties.reduce((a, b) => a + b, 0));
+    expect(counties.filter((n) => n > 0)).toHaveLength(below);
+    expect(await rows.count()).toBe(withData);
+    await expect(prefecture.locator('edu-gap-table tfoot').textContent()).resolves.toContain(
+      `共需${hebi}`,
+    );
+
+    // The county switch lists 鹤壁市's counties among the province's, with the same places.
+    await table.locator('button.county-switch').click();
+    const qibin = table.locator('tr[data-code="410611"]');
+    await qibin.waitFor();
+    await expect(qibin.locator('th').textContent()).resolves.toContain('鹤壁市');
+    await province.close();
+    await prefecture.close();
+  });
 });

@@ -83,7 +83,7 @@ describe('published JSON contract', () => {
     const prefectures = a!.levels.prefecture!;
     const i = prefectures.code.indexOf('410600');
     expect(prefectures.numerator[i]).toBe(721);
-    expect(prefectures.flags[i]).toBe('incomplete');
+    expect(prefectures.flags[i]).toBe('incomplete;partial');
     expect(await source.values('inclusive_kindergarten_coverage', 1999)).toBeNull();
     const series = await source.series('410000');
     expect(series!.rows.code).toContain('410611');

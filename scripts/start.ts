@@ -1,56 +1,78 @@
-// npm start: make the demo data if data/raw has none, build the data, serve the atlas.
+// npm start: build the data and serve the atlas. Your returns in data/raw/
+// are used when that folder holds a schools file; otherwise the synthetic
+// demo in data/demo/ (generated on first use). It says which.
 // Options: --scale N (demo size, default 1 = national scale), --port P, --no-serve.
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
 import { generateDemoData } from './demo/generate';
 import { createProgressReporter, summaryLine } from './demo/progress';
 import { buildData, defaultBuildOptions, REPO_ROOT } from './pipeline/build';
+import { readSyntheticMarker } from './pipeline/synthetic-marker';
 import { progressBar } from './progress';
 
 const RAW = join(REPO_ROOT, 'data/raw');
+const DEMO = join(REPO_ROOT, 'data/demo');
+const SCHOOL_FILES = ['schools.csv', 'schools.csv.gz', 'schools.xlsx'];
 
 function hasSchools(dir: string): boolean {
-  return existsSync(join(dir, 'schools.csv')) || existsSync(join(dir, 'schools.csv.gz'));
+  return SCHOOL_FILES.some((file) => existsSync(join(dir, file)));
+}
+
+/** A demo folder that the generator made and nobody has changed since (its marker records a hash). */
+function hasDemo(dir: string): boolean {
+  return hasSchools(dir) && readSyntheticMarker(dir)?.schoolsSha256 != null;
 }
 
 export interface PrepareOptions {
   scale: number;
   raw?: string;
+  demo?: string;
   out?: string;
   log: (line: string) => void;
 }
 
-/** The data step of `npm start`: demo data when the input folder is empty, then the build. */
-export async function prepareData({
-  scale,
-  raw = RAW,
-  out = join(REPO_ROOT, 'public/data'),
-  log,
-}: PrepareOptions): Promise<number> {
-  if (!hasSchools(raw)) {
-    log(`start: ${raw} has no schools.csv; generating the synthetic demo (scale ${scale}) …`);
-    const summary = generateDemoData({
-      scale,
-      seed: 1,
-      out: raw,
-      sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-      onYear: createProgressReporter(process.stderr),
-    });
-    log(summaryLine(summary));
-  } else {
-    log(`start: using the data in ${raw} (delete it to regenerate the demo)`);
+const shown = (dir: string) => relative(process.cwd(), dir) || '.';
+
+/** Which folder to build: the user's returns when there are any, else the demo (made if needed). */
+function chooseInput({ scale, raw = RAW, demo = DEMO, log }: PrepareOptions): string {
+  if (hasSchools(raw)) {
+    log(`start: using the returns in ${shown(raw)}`);
+    return raw;
   }
-  const options = defaultBuildOptions();
-  options.input = raw;
-  options.out = out;
-  options.log = log;
-  options.progress = progressBar();
+  if (hasDemo(demo)) {
+    log(
+      `start: ${shown(raw)} holds no schools file; using the synthetic demo in ${shown(demo)} (put your own schools.csv in ${shown(raw)} to use it instead)`,
+    );
+    return demo;
+  }
+  log(
+    `start: ${shown(raw)} holds no schools file; generating the synthetic demo (scale ${scale}) in ${shown(demo)} …`,
+  );
+  const summary = generateDemoData({
+    scale,
+    seed: 1,
+    out: demo,
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    onYear: createProgressReporter(process.stderr),
+  });
+  log(summaryLine(summary));
+  return demo;
+}
+
+/** The data step of `npm start`: choose the input, then build it. */
+export async function prepareData(options: PrepareOptions): Promise<number> {
+  const { out = join(REPO_ROOT, 'public/data'), log } = options;
+  const build = defaultBuildOptions();
+  build.input = chooseInput(options);
+  build.out = out;
+  build.log = log;
+  build.progress = progressBar();
   const started = performance.now();
-  const result = await buildData(options);
+  const result = await buildData(build);
   if (result.exitCode === 0) {
     log(
       `start: built ${result.rows.length} aggregate rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,

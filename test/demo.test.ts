@@ -449,7 +449,7 @@ describe('pure parts', () => {
   });
 
   it('parseDemoArgs reads options and rejects bad ones as usage errors', () => {
-    expect(parseDemoArgs([])).toEqual({ scale: 1, seed: 1, out: 'data/raw', help: false });
+    expect(parseDemoArgs([])).toEqual({ scale: 1, seed: 1, out: 'data/demo', help: false });
     expect(parseDemoArgs(['--scale', '0.5', '--seed', '7', '--out', 'x'])).toMatchObject({
       scale: 0.5,
       seed: 7,

@@ -40,7 +40,7 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
       options: {
         scale: { type: 'string', default: '1' },
         seed: { type: 'string', default: '1' },
-        out: { type: 'string', default: 'data/raw' },
+        out: { type: 'string', default: 'data/demo' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,

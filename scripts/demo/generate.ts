@@ -1,6 +1,17 @@
 // The demo data generator: profiles → rosters → yearly plans → CSV files,
 // written into a temporary sibling folder and renamed into place.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildCountyProfiles, type CountyProfile } from './county';
 import { ChunkedFileWriter } from './csv';
@@ -120,9 +131,38 @@ export function removeStaleTempFolders(out: string): void {
   }
 }
 
+function sha256OfFileSync(path: string): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(8 << 20);
+    let n;
+    while ((n = readSync(fd, buf, 0, buf.length, null)) > 0) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/** The generator writes only into its own folders: never over a user's returns. */
+export function assertDemoFolder(out: string): void {
+  const userFiles = ['schools.csv', 'schools.csv.gz', 'schools.xlsx'].filter((f) =>
+    existsSync(join(out, f)),
+  );
+  if (userFiles.length > 0 && !existsSync(join(out, 'SYNTHETIC.md'))) {
+    throw new DemoFolderError(
+      `${out} holds ${userFiles.join(' and ')} without SYNTHETIC.md: it looks like real returns, which the demo would overwrite; pass --out with a folder of its own (the default is data/demo)`,
+    );
+  }
+}
+
+/** Refusal to write into a folder of real returns (exit 2). */
+export class DemoFolderError extends Error {}
+
 export function generateDemoData(options: DemoOptions): DemoSummary {
   const started = performance.now();
   const out = resolve(options.out);
+  assertDemoFolder(out);
   mkdirSync(dirname(out), { recursive: true });
   removeStaleTempFolders(out);
   const temp = join(dirname(out), `${tempPrefix(out)}${process.pid}`);
@@ -133,7 +173,12 @@ export function generateDemoData(options: DemoOptions): DemoSummary {
     const schools = writeSchools(join(temp, 'schools.csv'), model, options);
     writeFileSync(
       join(temp, 'SYNTHETIC.md'),
-      syntheticNote(options.seed, options.scale, options.sourceDateEpoch),
+      syntheticNote(
+        options.seed,
+        options.scale,
+        options.sourceDateEpoch,
+        sha256OfFileSync(join(temp, 'schools.csv')),
+      ),
     );
     moveIntoPlace(temp, out);
     return {

@@ -1,5 +1,7 @@
 // SYNTHETIC.md: the folder marker the pipeline looks for.
 
+import { markerHashLine } from '../pipeline/synthetic-marker';
+
 /** The generation date from SOURCE_DATE_EPOCH, never the wall clock, so output stays byte-identical. */
 export function generationDate(sourceDateEpoch: string | undefined): string {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch.trim())) {
@@ -14,6 +16,7 @@ export function syntheticNote(
   seed: number,
   scale: number,
   sourceDateEpoch: string | undefined,
+  schoolsSha256: string,
 ): string {
   return `# Synthetic data
 
@@ -32,5 +35,12 @@ At scales other than 1 the number of schools changes but county totals
 
 The same seed and scale give byte-identical files:
 \`npm run demo:data -- --seed ${seed} --scale ${scale}\`.
+
+This note describes exactly one \`schools.csv\`, the one the generator wrote;
+\`build:data\` labels the folder's data synthetic only while the file still has
+this hash, and refuses to build when it does not (your own returns copied here
+would otherwise be labelled synthetic):
+
+${markerHashLine(schoolsSha256)}
 `;
 }

@@ -19,6 +19,7 @@ import { BuildContext } from './context';
 import { CountyYearState } from './county-state';
 import { InputError, MAX_PRINTED_ERRORS, UsageError } from './errors';
 import { findInput, streamCsv, type CsvConsumer, type FoundInput } from './input';
+import { streamXlsx } from './xlsx';
 import { publish, unitColumns } from './outputs';
 import { PopulationReader } from './population';
 import { loadReferenceList } from './reference';
@@ -105,10 +106,12 @@ async function readInput(
   onProgress?: (fraction: number) => void,
 ): Promise<void> {
   const { consumer } = reading;
-  const result =
-    (consumer instanceof SchoolsReader && !consumer.isSecondPass
-      ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer, onProgress)
-      : null) ?? (await streamCsv(reading.input, consumer, onProgress));
+  // An .xlsx is always read sequentially (its rows come out of one zip stream).
+  const result = reading.input.xlsx
+    ? await streamXlsx(reading.input, consumer, onProgress)
+    : ((consumer instanceof SchoolsReader && !consumer.isSecondPass
+        ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer, onProgress)
+        : null) ?? (await streamCsv(reading.input, consumer, onProgress)));
   const summary: InputFileSummary = {
     role: reading.role,
     file: reading.input.file,
@@ -140,7 +143,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const fileErrors: string[] = [];
     const find = (base: string): FoundInput | null => {
       try {
-        return findInput(options.input, base);
+        return findInput(options.input, base, { xlsx: base !== 'reported' });
       } catch (error) {
         if (error instanceof InputError) fileErrors.push(error.message);
         else throw error;
@@ -151,7 +154,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const schoolsInput = find('schools');
     if (!schoolsInput && fileErrors.length === 0) {
       fileErrors.push(
-        `schools.csv: not found in ${options.input} (expected schools.csv or schools.csv.gz)`,
+        `schools.csv: not found in ${options.input} (expected schools.csv, schools.csv.gz or schools.xlsx)`,
       );
     }
     // A large build writes its CSV tables on another thread, started now so that it is ready.

@@ -14,23 +14,31 @@ export interface FoundInput {
   /** The name as found, used in every message (`schools.csv.gz`). */
   file: string;
   gzip: boolean;
+  /** An Excel workbook (`schools.xlsx`): its first sheet is read (scripts/pipeline/xlsx.ts). */
+  xlsx?: boolean;
 }
 
-/** Finds `base.csv` or `base.csv.gz` in a folder; both present is an error. */
-export function findInput(dir: string, base: string): FoundInput | null {
-  const plain = `${base}.csv`;
-  const gz = `${base}.csv.gz`;
-  const hasPlain = existsSync(join(dir, plain));
-  const hasGz = existsSync(join(dir, gz));
-  if (hasPlain && hasGz) {
-    throw new InputError(
-      gz,
-      `both ${plain} and ${gz} are present in ${dir}; keep only one of them`,
-    );
+/**
+ * Finds `base.csv`, `base.csv.gz` or (when `xlsx`) `base.xlsx` in a folder;
+ * two forms of one input present is an error naming them.
+ */
+export function findInput(dir: string, base: string, { xlsx = false } = {}): FoundInput | null {
+  const forms: FoundInput[] = [
+    { path: join(dir, `${base}.csv`), file: `${base}.csv`, gzip: false },
+    { path: join(dir, `${base}.csv.gz`), file: `${base}.csv.gz`, gzip: true },
+  ];
+  if (xlsx)
+    forms.push({ path: join(dir, `${base}.xlsx`), file: `${base}.xlsx`, gzip: false, xlsx });
+  const present = forms.filter((form) => existsSync(form.path));
+  if (present.length > 1) {
+    const names = present.map((form) => form.file);
+    const listed =
+      names.length === 2
+        ? `both ${names[0]} and ${names[1]} are`
+        : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are all`;
+    throw new InputError(names[1], `${listed} present in ${dir}; keep only one of them`);
   }
-  if (hasPlain) return { path: join(dir, plain), file: plain, gzip: false };
-  if (hasGz) return { path: join(dir, gz), file: gz, gzip: true };
-  return null;
+  return present[0] ?? null;
 }
 
 /** Column name → index in the file; -1 when the column is absent. */

@@ -22,6 +22,14 @@ export interface PanelStrings {
   noTarget: string;
   loading: string;
   loadError: (message: string) => string;
+  /** "includes returns filed under 371202 莱城区 (merged into 济南市 2018)". */
+  remapNote: (
+    oldCode: string,
+    oldName: string,
+    change: 'became' | 'merged' | 'moved',
+    into: string,
+    year: number,
+  ) => string;
   // profile
   profileLabel: (name: string) => string;
   pathLabel: string;
@@ -77,7 +85,7 @@ export interface PanelStrings {
   reportedMetric: Record<string, string>;
   unknownUnit: string;
   // gap table
-  gapHeading: (metric: string, parent: string, year: number) => string;
+  gapHeading: (metric: string, parent: string, year: number, level: Level) => string;
   gapCaption: (metric: string, parent: string, year: number, level: Level) => string;
   /** The units of a level, as a plural noun ("区县", "prefectures"). */
   levelUnits: Record<Level, string>;
@@ -118,19 +126,27 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     flags: {
       incomplete: '部分学校的报表缺失，此数字只覆盖本地区的一部分',
       over_100: '超过100%：外地或不在该年龄段的幼儿在本地入园',
+      partial: '数据只覆盖本地区的一部分下级地区，此数字不代表全地区，不参与排名',
       remapped: '区划代码已调整，数据按现行代码归并',
     },
     listSeparator: '、',
     labelSeparator: '：',
     siblingsSummary: (count) => `同级地区（${count}个）`,
     clauseSeparator: '；',
-    flagShort: { incomplete: '数据不完整', over_100: '超过100%', remapped: '代码已调整' },
+    flagShort: {
+      incomplete: '数据不完整',
+      over_100: '超过100%',
+      partial: '仅部分覆盖',
+      remapped: '代码已调整',
+    },
     flagNote: (short, long) => `${short}：${long}。`,
     meets: '达标',
     below: '未达标',
     noTarget: '无目标',
     loading: '正在加载……',
     loadError: (message) => `数据加载失败：${message}`,
+    remapNote: (oldCode, oldName, change, into, year) =>
+      `含按 ${oldCode} ${oldName} 填报的数据（${year}年${{ became: '改为', merged: '并入', moved: '划归' }[change]}${into}）`,
     profileLabel: (name) => `${name}概况`,
     pathLabel: '所在位置',
     code: '区划代码',
@@ -192,7 +208,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
       preschool_places_added: '新增学位数',
     },
     unknownUnit: '未知地区',
-    gapHeading: (metric, parent, year) => `${parent}各单位${metric}缺口（${year}年）`,
+    gapHeading: (metric, parent, year, level) =>
+      `${parent}各${panelStrings.zh.levelUnits[level]}${metric}缺口（${year}年）`,
     gapCaption: (metric, parent, year, level) =>
       `${parent}下辖各${panelStrings.zh.levelUnits[level]}${year}年${metric}：与目标的差距及达到目标还需的数量`,
     levelUnits: { nation: '全国', province: '省份', prefecture: '地市', county: '区县' },
@@ -236,19 +253,28 @@ export const panelStrings: Record<Locale, PanelStrings> = {
       incomplete:
         "some schools' returns are missing, so this figure covers only part of the district",
       over_100: 'above 100 %: children from elsewhere or outside the age band attend here',
+      partial:
+        'the data cover only some of the units under it, so this figure is not the whole unit’s and is not ranked',
       remapped: 'the division code changed; figures were mapped to the current code',
     },
     listSeparator: ', ',
     labelSeparator: ': ',
     siblingsSummary: (count) => `Units at the same level (${count})`,
     clauseSeparator: '; ',
-    flagShort: { incomplete: 'incomplete', over_100: 'above 100 %', remapped: 'remapped' },
+    flagShort: {
+      incomplete: 'incomplete',
+      over_100: 'above 100 %',
+      partial: 'partial',
+      remapped: 'remapped',
+    },
     flagNote: (short, long) => `${short}: ${long}.`,
     meets: 'meets',
     below: 'below',
     noTarget: 'no target',
     loading: 'Loading…',
     loadError: (message) => `Could not load the data: ${message}`,
+    remapNote: (oldCode, oldName, change, into, year) =>
+      `Includes returns filed under ${oldCode} ${oldName} (${{ became: 'became', merged: 'merged into', moved: 'moved to' }[change]} ${into} ${year})`,
     profileLabel: (name) => `Profile of ${name}`,
     pathLabel: 'Where it is',
     code: 'Division code',
@@ -314,7 +340,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
       preschool_places_added: 'Places added',
     },
     unknownUnit: 'Unknown unit',
-    gapHeading: (metric, parent, year) => `${metric}: gaps in ${parent}, ${year}`,
+    gapHeading: (metric, parent, year, level) =>
+      `${metric}: gaps in the ${panelStrings.en.levelUnits[level]} of ${parent}, ${year}`,
     gapCaption: (metric, parent, year, level) =>
       `${metric} in the ${panelStrings.en.levelUnits[level]} of ${parent}, ${year}: distance to the target and what would close it`,
     levelUnits: {

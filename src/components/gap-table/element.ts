@@ -120,7 +120,7 @@ export class EduGapTable extends LitElement {
       lang=${this.locale === 'zh' ? 'zh-CN' : 'en'}
     >
       <h2 id="gap-heading">
-        ${t.gapHeading(name, parentName, this.year)}${
+        ${t.gapHeading(name, parentName, this.year, rowLevel)}${
           this.synthetic
             ? html`<span class="badge" title=${t.syntheticNote}>${t.synthetic}</span>`
             : nothing

@@ -1,7 +1,8 @@
 // Builds the atlas the production way (Vite with the repo's config, base './')
 // and a small synthetic dataset, and serves both under a sub-path:
-// /atlas/ → dist, /atlas/data/ → the data build. Shared by the atlas e2e test
-// and scripts/bench-ui.ts. public/data is never touched.
+// /atlas/ → dist, /atlas/data/ → the data build, with the headers of
+// public/_headers (its CSP included). Shared by the atlas e2e tests and
+// scripts/bench-ui.ts. public/data is never touched.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { serveStatic, type StaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SUB_PATH = '/atlas/';
+/** The response headers the host sends (Netlify / Cloudflare Pages format). */
+export const HEADERS_FILE = join(ROOT, 'public/_headers');
 
 export interface AtlasSite {
   server: StaticServer;
@@ -55,7 +58,11 @@ export async function startAtlasSite(
   const dist = join(work, 'dist');
   const data = options.dataDir ?? buildTestData(work, options.scale ?? 0.02);
   await buildSite(dist);
-  const server = await serveStatic({ [SUB_PATH]: dist, [`${SUB_PATH}data/`]: data });
+  // With the response headers of public/_headers: the page runs under the CSP that ships.
+  const server = await serveStatic({ [SUB_PATH]: dist, [`${SUB_PATH}data/`]: data }, 'index.html', {
+    headersFile: HEADERS_FILE,
+    siteRoot: SUB_PATH,
+  });
   return {
     server,
     url: `${server.origin}${SUB_PATH}`,

@@ -1,12 +1,15 @@
 // A tiny static server for e2e tests and benches: `mounts` map URL prefixes
 // (e.g. /atlas/ and /atlas/data/) to folders. Gzips text when asked (as a
-// real host would), and records what it sent and what it could not find.
+// real host would), sends the headers a `_headers` file gives each path (so
+// tests run under the policy that ships), and records what it sent and what
+// it could not find.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../../scripts/embeds/headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,12 +36,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface HeaderOptions {
+  /** A `_headers` file (Netlify / Cloudflare Pages format), e.g. public/_headers. */
+  headersFile: string;
+  /** The URL prefix its paths are relative to (the site's sub-path, ending in '/'). */
+  siteRoot: string;
+}
+
 /** `mounts`: URL prefix (ending in '/') → folder; the longest prefix wins. */
 export async function serveStatic(
   mounts: Record<string, string>,
   index = 'index.html',
+  headerFile?: HeaderOptions,
 ): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const rules = headerFile ? parseHeadersFile(readFileSync(headerFile.headersFile, 'utf8')) : [];
+  const siteRoot = headerFile?.siteRoot ?? '/';
   const notFound: string[] = [];
   const sent: Sent[] = [];
   const gzipCache = new Map<string, Buffer>();
@@ -46,7 +59,9 @@ export async function serveStatic(
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     const prefix = prefixes.find((p) => path.startsWith(p));
     const root = prefix ? mounts[prefix] : null;
-    const rel = prefix ? path.slice(prefix.length) || index : '';
+    const rest = prefix ? path.slice(prefix.length) : '';
+    // A folder's index, as a static host serves /atlas/embed/ from embed/index.html.
+    const rel = !rest || rest.endsWith('/') ? `${rest}${index}` : rest;
     const file = root ? normalize(join(root, rel)) : '';
     if (!root || !file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       notFound.push(path);
@@ -57,6 +72,7 @@ export async function serveStatic(
     const headers: Record<string, string> = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      ...(path.startsWith(siteRoot) ? headersFor(rules, `/${path.slice(siteRoot.length)}`) : {}),
     };
     let body: Buffer = readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

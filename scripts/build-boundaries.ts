@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSSWALK } from './boundaries/crosswalk';
+import { boundaryCrosswalk } from './boundaries/crosswalk';
 import { decodeCollection, type EncodedCollection } from './boundaries/decode';
 import { coverage, indexCrosswalk, joinAll } from './boundaries/join';
 import {
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     ...readEchartsTaiwan(echartsDir),
   ];
   const reopened = sources.reduce((n, f) => n + closeRings(f.geometry), 0);
-  const pieces = joinAll(sources, { ref, crosswalk: indexCrosswalk(CROSSWALK) });
+  const pieces = joinAll(sources, { ref, crosswalk: indexCrosswalk(boundaryCrosswalk()) });
   const cov = coverage(pieces, ref);
   log(
     `join: ${sources.length} source features, coverage ${cov.covered.length}/${cov.official.length}`,

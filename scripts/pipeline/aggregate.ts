@@ -16,6 +16,7 @@ import {
 } from '../../src/contract/metrics';
 import { CountyYearState, CV_JUNIOR, CV_PRIMARY, F, type CvSlots } from './county-state';
 import type { ReferenceList } from './reference';
+import { REMAP_DEPTH_OF_LEVEL } from './remaps';
 
 export interface AggregateRow {
   level: Level;
@@ -76,6 +77,28 @@ const REJECTED_SLOT: Record<Stage, number> = {
 
 export interface PopulationLookup {
   populationOf(year: number, county: number): number;
+  /** 0, or the remap depth of population rows filed under old codes (remaps.ts). */
+  remapDepthOf?(year: number, county: number): number;
+}
+
+const REMAPPED_SLOT: Record<Stage, number> = {
+  kindergarten: F.remappedKindergarten,
+  primary: F.remappedPrimary,
+  junior: F.remappedJunior,
+  senior: F.remappedSenior,
+};
+
+/** The largest remap depth of the rows of these stages in one county-year (0: none). */
+function remapDepthFor(
+  state: CountyYearState,
+  year: number,
+  county: number,
+  stages: readonly Stage[],
+): number {
+  let depth = 0;
+  for (const stage of stages)
+    depth = Math.max(depth, state.get(year, county, REMAPPED_SLOT[stage]));
+  return depth;
 }
 
 /**
@@ -126,6 +149,7 @@ function countyRatioTable(
   const numerator: number[] = [];
   const denominator: number[] = [];
   const incomplete: number[] = [];
+  const remap: number[] = [];
   for (const year of state.yearList()) {
     reference.countyCodes.forEach((code, county) => {
       for (const metric of METRICS) {
@@ -140,10 +164,15 @@ function countyRatioTable(
         numerator.push(contribution.num);
         denominator.push(contribution.den);
         incomplete.push(contribution.incomplete || rejected ? 1 : 0);
+        const fromPopulation =
+          metric.id === 'preschool_gross_enrollment'
+            ? (population?.remapDepthOf?.(year, county) ?? 0)
+            : 0;
+        remap.push(Math.max(remapDepthFor(state, year, county, metric.stages), fromPopulation));
       }
     });
   }
-  return aq.table({ ...c, numerator, denominator, incomplete });
+  return aq.table({ ...c, numerator, denominator, incomplete, remap });
 }
 
 type Contribution = { num: number; den: number; incomplete: boolean } | null;
@@ -189,6 +218,7 @@ function countyCvTable(state: CountyYearState, reference: ReferenceList) {
   const a: number[] = [];
   const m2: number[] = [];
   const incomplete: number[] = [];
+  const remap: number[] = [];
   for (const year of state.yearList()) {
     reference.countyCodes.forEach((code, county) => {
       for (const metric of METRICS) {
@@ -204,10 +234,11 @@ function countyCvTable(state: CountyYearState, reference: ReferenceList) {
         a.push(state.get(year, county, slots.a));
         m2.push(state.get(year, county, slots.m2));
         incomplete.push(leftOut || rejected ? 1 : 0);
+        remap.push(remapDepthFor(state, year, county, metric.stages));
       }
     });
   }
-  return aq.table({ ...c, n, w, a, m2, incomplete });
+  return aq.table({ ...c, n, w, a, m2, incomplete, remap });
 }
 
 type Table = ReturnType<typeof aq.table>;
@@ -241,6 +272,7 @@ function rollupRatios(below: Table, level: Level): Table {
     numerator: aq.op.sum('numerator'),
     denominator: aq.op.sum('denominator'),
     incomplete: aq.op.max('incomplete'),
+    remap: aq.op.max('remap'),
     ...carried(level),
   });
 }
@@ -267,6 +299,7 @@ function rollupMoments(below: Table, level: Level): Table {
       within: aq.op.sum('m2'),
       between: aq.op.sum('between'),
       incomplete: aq.op.max('incomplete'),
+      remap: aq.op.max('remap'),
       ...carried(level),
     })
     .derive({ m2: (d: { within: number; between: number }) => d.within + d.between });
@@ -356,6 +389,8 @@ export function aggregate(
     const numerators = column(ratioTables, level, 'numerator');
     const denominators = column(ratioTables, level, 'denominator');
     const incomplete = column(ratioTables, level, 'incomplete');
+    const remapped = column(ratioTables, level, 'remap');
+    const remapDepth = REMAP_DEPTH_OF_LEVEL[level];
     for (let i = 0; i < keys.length; i++) {
       const numerator = numerators[i];
       const denominator = denominators[i];
@@ -363,17 +398,24 @@ export function aggregate(
       const flags: Flag[] = [];
       if (incomplete[i]) flags.push('incomplete');
       if (numerator > denominator) flags.push('over_100');
+      if (remapped[i] >= remapDepth) flags.push('remapped');
       const value = numerator / denominator;
       rows.push(row(level, keys[i], numerator, denominator, value, flags));
     }
     const momentKeys = column(momentTables, level, 'key');
-    const [n, w, a, m2, momentIncomplete] = ['n', 'w', 'a', 'm2', 'incomplete'].map((name) =>
-      column(momentTables, level, name),
-    );
+    const [n, w, a, m2, momentIncomplete, momentRemapped] = [
+      'n',
+      'w',
+      'a',
+      'm2',
+      'incomplete',
+      'remap',
+    ].map((name) => column(momentTables, level, name));
     for (let i = 0; i < momentKeys.length; i++) {
       const cv = balanceCv({ n: n[i], w: w[i], a: a[i], m2: m2[i] });
       if (cv === null) continue;
       const flags: Flag[] = momentIncomplete[i] ? ['incomplete'] : [];
+      if (momentRemapped[i] >= remapDepth) flags.push('remapped');
       rows.push(row(level, momentKeys[i], null, null, cv, flags));
     }
   }

@@ -14,6 +14,7 @@ import {
   type InputFileSummary,
 } from '../../src/contract/published';
 import { aggregate, type AggregateRow } from './aggregate';
+import { remapReport, remapSummary } from './remaps';
 import { replaceFolder } from './atomic';
 import { BuildContext } from './context';
 import { CountyYearState } from './county-state';
@@ -296,6 +297,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         },
       });
     }
+    const remaps = remapSummary(
+      [pass.schools?.remapped, population?.remapped].filter((log) => log !== undefined),
+      reference.crosswalk,
+      (code) => reference.nameOf('county', code) ?? '',
+    );
     const build: BuildInfo = {
       builtAt: buildTime(),
       codeVersion: codeVersion(),
@@ -324,6 +330,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
             build,
             inputs: summaries,
             notes,
+            remaps,
           },
           notes,
           scope,
@@ -339,6 +346,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     });
     if (options.timings)
       options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
+    const remapLine = remapReport(remaps);
+    if (remapLine) info(remapLine);
     if (options.skipInvalid && ctx.rejected.length > 0) {
       info(
         `build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`,

@@ -66,7 +66,7 @@ export const explain = {
   code: (column: string, text: string) =>
     `${column} "${text}" is not a six-digit code (expected e.g. 410602)`,
   unknownCode: (column: string, text: string, reference: string) =>
-    `${column} ${text} is not in the reference list (${reference}); it may be an old code changed by a merger or rename: use the current six-digit county-level code`,
+    `${column} ${text} is not in the reference list (${reference}) nor in the crosswalk of old codes (data/crosswalk.csv): use the current six-digit county-level code`,
   fieldCount: (expected: number, found: number) =>
     `expected ${expected} fields as in the header, found ${found} (check for an unquoted comma or a missing cell)`,
 };

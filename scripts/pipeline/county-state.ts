@@ -44,9 +44,15 @@ export const F = {
   rejectedSenior: 36,
   // Accepted school rows of any stage (coverage: a county-year with data).
   schoolRows: 37,
+  // Rows filed under an old code (crosswalk), by stage: the largest remap depth
+  // (1 county, 2 also prefecture, 3 also province; remaps.ts). Merged by max.
+  remappedKindergarten: 38,
+  remappedPrimary: 39,
+  remappedJunior: 40,
+  remappedSenior: 41,
 } as const;
 
-export const FIELD_COUNT = 38;
+export const FIELD_COUNT = 42;
 
 export interface CvSlots {
   n: number;
@@ -117,7 +123,9 @@ export class CountyYearState {
         mergeBalance(ours, theirs, base, CV_PRIMARY);
         mergeBalance(ours, theirs, base, CV_JUNIOR);
         for (let field = 0; field < FIELD_COUNT; field++) {
-          if (!BALANCE_MOMENTS.has(field)) ours[base + field] += theirs[base + field];
+          if (REMAP_DEPTHS.has(field))
+            ours[base + field] = Math.max(ours[base + field], theirs[base + field]);
+          else if (!BALANCE_MOMENTS.has(field)) ours[base + field] += theirs[base + field];
         }
       }
     }
@@ -163,6 +171,14 @@ const BALANCE_MOMENTS = new Set<number>([
   F.cvPrimaryM2,
   F.cvJuniorMean,
   F.cvJuniorM2,
+]);
+
+/** Remap depths: a level, not a count, so two parts take the larger. */
+const REMAP_DEPTHS = new Set<number>([
+  F.remappedKindergarten,
+  F.remappedPrimary,
+  F.remappedJunior,
+  F.remappedSenior,
 ]);
 
 /** Combines the running mean and M2 of two parts (weights are summed afterwards with the counts). */

@@ -235,6 +235,7 @@ export async function publish(input: PublishInput): Promise<void> {
     units: input.units ?? unitColumns(input.reference),
     files,
     notes: input.notes,
+    remaps: input.manifest.remaps,
     scope: input.scope,
     coverage: input.coverage,
     site: input.site,

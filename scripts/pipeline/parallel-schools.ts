@@ -135,6 +135,8 @@ export async function readSchoolsInParallel(
   reader.keys.append(a.keys, 0);
   reader.keys.append(b.keys, offset);
   reader.rejectedCount = a.rejectedCount + b.rejectedCount;
+  reader.remapped.absorb(a.remapped);
+  reader.remapped.absorb(b.remapped);
   parallelReads.count++;
   // Hashed on another thread after the parse, while this one rolls up the sums.
   const sha256 = sha256OfFile(input.path);

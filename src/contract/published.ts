@@ -95,6 +95,8 @@ export interface Manifest {
   build: BuildInfo;
   inputs: InputFileSummary[];
   notes: BuildNote[];
+  /** Rows filed under old codes and counted towards current units (data/crosswalk.csv). */
+  remaps: RemappedCode[];
   /** The smallest unit holding every county with data in the latest year. */
   scope: DataScope;
   /** Per year: units above county level with data, their counties with data and in all. */
@@ -141,6 +143,7 @@ export interface AtlasIndex {
   units: UnitColumns;
   files: PublishedFiles;
   notes: BuildNote[];
+  remaps: RemappedCode[];
   scope: DataScope;
   coverage: CoverageYear[];
   site: SiteIdentity;
@@ -191,6 +194,27 @@ export interface ReportedFigure {
   caveat: string;
   /** Which file it came from (`data/reported.csv` or the input folder's). */
   origin: string;
+}
+
+/**
+ * Rows filed under an old code that the crosswalk renamed or merged into a
+ * current county-level unit: they count towards `newCode`, and the rows they
+ * reach at a level where the old code would have gone elsewhere are flagged
+ * `remapped`.
+ */
+export interface RemappedCode {
+  oldCode: string;
+  oldName: string;
+  kind: 'rename' | 'merge';
+  newCode: string;
+  newName: string;
+  /** YYYY-MM-DD or YYYY-MM: the date of the approval. */
+  effectiveDate: string;
+  /** The approval (国函/民函 number) or the Ministry of Civil Affairs' change list. */
+  source: string;
+  /** Input rows (schools and population) filed under the old code. */
+  rows: number;
+  years: number[];
 }
 
 export interface ReportedFile {

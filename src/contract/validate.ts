@@ -14,6 +14,7 @@ import {
   type SiteIdentity,
   type MetricYearValues,
   type ProvinceSeries,
+  type RemappedCode,
   type ReportedFile,
   type ReportedFigure,
   type UnitColumns,
@@ -193,6 +194,33 @@ function siteIdentity(v: unknown, p: string): SiteIdentity {
   };
 }
 
+const sixDigits: Guard<string> = (v, p) => {
+  if (typeof v !== 'string' || !/^\d{6}$/.test(v)) throw new SchemaError(p, 'a six-digit code');
+  return v;
+};
+
+/** An old code remapped through the crosswalk (index.json and manifest.json). */
+export function remappedCode(v: unknown, p: string): RemappedCode {
+  const o = object(v, p);
+  const kind = string(o.kind, `${p}.kind`);
+  if (kind !== 'rename' && kind !== 'merge')
+    throw new SchemaError(`${p}.kind`, '"rename" or "merge"');
+  const effectiveDate = string(o.effectiveDate, `${p}.effectiveDate`);
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(effectiveDate))
+    throw new SchemaError(`${p}.effectiveDate`, 'YYYY-MM-DD or YYYY-MM');
+  return {
+    oldCode: sixDigits(o.oldCode, `${p}.oldCode`),
+    oldName: string(o.oldName, `${p}.oldName`),
+    kind,
+    newCode: sixDigits(o.newCode, `${p}.newCode`),
+    newName: string(o.newName, `${p}.newName`),
+    effectiveDate,
+    source: string(o.source, `${p}.source`),
+    rows: integer(o.rows, `${p}.rows`),
+    years: array(integer)(o.years, `${p}.years`),
+  };
+}
+
 export function validateAtlasIndex(v: unknown): AtlasIndex {
   const o = object(v, '');
   const files = object(o.files, 'files');
@@ -214,6 +242,7 @@ export function validateAtlasIndex(v: unknown): AtlasIndex {
       manifest: string(files.manifest, 'files.manifest'),
     },
     notes: array(buildNote)(o.notes, 'notes'),
+    remaps: array(remappedCode)(o.remaps, 'remaps'),
     scope: dataScope(o.scope, 'scope'),
     coverage: array(coverageYear)(o.coverage, 'coverage'),
     site: siteIdentity(o.site, 'site'),

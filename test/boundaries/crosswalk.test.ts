@@ -1,10 +1,18 @@
 /** The crosswalk is reviewed data: every entry must point at real codes and say why. */
 import { describe, expect, it } from 'vitest';
-import { CROSSWALK, KNOWN_MISSING } from '../../scripts/boundaries/crosswalk';
+import {
+  boundaryCrosswalk,
+  boundaryEntryOf,
+  DRAWN_AS,
+  KNOWN_MISSING,
+} from '../../scripts/boundaries/crosswalk';
+import { readCrosswalkFile } from '../../scripts/pipeline/reference';
 import { indexCrosswalk } from '../../scripts/boundaries/join';
 import { isFunctionalZone, loadReferenceList } from '../../scripts/boundaries/reference';
 
 const ref = loadReferenceList();
+const CHANGES = readCrosswalkFile();
+const CROSSWALK = boundaryCrosswalk(CHANGES);
 const known = (code: string) => ref.countyByCode.has(code) && !isFunctionalZone(code);
 
 describe('crosswalk', () => {
@@ -31,16 +39,23 @@ describe('crosswalk', () => {
     },
   );
 
-  it('merges have at least two sources, or one source joined by name', () => {
-    const counts = new Map<string, number>();
-    for (const e of CROSSWALK)
-      if (e.kind === 'merge' || e.kind === 'split') counts.set(e.to, (counts.get(e.to) ?? 0) + 1);
-    // new 崇川区, 弋江区, 三元区 take one crosswalk part plus the old unit of the same name;
-    // 新建区 and 拱墅区 keep their codes and absorb 湾里区, 下城区; 乌翠区 is drawn as 翠峦区 alone (乌马河区 is unresolved)
-    const joinedByName = new Set(['320613', '340209', '350404', '360112', '330105', '230718']);
-    const merged = new Set(CROSSWALK.filter((e) => e.kind === 'merge').map((e) => e.to));
-    for (const [to, n] of counts)
-      if (merged.has(to)) expect(n >= 2 || joinedByName.has(to), to).toBe(true);
+  it('takes every rename, merge and split of the shared file (data/crosswalk.csv)', () => {
+    const keys = new Set(CROSSWALK.map((e) => `${e.from.code}|${e.from.name}`));
+    for (const change of CHANGES)
+      expect(keys.has(`${change.oldCode}|${change.oldName}`)).toBe(true);
+  });
+
+  it('draws a split as one of its successors, or leaves it unresolved', () => {
+    const splits = new Map(CHANGES.filter((c) => c.kind === 'split').map((c) => [c.oldCode, c]));
+    for (const [code, drawn] of Object.entries(DRAWN_AS)) {
+      const split = splits.get(code);
+      expect(split, `${code} is a split of the shared file`).toBeDefined();
+      expect(split!.newCodes).toContain(drawn.to);
+    }
+    const yichun = boundaryEntryOf(splits.get('230711')!); // 乌马河区: shares not stated
+    expect(yichun).toMatchObject({ kind: 'unresolved', successors: ['230717', '230718'] });
+    const xingtai = boundaryEntryOf(splits.get('130521')!);
+    expect(xingtai).toMatchObject({ kind: 'split', to: '130503', others: ['130502'] });
   });
 
   it('lists missing codes that exist in the reference list', () => {

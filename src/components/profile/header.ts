@@ -46,6 +46,12 @@ export function profileHeader(
       </ol>
     </nav>
     <p class="meta">${t.levels[unit.level]} · ${t.code} <span class="code">${unit.code}</span></p>
+    ${model.remaps.map(
+      (r) =>
+        html`<p class="remap-note">
+          ${t.remapNote(r.oldCode, r.oldName, r.change, r.into, r.year)}
+        </p>`,
+    )}
     ${synthetic ? html`<p class="synthetic-note">${t.syntheticNote}</p>` : nothing}
     ${
       model.siblings.length > 0

@@ -14,6 +14,7 @@ import type { TrendSeries } from '../../charts/trend/layout';
 import type { Unit } from '../../data/units';
 import { neighbourComparison, type NeighbourInput, type NeighbourRow } from './neighbours';
 import { rankAmong, type Rank } from './rank';
+import type { RemapNote } from './remaps';
 import { reportedFor } from './reported';
 import type { SeriesLookup } from './series-lookup';
 import { targetDistance, type TargetDistance } from './target-distance';
@@ -53,6 +54,8 @@ export interface ProfileModel {
   /** The unit and its neighbours, best first; null when the boundary data cannot tell. */
   neighbours: NeighbourRow[] | null;
   reported: ReportedFigure[];
+  /** Returns filed under old codes that this unit's figures include (remaps.ts). */
+  remaps: RemapNote[];
 }
 
 export interface ProfileInput {
@@ -67,6 +70,7 @@ export interface ProfileInput {
   /** Neighbours on the focus metric and year; null when unknown. */
   neighbours: readonly NeighbourInput[] | null;
   metrics?: readonly MetricDefinition[];
+  remaps?: readonly RemapNote[];
 }
 
 function valueOf(
@@ -152,5 +156,6 @@ export function buildProfileModel(input: ProfileInput): ProfileModel {
       ? neighbourComparison(self, input.neighbours, focus.metric.higherIsBetter)
       : null,
     reported: reportedFor(input.reported, unit.level, unit.code),
+    remaps: [...(input.remaps ?? [])],
   };
 }

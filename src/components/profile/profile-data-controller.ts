@@ -8,6 +8,7 @@ import {
   provinceCodeOf,
   type Level,
   type MetricId,
+  type RemappedCode,
   type ReportedFigure,
 } from '../../contract';
 import type { AtlasDataSource } from '../../data/source';
@@ -29,6 +30,8 @@ export interface ProfileDataHost extends ReactiveControllerHost {
 export interface ProfileData {
   series: SeriesLookup;
   reported: ReportedFigure[];
+  /** Old codes the build remapped (index.json); the profile says which reached this unit. */
+  remaps: RemappedCode[];
 }
 
 export type LoadState<T> =
@@ -106,12 +109,17 @@ export class ProfileDataController implements ReactiveController {
     code: string,
   ): Promise<ProfileData> {
     const scope = seriesScopeOf(level, code);
-    const [own, nation, reported] = await Promise.all([
+    const [own, nation, reported, index] = await Promise.all([
       source.series(scope),
       scope === NATION_CODE ? null : source.series(NATION_CODE),
       source.reported(),
+      source.index(),
     ]);
-    return { series: seriesLookup([own, nation]), reported: reported.figures };
+    return {
+      series: seriesLookup([own, nation]),
+      reported: reported.figures,
+      remaps: index.remaps,
+    };
   }
 
   private async loadNeighbours(

@@ -104,6 +104,7 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
                 .synthetic=${ctx.synthetic}
                 .regionName=${regionName}
                 .reference=${parent.level === 'nation' ? null : { name: regionName, value: parentValue }}
+                .peerUnits=${focus.children}
                 .boundarySource=${s.boundarySource}
               ></edu-map>`
             : html`<p class="muted">${s.loading}</p>`

@@ -15,6 +15,9 @@ export interface MapStrings {
   methods: Record<ClassMethod, string>;
   legendTitle: string;
   districts: (count: number) => string;
+  /** Units with data but no area on the map (functional zones), named. */
+  withoutArea: (names: string) => string;
+  nameSeparator: string;
   rank: (rank: number, of: number, parent: string) => string;
   vsParent: (parent: string) => string;
   vsTarget: string;
@@ -46,6 +49,8 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     },
     legendTitle: '图例',
     districts: (count) => `${count}个地区`,
+    withoutArea: (names) => `有数据但地图上没有区域（功能区无官方边界），见排名和表格：${names}`,
+    nameSeparator: '、',
     rank: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,
     vsParent: (parent) => `比${parent}`,
     vsTarget: '比目标',
@@ -80,6 +85,9 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     },
     legendTitle: 'Legend',
     districts: (count) => `${count} ${count === 1 ? 'district' : 'districts'}`,
+    withoutArea: (names) =>
+      `With data but no area on the map (functional zones have no official boundary); see the ranking and table: ${names}`,
+    nameSeparator: ', ',
     rank: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
     vsParent: (parent) => `vs ${parent}`,
     vsTarget: 'vs target',

@@ -127,6 +127,11 @@ export const mapElementStyles = [
       list-style: none;
       font-size: 12px;
     }
+    .legend .without-area {
+      margin: 4px 0 0;
+      font-size: 12px;
+      color: var(--edu-map-muted);
+    }
     .legend li {
       display: flex;
       align-items: center;

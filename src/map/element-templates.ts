@@ -29,6 +29,8 @@ export function tooltipTemplate(
 export function legendTemplate(
   legend: LegendModel | null,
   locale: Locale,
+  /** Names of units with data that have no area on the map (functional zones). */
+  withoutArea: readonly string[] = [],
 ): TemplateResult | typeof nothing {
   if (!legend) return nothing;
   const s = mapStrings[locale];
@@ -49,5 +51,10 @@ export function legendTemplate(
           </li>`,
       )}
     </ul>
+    ${
+      withoutArea.length
+        ? html`<p class="without-area">${s.withoutArea(withoutArea.join(s.nameSeparator))}</p>`
+        : nothing
+    }
   </figure>`;
 }

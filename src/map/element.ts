@@ -57,6 +57,9 @@ export class EduMap extends LitElement {
     boundarySource: { attribute: 'boundary-source' },
     regionName: { attribute: 'region-name' },
     reference: { attribute: false },
+    outside: { attribute: false },
+    coverageNotes: { attribute: false },
+    peerUnits: { attribute: false },
     synthetic: { type: Boolean },
     legend: { state: true },
     tooltip: { state: true },
@@ -79,6 +82,15 @@ export class EduMap extends LitElement {
   declare regionName: string;
   /** The unit to compare with in the tooltip: the province (the nation for provinces). */
   declare reference: { name: string; value: number | null } | null;
+  /** Codes outside the data's scope: drawn as context, with a legend entry of their own. */
+  declare outside: ReadonlySet<string>;
+  /** For partial units: how much they cover ("covers 1 of 18 prefectures"), shown in the tooltip. */
+  declare coverageNotes: ReadonlyMap<string, string>;
+  /**
+   * The units ranked together (the list's units, functional zones without an
+   * area included); empty: the areas shown. One rank rule: src/data/rank.ts.
+   */
+  declare peerUnits: readonly { code: string; name: string }[];
   declare synthetic: boolean;
   declare legend: LegendModel | null;
   declare tooltip: (TooltipModel & { x: number; y: number }) | null;
@@ -111,6 +123,9 @@ export class EduMap extends LitElement {
     this.boundarySource = '';
     this.regionName = '';
     this.reference = null;
+    this.outside = new Set();
+    this.coverageNotes = new Map();
+    this.peerUnits = [];
     this.synthetic = false;
     this.legend = null;
     this.tooltip = null;
@@ -181,6 +196,7 @@ export class EduMap extends LitElement {
       changed.has('values') ||
       changed.has('metric') ||
       changed.has('classification') ||
+      changed.has('outside') ||
       changed.has('locale')
     ) {
       void this.recolour();
@@ -249,9 +265,18 @@ export class EduMap extends LitElement {
       this.metric,
       this.classification,
       this.locale,
+      {},
+      this.outside,
     );
     const source = boundaryLayerFor(this.level, this.region).source;
-    for (const [code, fill] of plan.fills) view.setState(source, code, { fill });
+    for (const [code, fill] of plan.fills) {
+      const mark = plan.marks.get(code);
+      view.setState(source, code, {
+        fill,
+        partial: mark === 'partial',
+        outside: mark === 'outside',
+      });
+    }
     this.legend = plan.legend;
     if (this.focused) this.showTooltipFor(this.focused, null);
     await view.idle();
@@ -273,11 +298,21 @@ export class EduMap extends LitElement {
     return this.loaded?.features.features.find((f) => f.properties.code === code);
   }
 
+  /** Units with data that have no area on this map (functional zones): named under the legend. */
+  private unitsWithoutArea(): string[] {
+    if (this.status !== 'ready') return [];
+    const shown = new Set(this.shownCodes);
+    return this.peerUnits
+      .filter((u) => !shown.has(u.code) && (this.valueMap.get(u.code)?.value ?? null) !== null)
+      .map((u) => u.name);
+  }
+
   private tooltipModel(code: string): TooltipModel | null {
     const feature = this.feature(code);
     if (!feature || !this.metric) return null;
+    const codes = this.peerUnits.length ? this.peerUnits.map((u) => u.code) : this.shownCodes;
     const peers = new Map(
-      this.shownCodes.map((c) => [c, this.valueMap.get(c) ?? { value: null, flags: [] }]),
+      codes.map((c) => [c, this.valueMap.get(c) ?? { value: null, flags: [] }]),
     );
     return tooltipFor(feature.properties, this.valueMap.get(code), {
       metric: this.metric,
@@ -286,6 +321,8 @@ export class EduMap extends LitElement {
       parentName: this.regionName,
       reference: this.reference,
       inReferenceList: isInReferenceList(code),
+      outsideScope: this.outside.has(code),
+      coverageNote: this.coverageNotes.get(code),
     });
   }
 
@@ -403,7 +440,7 @@ export class EduMap extends LitElement {
       </div>
       <div id="help" class="visually-hidden">${s.keyboardHelp}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
-      ${legendTemplate(this.legend, this.locale)}
+      ${legendTemplate(this.legend, this.locale, this.unitsWithoutArea())}
       <p class="notice">
         ${s.notice}${this.boundarySource ? html` ${s.boundarySource}${this.boundarySource}` : nothing}
       </p>

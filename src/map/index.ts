@@ -10,7 +10,6 @@ export * from './colour-plan';
 export * from './keyboard-nav';
 export * from './labels';
 export * from './legend';
-export * from './rank';
 export * from './style';
 export * from './theme';
 export * from './tooltip';

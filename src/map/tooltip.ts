@@ -5,13 +5,16 @@
 import type { MetricDefinition } from '../contract';
 import { formatDifference, formatValue, type Locale } from '../format';
 import { mapStrings } from '../i18n/map';
-import { rankOf } from './rank';
+import { rankAmong, type RankEntry } from '../data/rank';
 import type { UnitValue } from './values';
 
 export interface TooltipContext {
   metric: MetricDefinition;
   locale: Locale;
-  /** Values of every unit sharing the parent (the unit itself included). */
+  /**
+   * Values of every unit ranked with this one: the region's units shown in the
+   * list, functional zones without an area on the map included (src/data/rank.ts).
+   */
   peers: ReadonlyMap<string, UnitValue>;
   parentName: string;
   /** The unit to compare with: the province (the nation for provinces). */
@@ -63,8 +66,9 @@ export function tooltipFor(
       lines: [],
     };
   }
-  const peers = [...context.peers.values()].map((p) => p.value);
-  const rank = rankOf(v, peers, metric.higherIsBetter);
+  const peers: RankEntry[] = [...context.peers].map(([code, p]) => ({ code, ...p }));
+  if (!context.peers.has(unit.code)) peers.push({ code: unit.code, value: v, flags: value?.flags });
+  const rank = rankAmong(peers, unit.code, metric.higherIsBetter);
   const lines: TooltipLine[] = [];
   const ref = context.reference;
   if (ref && ref.value !== null) {

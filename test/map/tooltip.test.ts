@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../src/contract';
-import { rankOf } from '../../src/map/rank';
 import { tooltipFor, type TooltipContext } from '../../src/map/tooltip';
 import type { UnitValue } from '../../src/map/values';
 
 const v = (value: number | null, flags: string[] = []): UnitValue => ({ value, flags });
-
-describe('rankOf', () => {
-  it('ranks 1 = best and lets ties share a rank', () => {
-    const values = [0.9, 0.8, 0.8, 0.7, null];
-    expect(rankOf(0.9, values, true)).toEqual({ rank: 1, of: 4 });
-    expect(rankOf(0.8, values, true)).toEqual({ rank: 2, of: 4 });
-    expect(rankOf(0.7, values, true)).toEqual({ rank: 4, of: 4 });
-  });
-  it('ranks the lowest first when lower is better', () => {
-    expect(rankOf(0.3, [0.3, 0.5, 0.4], false)).toEqual({ rank: 1, of: 3 });
-  });
-  it('gives no rank to a missing value', () => {
-    expect(rankOf(null, [0.3], true)).toBeNull();
-  });
-});
 
 describe('tooltipFor', () => {
   const coverage = metricById('inclusive_kindergarten_coverage');
@@ -44,6 +28,15 @@ describe('tooltipFor', () => {
       '比河南省 -7.0个百分点',
       '比目标 ≥ 85% -5.0个百分点',
     ]);
+  });
+
+  it('ranks among every unit of the list, a functional zone without an area included', () => {
+    const withZone = new Map([...peers, ['410671', v(0.95)]]);
+    const t = tooltipFor({ code: '410603', name: '山城区' }, peers.get('410603'), {
+      ...context,
+      peers: withZone,
+    });
+    expect(t.rank).toBe('鹤壁市第2名（共3个）');
   });
 
   it('shows no data for missing, never 0', () => {

@@ -91,9 +91,11 @@ function metricLine(
   const { unit, series, year } = input;
   const row = series.get(unit.level, unit.code, metric.id, year);
   const value = row?.value ?? null;
+  // Flags too: a partial value takes no part in ranks (src/data/rank.ts).
   const siblingValues = input.siblings.map((s) => ({
     code: s.code,
     value: valueOf(series, s, metric.id, year),
+    flags: series.get(s.level, s.code, metric.id, year)?.flags,
   }));
   return {
     metric,

@@ -2,7 +2,11 @@
 // the structure: it reports each record as field offsets into a byte buffer,
 // and the caller decodes only the cells it needs. ASCII delimiters cannot
 // occur inside multi-byte UTF-8 or GB18030 characters, so one scanner serves
-// both encodings.
+// both encodings. It enforces the input limits of DOMAIN.md: every byte
+// decodes (through an EncodingGuard), records of at most 1 MiB, LF or CRLF
+// line ends.
+
+import { describeInvalidBytes, NEED_MORE, type EncodingGuard } from './encoding';
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -107,21 +111,72 @@ export class CsvRecord {
 
 export type RecordHandler = (record: CsvRecord) => void;
 
+/** The longest record read (DOMAIN.md); it also stops a file that inflates to one endless line. */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+
+export type ScanErrorKind = 'record-too-long' | 'invalid-bytes' | 'cr-only-line-ends';
+
+/** Why a scan stopped. The reader adds the file name (and the column). */
+export class ScanError extends Error {
+  override name = 'ScanError';
+  constructor(
+    readonly kind: ScanErrorKind,
+    /** Physical line on which the record starts. */
+    readonly line: number,
+    /** Index of the field holding the first invalid byte (invalid-bytes only), else -1. */
+    readonly field: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ScannerOptions {
+  /** Physical line of the first byte pushed (1 unless scanning from the middle of a file). */
+  firstLine?: number;
+  /** Decides the encoding and checks every byte in it; without one, bytes are not checked. */
+  guard?: EncodingGuard;
+  /** The first record is the file's header, where CR-only line ends show (default true). */
+  atFileStart?: boolean;
+}
+
+// Where the search for the end of an unfinished record stands (see findRecordEnd).
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const QUOTE_IN_QUOTED = 3;
+const NO_INVALID_BYTE = 0x7fffffff;
+
 /**
  * Scans records from a stream of chunks. The record object is reused: a
- * handler must copy anything it keeps.
+ * handler must copy anything it keeps. An unfinished record is carried over
+ * and its end searched from where the last chunk stopped, never rescanned.
  */
 export class CsvScanner {
   private readonly record = new CsvRecord();
-  private carry: Buffer | null = null;
+  private readonly guard: EncodingGuard | null;
   private line: number;
+  /** True until the first record of a file (its header) is complete. */
+  private atHeader: boolean;
+  /** Bytes held for the next chunk (push/end only), in `carry[0, carried)`. */
+  private carry = Buffer.alloc(0);
+  private carried = 0;
+  /** Bytes at the start of the next buffer already known to hold no end of its first record. */
+  private searched = 0;
+  private searchState = FIELD_START;
+  /** Bytes at the start of the next buffer whose encoding was already checked. */
+  private checked = 0;
+  /** Bytes at the start of the next buffer already searched for line ends, and the last one found. */
+  private seen = 0;
+  private lastLineEnd = 0;
 
   constructor(
     private readonly onRecord: RecordHandler,
-    /** Physical line of the first byte pushed (1 unless scanning from the middle of a file). */
-    firstLine = 1,
+    options: ScannerOptions = {},
   ) {
-    this.line = firstLine;
+    this.line = options.firstLine ?? 1;
+    this.atHeader = options.atFileStart ?? true;
+    this.guard = options.guard ?? null;
   }
 
   /** Line on which the next record starts. */
@@ -131,37 +186,159 @@ export class CsvScanner {
 
   /** Bytes of an unfinished record held back for the next chunk. */
   get pendingBytes(): number {
-    return this.carry?.length ?? 0;
+    return this.carried;
   }
 
   push(chunk: Buffer): void {
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = null;
-    const consumed = this.scan(buf, false);
-    if (consumed < buf.length) this.carry = buf.subarray(consumed);
+    if (this.carried === 0) {
+      const consumed = this.scan(chunk, false);
+      if (consumed < chunk.length) this.append(chunk.subarray(consumed));
+      return;
+    }
+    this.append(chunk);
+    const consumed = this.scan(this.carry.subarray(0, this.carried), false);
+    if (consumed === 0) return;
+    this.carry.copyWithin(0, consumed, this.carried);
+    this.carried -= consumed;
+  }
+
+  end(): void {
+    if (this.carried > 0) this.scan(this.carry.subarray(0, this.carried), true);
+    this.carried = 0;
   }
 
   /**
    * Scans a buffer the caller owns and refills (no copies): returns how many
-   * bytes were consumed; the caller keeps the rest for the next call.
+   * bytes were consumed. The next call must pass the bytes not consumed
+   * first, followed by new ones.
    */
   scanWindow(buf: Buffer, final: boolean): number {
     return this.scan(buf, final);
   }
 
-  end(): void {
-    if (this.carry && this.carry.length > 0) this.scan(this.carry, true);
-    this.carry = null;
+  private append(bytes: Buffer): void {
+    const needed = this.carried + bytes.length;
+    if (needed > this.carry.length) {
+      const larger = Buffer.allocUnsafe(Math.max(needed, this.carry.length * 2));
+      this.carry.copy(larger, 0, 0, this.carried);
+      this.carry = larger;
+    }
+    bytes.copy(this.carry, this.carried);
+    this.carried = needed;
+  }
+
+  /**
+   * Checks the encoding of the whole lines not checked yet, then hands out
+   * the records before the first invalid byte (or before a line that the
+   * encoding decision must wait on).
+   */
+  private scan(buf: Buffer, final: boolean): number {
+    let len = buf.length;
+    let invalidAt = NO_INVALID_BYTE;
+    let checkedTo = 0;
+    if (this.guard) {
+      const from = this.checked;
+      const newLineEnd = buf.subarray(this.seen).lastIndexOf(LF);
+      if (newLineEnd >= 0) this.lastLineEnd = this.seen + newLineEnd + 1;
+      const lineEnd = final ? len : this.lastLineEnd;
+      checkedTo = Math.max(from, lineEnd);
+      if (lineEnd > from) {
+        const result = this.guard.check(buf, from, lineEnd, final);
+        if (result === NEED_MORE) {
+          len = this.guard.holdFrom;
+          checkedTo = len;
+        } else if (result >= 0) invalidAt = result;
+      }
+    }
+    const consumed = this.scanRecords(buf, len, final && len === buf.length, invalidAt);
+    // An invalid byte in a record still unfinished is found again by the next call.
+    this.checked = Math.max(0, Math.min(checkedTo, invalidAt) - consumed);
+    this.seen = buf.length - consumed;
+    this.lastLineEnd = Math.max(0, this.lastLineEnd - consumed);
+    return consumed;
+  }
+
+  /**
+   * Searches the end (LF) of the first record in buf[from, len), resuming in
+   * the state where the last search stopped; returns its offset or -1.
+   */
+  private findRecordEnd(buf: Buffer, from: number, len: number): number {
+    let state = this.searchState;
+    for (let p = from; p < len; p++) {
+      const c = buf[p];
+      if (state === QUOTED) {
+        if (c === QUOTE) state = QUOTE_IN_QUOTED;
+      } else if (c === LF) {
+        this.searchState = FIELD_START;
+        return p;
+      } else if (c === COMMA) state = FIELD_START;
+      else if (c === QUOTE && state !== UNQUOTED) state = QUOTED;
+      else state = UNQUOTED;
+    }
+    this.searchState = state;
+    return -1;
+  }
+
+  /** False when the first record is unfinished (it stays for the next call). */
+  private firstRecordComplete(buf: Buffer, len: number, final: boolean): boolean {
+    if (this.searched >= len && !final) return false;
+    const end = this.findRecordEnd(buf, this.searched, len);
+    if (end < 0 && !final) {
+      this.searched = len;
+      if (len > MAX_RECORD_BYTES) {
+        if (this.atHeader && hasBareCr(buf, 0, len)) this.crOnly();
+        this.recordTooLong();
+      }
+      return false;
+    }
+    this.searched = 0;
+    this.searchState = FIELD_START;
+    if (this.atHeader) {
+      this.atHeader = false;
+      if (hasBareCr(buf, 0, end < 0 ? len : end)) this.crOnly();
+    }
+    return true;
+  }
+
+  /** The record starting on `this.line` is too long. */
+  private recordTooLong(): never {
+    throw new ScanError(
+      'record-too-long',
+      this.line,
+      -1,
+      `this record is longer than 1 MiB (${MAX_RECORD_BYTES.toLocaleString('en')} bytes); check for a quote that is never closed or for missing line ends`,
+    );
+  }
+
+  private crOnly(): never {
+    throw new ScanError(
+      'cr-only-line-ends',
+      this.line,
+      -1,
+      'the lines end in CR only (old Mac "CSV"); save the file with LF or CRLF line ends (e.g. as "CSV UTF-8" from Excel)',
+    );
+  }
+
+  private invalidBytes(rec: CsvRecord, at: number, end: number): never {
+    let field = 0;
+    while (field + 1 < rec.count && rec.starts[field + 1] <= at) field++;
+    const encoding = this.guard?.encoding === 'gb18030' ? 'GB18030' : 'UTF-8';
+    throw new ScanError(
+      'invalid-bytes',
+      rec.line,
+      field,
+      `bytes ${describeInvalidBytes(rec.buf, at, end)} are not valid ${encoding}, the encoding this file was read in (bytes must be UTF-8 or GB18030 throughout); save the file as UTF-8 (e.g. as "CSV UTF-8" from Excel)`,
+    );
   }
 
   /**
    * A record without quotes, split on commas in one tight loop. Returns the
    * offset after its line end, or -1 when the record has a quote (or no line
-   * end in this buffer) and needs the general scanner.
+   * end before len) and needs the general scanner.
    */
-  private scanPlainRecord(buf: Buffer, pos: number, nextQuote: number): number {
+  private scanPlainRecord(buf: Buffer, pos: number, len: number, nextQuote: number): number {
     const lineEnd = buf.indexOf(LF, pos);
-    if (lineEnd < 0 || (nextQuote >= 0 && nextQuote < lineEnd)) return -1;
+    if (lineEnd < 0 || lineEnd >= len || (nextQuote >= 0 && nextQuote < lineEnd)) return -1;
     const rec = this.record;
     rec.buf = buf;
     rec.line = this.line;
@@ -175,22 +352,24 @@ export class CsvScanner {
       }
     }
     rec.pushField(start, lineEnd > start && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd, false);
-    this.line++;
-    if (!isBlankRecord(rec)) this.onRecord(rec);
     return lineEnd + 1;
   }
 
-  /** Scans complete records; returns the offset of the first unconsumed byte. */
-  private scan(buf: Buffer, final: boolean): number {
+  /** Scans complete records in buf[0, len); returns the offset of the first unconsumed byte. */
+  private scanRecords(buf: Buffer, len: number, final: boolean, invalidAt: number): number {
+    if (!this.firstRecordComplete(buf, len, final)) return 0;
     const rec = this.record;
-    const len = buf.length;
     let pos = 0;
     let nextQuote = buf.indexOf(QUOTE);
     while (pos < len) {
       if (nextQuote >= 0 && nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos);
-      const after = this.scanPlainRecord(buf, pos, nextQuote);
+      const after = this.scanPlainRecord(buf, pos, len, nextQuote);
       if (after >= 0) {
+        if (after - pos > MAX_RECORD_BYTES) this.recordTooLong();
+        if (invalidAt < after) this.invalidBytes(rec, invalidAt, after);
+        this.line++;
         pos = after;
+        if (!isBlankRecord(rec)) this.onRecord(rec);
         continue;
       }
       const recordStart = pos;
@@ -271,13 +450,27 @@ export class CsvScanner {
         break;
       }
       if (!complete) {
+        if (len - recordStart > MAX_RECORD_BYTES) this.recordTooLong();
         return recordStart;
       }
+      if (pos - recordStart > MAX_RECORD_BYTES) this.recordTooLong();
+      if (invalidAt < pos) this.invalidBytes(rec, invalidAt, pos);
       this.line = startLine + newlines;
       if (!isBlankRecord(rec)) this.onRecord(rec);
     }
     return pos;
   }
+}
+
+/** A CR followed by anything but LF, outside quotes: a line end of an old Mac file. */
+function hasBareCr(buf: Buffer, start: number, end: number): boolean {
+  let quoted = false;
+  for (let p = start; p < end; p++) {
+    const c = buf[p];
+    if (c === QUOTE) quoted = !quoted;
+    else if (c === CR && !quoted && p + 1 < end && buf[p + 1] !== LF) return true;
+  }
+  return false;
 }
 
 function isBlankRecord(rec: CsvRecord): boolean {

@@ -1,42 +1,167 @@
 // Input encodings: UTF-8 (with or without BOM) or GB18030/GBK, detected from
-// the bytes. GB18030 text is almost never valid UTF-8, so the first bytes
-// decide: valid UTF-8 (or pure ASCII) is read as UTF-8, anything else as GB18030.
+// the bytes, and every byte checked (DOMAIN.md "Input files and columns").
+//
+// A file stays undecided while it is ASCII (both encodings read ASCII alike),
+// so a GB18030 file whose first megabytes are ASCII still works. The line
+// holding the first non-ASCII byte and the 1 MiB after it decide: valid UTF-8
+// is UTF-8; otherwise valid GB18030 is GB18030; if neither, the encoding in
+// which more of the sample reads, so that the error points at the stray byte.
+// From then on every new byte is checked in that encoding.
 
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { CsvRecord } from './csv-scan';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const LF = 0x0a;
+
+/** Bytes after the start of the first non-ASCII line that decide the encoding. */
+export const ENCODING_SAMPLE_BYTES = 1024 * 1024;
 
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return UTF8_BOM.every((b, i) => bytes[i] === b);
 }
 
-/** Drops a possibly cut multi-byte character at the end of a sample. */
-function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
-  let end = bytes.length;
-  let back = 0;
-  while (end - back - 1 >= 0 && back < 4 && (bytes[end - back - 1] & 0xc0) === 0x80) back++;
-  const lead = bytes[end - back - 1];
-  if (lead !== undefined && lead >= 0xc0) end = end - back - 1;
-  return bytes.subarray(0, end);
+/** Offset of the first byte in [start, end) that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array, start: number, end: number): number {
+  let p = start;
+  while (p < end) {
+    const b = bytes[p];
+    if (b < 0x80) {
+      p++;
+      continue;
+    }
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) low = 0xa0; // overlong
+      if (b === 0xed) high = 0x9f; // surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) low = 0x90; // overlong
+      if (b === 0xf4) high = 0x8f; // above U+10FFFF
+    } else return p;
+    if (p + need >= end) return p;
+    const second = bytes[p + 1];
+    if (second < low || second > high) return p;
+    for (let k = 2; k <= need; k++) if ((bytes[p + k] & 0xc0) !== 0x80) return p;
+    p += need + 1;
+  }
+  return -1;
 }
 
-export function detectEncoding(sample: Uint8Array, complete: boolean): Encoding {
-  if (hasUtf8Bom(sample)) return 'utf-8';
-  const bytes = complete ? sample : trimPartialUtf8(sample);
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'gb18030';
+/**
+ * Offset of the first byte in [start, end) that is not valid GB18030, or -1.
+ * Follows the WHATWG decoder (what TextDecoder('gb18030') reads): 0x80 is €,
+ * two-byte codes are lead 81–FE with trail 40–7E or 80–FE, four-byte codes
+ * 81–FE 30–39 81–FE 30–39 within the BMP and supplementary ranges.
+ */
+export function firstInvalidGb18030(bytes: Uint8Array, start: number, end: number): number {
+  let p = start;
+  while (p < end) {
+    const b = bytes[p];
+    if (b <= 0x80) {
+      p++;
+      continue;
+    }
+    if (b === 0xff || p + 1 >= end) return p;
+    const second = bytes[p + 1];
+    if ((second >= 0x40 && second <= 0x7e) || (second >= 0x80 && second <= 0xfe)) {
+      p += 2;
+      continue;
+    }
+    if (second < 0x30 || second > 0x39 || p + 3 >= end) return p;
+    const third = bytes[p + 2];
+    const fourth = bytes[p + 3];
+    if (third < 0x81 || third > 0xfe || fourth < 0x30 || fourth > 0x39) return p;
+    const pointer =
+      ((b - 0x81) * 10 + (second - 0x30)) * 1260 + (third - 0x81) * 10 + (fourth - 0x30);
+    if ((pointer > 39419 && pointer < 189000) || pointer > 1237575) return p;
+    p += 4;
+  }
+  return -1;
+}
+
+function firstInvalid(encoding: Encoding, bytes: Uint8Array, start: number, end: number): number {
+  if (encoding === 'gb18030') return firstInvalidGb18030(bytes, start, end);
+  return isUtf8(bytes.subarray(start, end)) ? -1 : firstInvalidUtf8(bytes, start, end);
+}
+
+/** The encoding a sample of whole lines reads in (see the top of this file). */
+export function decideEncoding(sample: Uint8Array): Encoding {
+  if (isUtf8(sample)) return 'utf-8';
+  const gb = firstInvalidGb18030(sample, 0, sample.length);
+  if (gb < 0) return 'gb18030';
+  return firstInvalidUtf8(sample, 0, sample.length) >= gb ? 'utf-8' : 'gb18030';
+}
+
+/** `check` needs bytes beyond the ones it was given to decide the encoding. */
+export const NEED_MORE = -2;
+
+/** Decides a file's encoding and checks each new stretch of bytes in it. */
+export class EncodingGuard {
+  /** Where to stop handing out records after NEED_MORE: the first non-ASCII line. */
+  holdFrom = 0;
+
+  constructor(
+    /** null while every byte so far was ASCII. */
+    public encoding: Encoding | null = null,
+  ) {}
+
+  /**
+   * Checks bytes [start, end) of `bytes`, a stretch that ends at a line end
+   * (or the end of the input when `final`). `bytes` begins at a record start,
+   * so the line of any byte in the stretch begins within it. Returns -1 when
+   * every byte decodes, the offset of the first that does not, or NEED_MORE.
+   */
+  check(bytes: Uint8Array, start: number, end: number, final: boolean): number {
+    if (this.encoding) return firstInvalid(this.encoding, bytes, start, end);
+    if (isAscii(bytes.subarray(start, end))) return -1;
+    let first = start;
+    while (bytes[first] < 0x80) first++;
+    const lineStart = bytes.lastIndexOf(LF, first) + 1;
+    const sampleEnd = lineStart + ENCODING_SAMPLE_BYTES;
+    if (sampleEnd > end && !final) {
+      this.holdFrom = lineStart;
+      return NEED_MORE;
+    }
+    // Whole lines, so that no character is cut (unless one line fills the sample).
+    let cut = end;
+    if (sampleEnd < end) {
+      const lastLineEnd = bytes.lastIndexOf(LF, sampleEnd - 1) + 1;
+      cut = lastLineEnd > first ? lastLineEnd : sampleEnd;
+    }
+    this.encoding = decideEncoding(bytes.subarray(lineStart, cut));
+    return firstInvalid(this.encoding, bytes, first, end);
   }
 }
 
-export class CellDecoder {
-  private readonly decoder: TextDecoder;
+/** How an invalid byte is described: a few bytes in hex from the first bad one. */
+export function describeInvalidBytes(bytes: Uint8Array, at: number, end: number): string {
+  return Array.from(bytes.subarray(at, Math.min(end, at + 4)), (b) =>
+    b.toString(16).toUpperCase().padStart(2, '0'),
+  ).join(' ');
+}
 
-  constructor(readonly encoding: Encoding) {
+export class CellDecoder {
+  private decoder: TextDecoder;
+
+  constructor(private current: Encoding) {
+    this.decoder = new TextDecoder(current);
+  }
+
+  get encoding(): Encoding {
+    return this.current;
+  }
+
+  /** Switches once a file's first non-ASCII bytes decide (ASCII reads alike in both). */
+  use(encoding: Encoding): void {
+    if (encoding === this.current) return;
+    this.current = encoding;
     this.decoder = new TextDecoder(encoding);
   }
 

@@ -4,9 +4,16 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { acceptedNames, normaliseHeader, type ColumnSpec } from './columns';
-import { CsvRecord, CsvScanner } from './csv-scan';
-import { CellDecoder, detectEncoding, hasUtf8Bom, type Encoding } from './encoding';
+import {
+  acceptedNames,
+  normaliseHeader,
+  POPULATION_COLUMNS,
+  REPORTED_COLUMNS,
+  SCHOOL_COLUMNS,
+  type ColumnSpec,
+} from './columns';
+import { CsvRecord, CsvScanner, ScanError } from './csv-scan';
+import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from './encoding';
 import { InputError } from './errors';
 
 export interface FoundInput {
@@ -119,6 +126,45 @@ export interface CsvConsumer {
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** The canonical name of a header cell (COLUMN of an error), else the cell as written. */
+function columnLabel(file: string, header: readonly string[] | null, field: number): string {
+  const cell = header?.[field];
+  if (cell === undefined) return `column ${field + 1}`;
+  const specs: readonly ColumnSpec[] = file.startsWith('population')
+    ? POPULATION_COLUMNS
+    : file.includes('reported')
+      ? REPORTED_COLUMNS
+      : SCHOOL_COLUMNS;
+  const key = normaliseHeader(cell);
+  const spec = specs.find((s) => [s.name, ...s.aliases].some((n) => normaliseHeader(n) === key));
+  return spec?.name ?? (key ? cell.trim() : `column ${field + 1}`);
+}
+
+/**
+ * A stop of the scanner as an input error: `FILE:LINE:COLUMN` for an invalid
+ * byte, `FILE:LINE` for a record over the limit, `FILE` for CR-only line ends.
+ * `header` is null while the header itself was being read.
+ */
+export function scanInputError(
+  file: string,
+  error: ScanError,
+  header: readonly string[] | null,
+  lineOffset = 0,
+): InputError {
+  const line = error.line + lineOffset;
+  switch (error.kind) {
+    case 'cr-only-line-ends':
+      return new InputError(file, error.message);
+    case 'record-too-long':
+      return new InputError(`${file}:${line}`, error.message);
+    case 'invalid-bytes':
+      return new InputError(
+        `${file}:${line}:${columnLabel(file, header, error.field)}`,
+        error.message,
+      );
+  }
+}
+
 /** Streams one CSV file through `consumer`, never holding more than a chunk. */
 export async function streamCsv(
   input: FoundInput,
@@ -137,25 +183,31 @@ export async function streamCsv(
     raw.on('data', (chunk) => onProgress((read += chunk.length) / size));
   }
   let source: NodeJS.ReadableStream = raw;
-  if (input.gzip) {
-    const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+  const gunzip = input.gzip ? createGunzip({ chunkSize: 1024 * 1024 }) : null;
+  if (gunzip) {
     raw.on('error', (error) => gunzip.destroy(error));
     source = raw.pipe(gunzip);
   }
 
-  let decoder: CellDecoder | null = null;
+  // Undecided (read as UTF-8) while the bytes are ASCII; see encoding.ts.
+  const guard = new EncodingGuard();
+  const decoder = new CellDecoder('utf-8');
+  let header: string[] | null = null;
   let handle: ((record: CsvRecord, decoder: CellDecoder) => void) | null = null;
   let records = 0;
-  const scanner = new CsvScanner((record) => {
-    if (!decoder) return;
-    if (!handle) {
-      const header = Array.from({ length: record.count }, (_, i) => decoder!.text(record, i));
-      handle = consumer.onHeader(header, decoder);
-      return;
-    }
-    records++;
-    handle(record, decoder);
-  });
+  const scanner = new CsvScanner(
+    (record) => {
+      if (guard.encoding) decoder.use(guard.encoding);
+      if (!handle) {
+        header = Array.from({ length: record.count }, (_, i) => decoder.text(record, i));
+        handle = consumer.onHeader(header, decoder);
+        return;
+      }
+      records++;
+      handle(record, decoder);
+    },
+    { guard },
+  );
 
   let first = true;
   try {
@@ -163,21 +215,28 @@ export async function streamCsv(
       let bytes = chunk;
       if (first) {
         first = false;
-        decoder = new CellDecoder(detectEncoding(bytes, false));
-        if (hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
+        if (hasUtf8Bom(bytes)) {
+          guard.encoding = 'utf-8';
+          bytes = bytes.subarray(3);
+        }
       }
       scanner.push(bytes);
     }
+    scanner.end();
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof ScanError) throw scanInputError(input.file, error, header);
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(
       input.file,
       `cannot be read (${reason})${input.gzip ? '; is it really gzip-compressed?' : ''}`,
     );
+  } finally {
+    // A stop in the middle (an error) must not leave the file open or inflating.
+    gunzip?.destroy();
+    raw.destroy();
   }
-  scanner.end();
   if (!handle)
     throw new InputError(input.file, 'no header row found; the first line must name the columns');
-  return { sha256: hashing, encoding: decoder!.encoding, records };
+  return { sha256: hashing, encoding: guard.encoding ?? 'utf-8', records };
 }

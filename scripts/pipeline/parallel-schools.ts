@@ -8,15 +8,17 @@ import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { BuildContext } from './context';
 import type { CountyYearState } from './county-state';
-import { CsvScanner } from './csv-scan';
-import { CellDecoder, detectEncoding, hasUtf8Bom } from './encoding';
-import { sha256OfFile, type FoundInput, type StreamResult } from './input';
+import { CsvScanner, ScanError } from './csv-scan';
+import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from './encoding';
+import { scanInputError, sha256OfFile, type FoundInput, type StreamResult } from './input';
 import type { PartRequest, PartResult } from './schools-part';
 import type { SchoolsReader } from './schools';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
 const PROBE_BYTES = 1024 * 1024;
+/** Enough of the file's start for the header and, usually, the encoding decision. */
+const HEAD_BYTES = 4 * 1024 * 1024;
 
 /** Files below this size are read on the main thread (override: ATLAS_PARALLEL_MIN_BYTES). */
 export function parallelThreshold(): number {
@@ -55,6 +57,19 @@ function headerCells(head: Buffer, decoder: CellDecoder): string[] {
   return cells;
 }
 
+/**
+ * The encoding, when the file's head decides it exactly as a whole read
+ * would; null when the head is ASCII (or too little of it follows the first
+ * non-ASCII line), and each part decides; undefined when the head has an
+ * invalid byte (a whole read reports it).
+ */
+function headEncoding(head: Buffer, bom: number, wholeFile: boolean): Encoding | null | undefined {
+  const guard = new EncodingGuard(bom > 0 ? 'utf-8' : null);
+  const lines = wholeFile ? head.length : head.lastIndexOf(LF) + 1;
+  const result = guard.check(head, bom, lines, wholeFile);
+  return result >= 0 ? undefined : guard.encoding;
+}
+
 function runPart(
   request: PartRequest,
   onProgress: (bytes: number) => void,
@@ -89,12 +104,19 @@ export async function readSchoolsInParallel(
   const size = statSync(input.path).size;
   if (input.gzip || size < parallelThreshold()) return null;
 
-  const head = readAt(input.path, 0, Math.min(size, PROBE_BYTES));
-  const encoding = detectEncoding(head, size <= PROBE_BYTES);
-  const bodyStart = endOfFirstRecord(head, hasUtf8Bom(head) ? 3 : 0);
-  if (bodyStart < 0) return null;
-  const decoder = new CellDecoder(encoding);
-  const header = headerCells(head.subarray(hasUtf8Bom(head) ? 3 : 0, bodyStart), decoder);
+  const head = readAt(input.path, 0, Math.min(size, HEAD_BYTES));
+  const bom = hasUtf8Bom(head) ? 3 : 0;
+  const headDecides = headEncoding(head, bom, size <= HEAD_BYTES);
+  const bodyStart = endOfFirstRecord(head, bom);
+  if (bodyStart < 0 || headDecides === undefined) return null;
+  const decoder = new CellDecoder(headDecides ?? 'utf-8');
+  let header: string[];
+  try {
+    header = headerCells(head.subarray(bom, bodyStart), decoder);
+  } catch (error) {
+    if (error instanceof ScanError) throw scanInputError(input.file, error, null);
+    throw error;
+  }
   reader.onHeader(header); // validates the columns, exactly as a sequential read would
 
   const middle = Math.floor(size / 2);
@@ -106,7 +128,7 @@ export async function readSchoolsInParallel(
   const common = {
     path: input.path,
     file: input.file,
-    encoding,
+    encoding: headDecides,
     header,
     skipInvalid: ctx.skipInvalid,
   };
@@ -121,7 +143,20 @@ export async function readSchoolsInParallel(
     await Promise.all([first.worker.terminate(), second.worker.terminate()]);
   }
   const [a, b] = parts;
+  if (a.scanError) {
+    // The first half stopped where a whole read stops, with the problems before.
+    ctx.problems.merge(a.problems, a.problemCount, 0);
+    throw scanInputError(
+      input.file,
+      new ScanError(a.scanError.kind, a.scanError.line, a.scanError.field, a.scanError.message),
+      header,
+    );
+  }
+  // A quoted line break across the split: read sequentially instead.
   if (!a.endedOnRecordBoundary) return null;
+  // Halves that decided on different encodings: one whole read decides once.
+  if (a.encoding && b.encoding && a.encoding !== b.encoding) return null;
+  const encoding = a.encoding ?? b.encoding ?? 'utf-8';
 
   const offset = a.nextLine - 1;
   state.merge(a.tables);
@@ -137,6 +172,10 @@ export async function readSchoolsInParallel(
   reader.rejectedCount = a.rejectedCount + b.rejectedCount;
   reader.remapped.absorb(a.remapped);
   reader.remapped.absorb(b.remapped);
+  if (b.scanError) {
+    const { kind, line, field, message } = b.scanError;
+    throw scanInputError(input.file, new ScanError(kind, line, field, message), header, offset);
+  }
   parallelReads.count++;
   // Hashed on another thread after the parse, while this one rolls up the sums.
   const sha256 = sha256OfFile(input.path);

@@ -6,8 +6,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BuildContext, type RejectedRow } from './context';
 import { CountyYearState } from './county-state';
-import { CsvScanner } from './csv-scan';
-import { CellDecoder, type Encoding } from './encoding';
+import { CsvScanner, ScanError, type ScanErrorKind } from './csv-scan';
+import { CellDecoder, EncodingGuard, type Encoding } from './encoding';
 import type { RowProblem } from './errors';
 import { loadReferenceList } from './reference';
 import { SchoolsReader } from './schools';
@@ -18,7 +18,8 @@ export interface PartRequest {
   /** Byte range [start, end). `start` is the first byte of a record. */
   start: number;
   end: number;
-  encoding: Encoding;
+  /** The file's encoding, or null when its head was ASCII: the part decides as a whole read would. */
+  encoding: Encoding | null;
   header: string[];
   skipInvalid: boolean;
   /** Physical line of the range's first record (only known for the first part). */
@@ -39,6 +40,10 @@ export interface PartResult {
   nextLine: number;
   /** False when a quoted field ran across the end of the range: the split was wrong. */
   endedOnRecordBoundary: boolean;
+  /** The encoding the range was read in (null: all ASCII). */
+  encoding: Encoding | null;
+  /** Where the scanner stopped (an invalid byte, a record over 1 MiB), lines relative to the range. */
+  scanError: { kind: ScanErrorKind; line: number; field: number; message: string } | null;
 }
 
 const WINDOW = 4 * 1024 * 1024;
@@ -89,14 +94,32 @@ export async function readPart(
   const ctx = new BuildContext(reference, request.skipInvalid);
   const state = new CountyYearState(reference.countyCodes.length);
   const reader = new SchoolsReader(request.file, ctx, state);
-  const decoder = new CellDecoder(request.encoding);
+  const guard = new EncodingGuard(request.encoding);
+  const decoder = new CellDecoder(request.encoding ?? 'utf-8');
   const handle = reader.onHeader(request.header);
   let records = 0;
-  const scanner = new CsvScanner((record) => {
-    records++;
-    handle(record, decoder);
-  }, request.firstLine);
-  const endedOnRecordBoundary = readRange(request, scanner, onProgress);
+  const scanner = new CsvScanner(
+    request.encoding
+      ? (record) => {
+          records++;
+          handle(record, decoder);
+        }
+      : (record) => {
+          if (guard.encoding) decoder.use(guard.encoding);
+          records++;
+          handle(record, decoder);
+        },
+    { firstLine: request.firstLine, guard, atFileStart: false },
+  );
+  let endedOnRecordBoundary = false;
+  let scanError: PartResult['scanError'] = null;
+  try {
+    endedOnRecordBoundary = readRange(request, scanner, onProgress);
+  } catch (error) {
+    if (!(error instanceof ScanError)) throw error;
+    const { kind, line, field, message } = error;
+    scanError = { kind, line, field, message };
+  }
   return {
     tables: state.tables(),
     keys: reader.keys.export(),
@@ -108,6 +131,8 @@ export async function readPart(
     records,
     nextLine: scanner.nextLine,
     endedOnRecordBoundary,
+    encoding: guard.encoding,
+    scanError,
   };
 }
 

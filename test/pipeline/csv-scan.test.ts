@@ -1,9 +1,10 @@
 // The byte scanner agrees with a plain reference parser on awkward CSV, however
-// the input is cut into chunks, and reports the line each record starts on.
+// the input is cut into chunks, and reports the line each record starts on; it
+// enforces the record limit, LF/CRLF line ends and valid bytes.
 
 import { describe, expect, it } from 'vitest';
-import { CsvScanner } from '../../scripts/pipeline/csv-scan';
-import { CellDecoder } from '../../scripts/pipeline/encoding';
+import { CsvScanner, MAX_RECORD_BYTES, ScanError } from '../../scripts/pipeline/csv-scan';
+import { CellDecoder, EncodingGuard } from '../../scripts/pipeline/encoding';
 import { parseCsv } from './helpers';
 
 const decoder = new CellDecoder('utf-8');
@@ -61,5 +62,97 @@ describe('CsvScanner', () => {
     scanner.end();
     expect(records[0]).toEqual({ count: 2, malformed: null });
     expect(records[1].malformed).toMatch(/unterminated quoted field/);
+  });
+});
+
+describe('CsvScanner limits', () => {
+  function collect(chunks: Buffer[], guard = new EncodingGuard()) {
+    const lines: number[] = [];
+    const scanner = new CsvScanner((r) => lines.push(r.line), { guard });
+    for (const chunk of chunks) scanner.push(chunk);
+    scanner.end();
+    return lines;
+  }
+  const caught = (work: () => unknown): ScanError => {
+    try {
+      work();
+    } catch (error) {
+      if (error instanceof ScanError) return error;
+      throw error;
+    }
+    throw new Error('expected a ScanError');
+  };
+  const cut = (bytes: Buffer, size: number) =>
+    Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) =>
+      bytes.subarray(k * size, (k + 1) * size),
+    );
+
+  it('finishes an unfinished record from where the last chunk stopped (linear time)', () => {
+    // 1 MiB minus a little in one quoted cell, pushed 64 bytes at a time: rescanning
+    // from the record start on each chunk would take about 8 GB of scanning.
+    const cell = 'x'.repeat(MAX_RECORD_BYTES - 100);
+    const bytes = Buffer.from(`a,b\n1,"${cell}"\n2,3\n`);
+    const started = performance.now();
+    expect(collect(cut(bytes, 64))).toEqual([1, 2, 3]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('accepts a record of exactly 1 MiB and refuses a longer one at its first line', () => {
+    const fits = 'y'.repeat(MAX_RECORD_BYTES - 3); // 1,"…"LF is then 1 MiB + 2 … keep to the limit
+    const atLimit = Buffer.from(`a,b\n1,${fits.slice(0, MAX_RECORD_BYTES - 3)}\n`);
+    expect(collect(cut(atLimit, 4096))).toEqual([1, 2]);
+    const tooLong = Buffer.from(`a,b\n1,2\n3,"z\n${'z'.repeat(MAX_RECORD_BYTES)}"\n`);
+    for (const size of [tooLong.length, 4096, 1 << 20]) {
+      const error = caught(() => collect(cut(tooLong, size)));
+      expect(error.kind).toBe('record-too-long');
+      expect(error.line).toBe(3);
+    }
+  });
+
+  it('says so when lines end in CR only, small or large', () => {
+    for (const text of ['a,b\r1,2\r3,4\r', `a,b\r${'1,2\r'.repeat(400_000)}`]) {
+      const error = caught(() => collect(cut(Buffer.from(text), 65536)));
+      expect(error.kind).toBe('cr-only-line-ends');
+      expect(error.message).toMatch(/CR only/);
+    }
+    expect(collect([Buffer.from('a,b\r\n1,2\r\n')])).toEqual([1, 2]);
+    expect(collect([Buffer.from('a,"x\ry"\n1,2\n')])).toEqual([1, 2]);
+  });
+
+  it('reports an invalid byte at its line and field, however the file is cut', () => {
+    const lines = ['name,city', '学校,北京'];
+    for (let i = 0; i < 70_000; i++) lines.push(`school ${i},城市${i % 10}`);
+    const bytes = Buffer.from(`${lines.join('\n')}\n`);
+    const bad = Buffer.concat([bytes, Buffer.from('ok,ok\nfine,b\xffd\n', 'latin1'), bytes]);
+    for (const size of [bad.length, 4 << 20, 65536, 1000]) {
+      const error = caught(() => collect(cut(bad, size)));
+      expect(error.kind).toBe('invalid-bytes');
+      expect([error.line, error.field]).toEqual([lines.length + 2, 1]);
+      expect(error.message).toMatch(/not valid UTF-8.*save the file as UTF-8/);
+    }
+  });
+
+  it('reads GB18030 whose first megabytes are ASCII, and checks it as GB18030', () => {
+    const ascii = Array.from({ length: 100_000 }, (_, i) => `${i},plain ascii row`);
+    const gb = Buffer.from([0xd0, 0xa1, 0xd1, 0xa7, 0x2c, 0xb1, 0xb1, 0xbe, 0xa9]); // 小学,北京
+    const bytes = Buffer.concat([
+      Buffer.from(`id,name\n${ascii.join('\n')}\n`),
+      gb,
+      Buffer.from('\n'),
+    ]);
+    const guard = new EncodingGuard();
+    const cells: string[] = [];
+    const decoder = new CellDecoder('utf-8');
+    const scanner = new CsvScanner(
+      (r) => {
+        if (guard.encoding) decoder.use(guard.encoding);
+        if (r.line > ascii.length + 1) cells.push(decoder.text(r, 0), decoder.text(r, 1));
+      },
+      { guard },
+    );
+    for (const chunk of cut(bytes, 1 << 20)) scanner.push(chunk);
+    scanner.end();
+    expect(guard.encoding).toBe('gb18030');
+    expect(cells).toEqual(['小学', '北京']);
   });
 });

@@ -2,6 +2,7 @@
 // and rank, and sorting. Missing values have no rank and sort last.
 
 import type { Level, MetricDefinition, MetricYearValues } from '../contract';
+import { rankUnits } from '../data/rank';
 import type { Unit } from '../data/units';
 import { figuresOf } from './unit-values';
 
@@ -37,12 +38,9 @@ export function tableRows(
       rank: null,
     };
   });
-  const known = rows.map((r) => r.value).filter((v): v is number => v !== null);
-  for (const row of rows) {
-    if (row.value === null) continue;
-    const value = row.value;
-    row.rank = 1 + known.filter((v) => (metric.higherIsBetter ? v > value : v < value)).length;
-  }
+  // The atlas's one rank rule (src/data/rank.ts): the map tooltip and the profile use it too.
+  const ranks = rankUnits(rows, metric.higherIsBetter);
+  for (const row of rows) row.rank = ranks.get(row.code)?.rank ?? null;
   return sortRows(rows, 'rank', 'asc');
 }
 

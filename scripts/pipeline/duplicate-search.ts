@@ -1,8 +1,9 @@
 // Finds duplicate school keys, on a worker thread when there are many (so
 // that the main thread can roll up the sums meanwhile), inline otherwise.
 
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { KeyLog, type LoggedKeys } from './duplicate-keys';
+import { startThread } from './threads';
 
 /** Below this many keys the search runs inline (override: ATLAS_DUPLICATES_OFF_THREAD_FROM). */
 function offThreadFrom(): number {
@@ -13,11 +14,7 @@ function offThreadFrom(): number {
 export function findDuplicates(keys: KeyLog): Promise<Map<number, number>> {
   if (keys.count < offThreadFrom()) return Promise.resolve(keys.duplicates());
   const logged = keys.export();
-  const self = new URL(import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); })`;
-  const worker = new Worker(bootstrap, {
-    eval: true,
+  const worker = startThread('duplicate-search', {
     workerData: logged,
     transferList: [logged.hi.buffer, logged.lo.buffer, logged.lines.buffer] as ArrayBuffer[],
   });

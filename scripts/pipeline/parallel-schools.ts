@@ -5,7 +5,7 @@
 // that the caller reads it sequentially instead.
 
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { BuildContext } from './context';
 import type { CountyYearState } from './county-state';
 import { CsvScanner, ScanError } from './csv-scan';
@@ -13,6 +13,7 @@ import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from './encodin
 import { scanInputError, sha256OfFile, type FoundInput, type StreamResult } from './input';
 import type { PartRequest, PartResult } from './schools-part';
 import type { SchoolsReader } from './schools';
+import { startThread } from './threads';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -74,10 +75,7 @@ function runPart(
   request: PartRequest,
   onProgress: (bytes: number) => void,
 ): { result: Promise<PartResult>; worker: Worker } {
-  const part = new URL('./schools-part.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(part)}); })`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: request });
+  const worker = startThread('schools-part', { workerData: request });
   const result = new Promise<PartResult>((resolve, reject) => {
     worker.on('message', (message: { progress: number } | { result: PartResult }) => {
       if ('progress' in message) onProgress(message.progress);

@@ -4,12 +4,13 @@
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type Worker } from 'node:worker_threads';
 import { LEVELS } from '../../src/contract/geography';
 import { FLAGS, METRICS, type Flag } from '../../src/contract/metrics';
 import { AGGREGATES_COLUMNS } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
 import { loadReferenceList } from './reference';
+import { startThread } from './threads';
 
 export function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -115,7 +116,10 @@ interface RowColumns {
   flags: Uint8Array;
 }
 
-const FLAG_BITS = Object.fromEntries(FLAGS.map((flag, i) => [flag, 1 << i])) as Record<Flag, number>;
+const FLAG_BITS = Object.fromEntries(FLAGS.map((flag, i) => [flag, 1 << i])) as Record<
+  Flag,
+  number
+>;
 
 function toColumns(rows: readonly AggregateRow[]): RowColumns {
   const n = rows.length;
@@ -187,10 +191,7 @@ export class TableWriterThread {
   private readonly done: Promise<void>;
 
   constructor() {
-    const self = new URL(import.meta.url).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(self)}); })`;
-    this.worker = new Worker(bootstrap, { eval: true, workerData: { tableWriter: true } });
+    this.worker = startThread('table-writer', { workerData: { tableWriter: true } });
     this.done = new Promise<void>((resolve, reject) => {
       this.worker.once('message', () => resolve());
       this.worker.once('error', reject);

@@ -5,7 +5,7 @@
 
 import { css, html, LitElement, nothing } from 'lit';
 import { sortRows, type SortDirection, type SortKey, type TableRow } from '../app/table-rows';
-import type { MetricDefinition } from '../contract';
+import { isFunctionalZone, type MetricDefinition } from '../contract';
 import { formatCount, formatMissing, formatValue, type Locale } from '../format';
 import { appStrings } from '../i18n/app';
 import { focusRing } from './atlas-styles';
@@ -179,7 +179,9 @@ export class EduUnitTable extends LitElement {
               <td class="num">${this.count(row.denominator, row.value)}</td>`
           : nothing
       }
-      <td class="flag">${row.flags.map((f) => s.flags[f] ?? f).join('；')}</td>
+      <td class="flag">
+        ${[...row.flags.map((f) => s.flags[f] ?? f), ...this.areaNote(row)].join('；')}
+      </td>
     </tr>`;
   }
 
@@ -210,6 +212,12 @@ export class EduUnitTable extends LitElement {
         ${this.shownRows.map((row) => this.row(row))}
       </tbody>
     </table>`;
+  }
+
+  /** A functional zone with data has no area on the map: say so where it is listed. */
+  private areaNote(row: TableRow): string[] {
+    const offMap = row.level === 'county' && row.value !== null && isFunctionalZone(row.code);
+    return offMap ? [appStrings[this.locale].noAreaOnMap] : [];
   }
 }
 

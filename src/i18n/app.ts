@@ -49,6 +49,8 @@ export interface AppStrings {
   denominator: string;
   flagsColumn: string;
   flags: Record<string, string>;
+  /** A unit with data but no area on the map (a functional zone): the table says so. */
+  noAreaOnMap: string;
   sortBy: (column: string) => string;
   openProfile: (name: string) => string;
   drillInto: (name: string) => string;
@@ -131,6 +133,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     denominator: '分母',
     flagsColumn: '说明',
     flags: { incomplete: '数据不完整', over_100: '超过100%', remapped: '代码已调整' },
+    noAreaOnMap: '地图上无区域（功能区）',
     sortBy: (column) => `按${column}排序`,
     openProfile: (name) => `打开${name}概况`,
     drillInto: (name) => `进入${name}`,
@@ -223,6 +226,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     denominator: 'Denominator',
     flagsColumn: 'Notes',
     flags: { incomplete: 'Incomplete data', over_100: 'Above 100%', remapped: 'Code remapped' },
+    noAreaOnMap: 'No area on the map (functional zone)',
     sortBy: (column) => `Sort by ${column}`,
     openProfile: (name) => `Open the profile of ${name}`,
     drillInto: (name) => `Show ${name}`,

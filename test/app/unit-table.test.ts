@@ -33,6 +33,39 @@ describe('<edu-unit-table>', () => {
     ]);
   });
 
+  it('says when a functional zone with data has no area on the map', async () => {
+    const table = document.createElement('edu-unit-table');
+    table.rows = [
+      {
+        level: 'county',
+        code: '410671',
+        name: '鹤壁经济技术开发区',
+        parentCode: '410600',
+        value: 0.95,
+        numerator: 95,
+        denominator: 100,
+        flags: [],
+        rank: 1,
+      },
+      {
+        level: 'county',
+        code: '410672',
+        name: '无数据的功能区',
+        parentCode: '410600',
+        value: null,
+        numerator: null,
+        denominator: null,
+        flags: [],
+        rank: null,
+      },
+    ];
+    table.metric = metric;
+    document.body.append(table);
+    await table.updateComplete;
+    expect(cells(table).map((r) => r.at(-1))).toEqual(['地图上无区域（功能区）', '']);
+    table.remove();
+  });
+
   it('sorts by a column header (aria-sort follows) and shownRows matches the screen', async () => {
     const table = await mount(false);
     const nameHeader = [...table.shadowRoot!.querySelectorAll('th[scope=col]')][1];

@@ -101,7 +101,11 @@ export function renderJoinReport(r: ReportInput): string {
       );
   }
 
-  push('', '## Joined through the crosswalk (data/crosswalk.csv and scripts/boundaries/crosswalk.ts)', '');
+  push(
+    '',
+    '## Joined through the crosswalk (data/crosswalk.csv and scripts/boundaries/crosswalk.ts)',
+    '',
+  );
   push('| source | → | kind | note |', '|---|---|---|---|');
   for (const p of sorted.filter((q) => ['rename', 'merge', 'partition'].includes(q.method))) {
     push(

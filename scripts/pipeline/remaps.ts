@@ -166,5 +166,5 @@ export function explainSplit(
   nameOfCounty: (code: string) => string,
 ): string {
   const choices = change.newCodes.map((code) => `${code} ${nameOfCounty(code)}`).join(', ');
-  return `${column} ${change.oldCode} (${change.oldName}) was split on ${change.effectiveDate} (${change.source}) among ${choices}: nothing says which part a row belongs to, so use the current code of the school's location, one of ${change.newCodes.join(', ')}`;
+  return `${column} ${change.oldCode} (${change.oldName}) was split on ${change.effectiveDate} (${change.source}) among ${choices}: nothing says which part a row belongs to, so give the current code of the part it is in, one of ${change.newCodes.join(', ')}`;
 }

@@ -226,10 +226,7 @@ describe('codes that cannot be remapped', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.log[0]).toBe(
-      'schools.csv:2:county_code: county_code 130421 (邯郸县) was split on 2016-09-14 (国函〔2016〕157号) among 130402 邯山区, 130403 丛台区: nothing says which part a row belongs to, so use the current code of the school’s location, one of 130402, 130403'.replace(
-        '’',
-        "'",
-      ),
+      'schools.csv:2:county_code: county_code 130421 (邯郸县) was split on 2016-09-14 (国函〔2016〕157号) among 130402 邯山区, 130403 丛台区: nothing says which part a row belongs to, so give the current code of the part it is in, one of 130402, 130403',
     );
   });
 

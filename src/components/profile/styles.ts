@@ -88,6 +88,11 @@ export const profileStyles = css`
     color: var(--edu-muted);
     font-size: 0.9rem;
   }
+  .remap-note {
+    margin: 0.25rem 0 0;
+    font-size: 0.85rem;
+    color: var(--edu-muted);
+  }
   .code {
     font-variant-numeric: tabular-nums;
   }

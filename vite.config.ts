@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { boundaries } from './src/map/vite-plugin-boundaries.ts';
 import { maplibreWorker } from './src/map/vite-plugin-maplibre-worker.ts';
+import { omitBuildTemporaries } from './scripts/vite-plugin-omit-temporaries.ts';
 
 // Entries whose file names hosts type into their pages: emitted unhashed at the root.
 const UNHASHED_ENTRIES = new Set(['embed', 'embed-resize']);
@@ -21,7 +22,7 @@ if (existsSync(resolve(import.meta.dirname, 'index.html'))) {
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [maplibreWorker(), boundaries()],
+  plugins: [maplibreWorker(), boundaries(), omitBuildTemporaries()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -6,10 +6,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasIndex, MetricId, MetricYearValues, ProvinceSeries } from '../contract';
 import type { AtlasDataSource } from '../data/source';
 import { UnitDirectory } from '../data/units';
+import { DataCoverage } from './coverage';
 
 export class AtlasDataController implements ReactiveController {
   index: AtlasIndex | null = null;
   units: UnitDirectory | null = null;
+  /** The data's scope and which units are partial, per year. */
+  coverage: DataCoverage | null = null;
   error: string | null = null;
   private readonly values = new Map<string, MetricYearValues | null>();
   private readonly series = new Map<string, ProvinceSeries | null>();
@@ -18,6 +21,8 @@ export class AtlasDataController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     readonly source: AtlasDataSource,
+    /** Called once when the index has arrived, before the host renders it. */
+    private readonly onIndex: (index: AtlasIndex) => void = () => undefined,
   ) {
     host.addController(this);
   }
@@ -28,6 +33,8 @@ export class AtlasDataController implements ReactiveController {
       (index) => {
         this.index = index;
         this.units = new UnitDirectory(index.units);
+        this.coverage = new DataCoverage(index, this.units);
+        this.onIndex(index);
         this.host.requestUpdate();
       },
       (error: unknown) => this.fail(error),

@@ -22,7 +22,8 @@ import type { AtlasDataController } from './atlas-data-controller';
 import type { Focus } from './focus';
 import { seriesScopeOf, yearValues } from './series';
 import type { AtlasState } from './state';
-import { tableRows } from './table-rows';
+import { coverageStrings } from '../i18n/coverage';
+import { isPartialRow, tableRows } from './table-rows';
 import { valueOf } from './unit-values';
 
 type Frame = 'width';
@@ -56,18 +57,26 @@ export function selectedUnits(ctx: Pick<ChartContext, 'state' | 'units' | 'focus
 function ranking(ctx: ChartContext): ChartSpec | null {
   const values = ctx.data.valuesFor(ctx.metric.id, ctx.year);
   if (values === undefined) return null;
-  const rows = tableRows(ctx.focus.children, values, ctx.metric);
+  // A partial unit is never ranked: it is left out of the bars altogether.
+  const rows = tableRows(ctx.focus.children, values, ctx.metric).filter((r) => !isPartialRow(r));
   const parent = ctx.focus.parent;
+  const coverage = ctx.data.coverage;
+  const parentPartial = coverage?.isPartial(parent, ctx.year) ?? false;
+  const nationPartial = coverage?.isPartial({ level: 'nation', code: NATION_CODE }, ctx.year);
   return {
     kind: 'ranking',
     input: {
       ...ctx.frame,
       metric: ctx.metric,
       year: ctx.year,
-      parentName: parent.name,
+      // A partial parent's line is labelled as such ("河南省（仅部分）").
+      parentName: parentPartial
+        ? coverageStrings[ctx.locale].partialName(parent.name)
+        : parent.name,
       units: rows.map((r) => ({ code: r.code, name: r.name, value: r.value, flags: r.flags })),
       parentValue: parent.level === 'nation' ? null : valueOf(values, parent.level, parent.code),
-      nationalValue: valueOf(values, 'nation', NATION_CODE),
+      // A national figure from part of China is no yardstick for complete units.
+      nationalValue: nationPartial ? null : valueOf(values, 'nation', NATION_CODE),
       selected: ctx.state.select,
     },
   };

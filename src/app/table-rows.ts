@@ -1,9 +1,12 @@
 // Rows of the ranked list and the table: the units shown with their figures
-// and rank, and sorting. Missing values have no rank and sort last.
+// and rank, and sorting. Missing values have no rank and sort last; a
+// `partial` value (its unit lacks some counties) has none either and takes no
+// part in the others' ranks: it does not describe the whole unit.
 
 import type { Level, MetricDefinition, MetricYearValues } from '../contract';
 import { rankUnits } from '../data/rank';
 import type { Unit } from '../data/units';
+import type { CoverShare } from './coverage';
 import { figuresOf } from './unit-values';
 
 export interface TableRow {
@@ -15,14 +18,22 @@ export interface TableRow {
   numerator: number | null;
   denominator: number | null;
   flags: string[];
-  /** 1 = best in the metric's good direction; ties share; null when missing. */
+  /** 1 = best in the metric's good direction; ties share; null when missing or partial. */
   rank: number | null;
+  /** For a partial unit: how many of its children have data ("1 of 18 prefectures"). */
+  share?: CoverShare | null;
+}
+
+/** True when the row's value covers only part of its unit. */
+export function isPartialRow(row: Pick<TableRow, 'flags'>): boolean {
+  return row.flags.includes('partial');
 }
 
 export function tableRows(
   units: readonly Unit[],
   values: MetricYearValues | null | undefined,
   metric: MetricDefinition,
+  shareOf: (unit: Unit) => CoverShare | null = () => null,
 ): TableRow[] {
   const rows: TableRow[] = units.map((unit) => {
     const figures = figuresOf(values, unit.level, unit.code);
@@ -36,6 +47,7 @@ export function tableRows(
       denominator: figures?.denominator ?? null,
       flags: figures?.flags ?? [],
       rank: null,
+      share: figures?.flags.includes('partial') ? shareOf(unit) : null,
     };
   });
   // The atlas's one rank rule (src/data/rank.ts): the map tooltip and the profile use it too.

@@ -2,13 +2,15 @@
 // replaces it, for the year player), and back/forward restore the state.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AtlasState } from './state';
+import { DEFAULT_STATE, type AtlasState } from './state';
 import { parseState, serializeState } from './url-state';
 
 export class UrlStateController implements ReactiveController {
   state: AtlasState;
   /** Parameters of the URL that were invalid when it was read. */
   invalid: string[];
+  /** What a parameter left out of the URL means (the site's scope and default metric). */
+  private defaults: AtlasState = DEFAULT_STATE;
 
   constructor(private readonly host: ReactiveControllerHost) {
     const parsed = parseState(location.search);
@@ -27,9 +29,21 @@ export class UrlStateController implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  /**
+   * Sets the defaults once the published index says what they are, and reads
+   * the URL again with them: a URL that names no region opens at the scope.
+   */
+  setDefaults(patch: Partial<AtlasState>): void {
+    this.defaults = { ...DEFAULT_STATE, ...patch };
+    const parsed = parseState(location.search, this.defaults);
+    this.state = parsed.state;
+    this.invalid = parsed.invalid;
+    this.host.requestUpdate();
+  }
+
   set(patch: Partial<AtlasState>, mode: 'push' | 'replace' = 'push'): void {
     const next = { ...this.state, ...patch };
-    if (serializeState(next) === serializeState(this.state)) return;
+    if (serializeState(next, this.defaults) === serializeState(this.state, this.defaults)) return;
     this.state = next;
     this.write(mode);
     this.host.requestUpdate();
@@ -41,13 +55,13 @@ export class UrlStateController implements ReactiveController {
   }
 
   private write(mode: 'push' | 'replace'): void {
-    const url = `${location.pathname}${serializeState(this.state)}${location.hash}`;
+    const url = `${location.pathname}${serializeState(this.state, this.defaults)}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
 
   private readonly onPopState = (): void => {
-    const parsed = parseState(location.search);
+    const parsed = parseState(location.search, this.defaults);
     this.state = parsed.state;
     this.invalid = parsed.invalid;
     this.host.requestUpdate();

@@ -81,9 +81,13 @@ export const PARAM_NAMES: Record<keyof AtlasState, string> = {
 
 const KEYS = Object.keys(PARAM_NAMES) as (keyof AtlasState)[];
 
-export function parseState(search: string): ParsedState {
+/**
+ * `defaults` are what a parameter left out means: a published site opens at
+ * its data's scope and default metric, so those are its defaults.
+ */
+export function parseState(search: string, defaults: AtlasState = DEFAULT_STATE): ParsedState {
   const params = new URLSearchParams(search);
-  const state: AtlasState = { ...DEFAULT_STATE, select: [] };
+  const state: AtlasState = { ...defaults, select: [] };
   const invalid: string[] = [];
   for (const key of KEYS) {
     const name = PARAM_NAMES[key];
@@ -96,19 +100,19 @@ export function parseState(search: string): ParsedState {
   return { state, invalid };
 }
 
-function written(key: keyof AtlasState, state: AtlasState): string | null {
+function written(key: keyof AtlasState, state: AtlasState, defaults: AtlasState): string | null {
   const value = state[key];
-  const fallback = DEFAULT_STATE[key];
+  const fallback = defaults[key];
   if (Array.isArray(value)) return value.length ? value.join(',') : null;
   if (value === null || value === fallback) return null;
   return String(value);
 }
 
 /** '?metric=…&year=…' or '' when everything is default. */
-export function serializeState(state: AtlasState): string {
+export function serializeState(state: AtlasState, defaults: AtlasState = DEFAULT_STATE): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
-    const text = written(key, state);
+    const text = written(key, state, defaults);
     if (text !== null) params.set(PARAM_NAMES[key], text);
   }
   const query = params.toString().replace(/%2C/g, ',');

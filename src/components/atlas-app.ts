@@ -23,6 +23,7 @@ import { isPanelReady, loadPanel } from './panel-loader';
 import { gapPanel, profilePanel } from './profile-panel';
 import type { ShellContext } from './shell-context';
 import { tablePanel } from './table-panel';
+import { applySiteIdentity, scopedFocus, siteDefaults } from '../app/site-identity';
 
 interface UnitEventDetail {
   code: string;
@@ -33,7 +34,9 @@ export class EduAtlas extends LitElement {
   static override styles = atlasStyles;
 
   private readonly url = new UrlStateController(this);
-  private readonly data = new AtlasDataController(this, dataSourceFor('./data/'));
+  private readonly data = new AtlasDataController(this, dataSourceFor('./data/'), (index) =>
+    this.url.setDefaults(siteDefaults(index)),
+  );
   private readonly player = new PlayController(this, () => this.stepYear());
   private mapDefined = false;
   private context: ShellContext | null = null;
@@ -120,9 +123,11 @@ export class EduAtlas extends LitElement {
     const candidates = years.filter((y) => y !== year);
     const fromYear =
       state.from !== null && candidates.includes(state.from) ? state.from : (candidates[0] ?? year);
-    const focus =
+    const coverage = this.data.coverage;
+    const anyFocus =
       focusOf(units, state) ?? focusOf(units, { ...state, region: NATION_CODE, level: null });
-    if (!focus) return null;
+    if (!anyFocus || !coverage) return null;
+    const focus = scopedFocus(anyFocus, coverage);
     return {
       state,
       s: appStrings[state.lang],
@@ -135,6 +140,8 @@ export class EduAtlas extends LitElement {
       synthetic: index.build.synthetic,
       focus,
       units,
+      coverage,
+      site: index.site,
       data: this.data,
       set: (patch, mode) => this.url.set(patch, mode),
       goTo: (unit) => this.goTo(unit),
@@ -146,9 +153,12 @@ export class EduAtlas extends LitElement {
     const state = this.url.state;
     document.documentElement.lang = languageTag(state.lang);
     const ctx = this.context;
+    const site = this.data.index?.site;
+    const siteTitle = site ? site.title[state.lang] : this.strings.title;
     document.title = ctx
-      ? `${ctx.metric.name[ctx.locale]} · ${ctx.focus.unit.name} · ${formatYear(ctx.year)} — ${this.strings.title}`
-      : this.strings.title;
+      ? `${ctx.metric.name[ctx.locale]} · ${ctx.focus.unit.name} · ${formatYear(ctx.year)} — ${siteTitle}`
+      : siteTitle;
+    if (site) applySiteIdentity(document, site, state.lang, document.title);
     const showsMap = state.view === 'map' || (state.view === 'chart' && state.chart === 'change');
     if (showsMap && !this.mapDefined) {
       void loadMapElement().then(() => {
@@ -197,7 +207,7 @@ export class EduAtlas extends LitElement {
     if (!ctx) {
       return html`<div class="page">
         <header class="top">
-          <h1>${s.title}<small>${s.subtitle}</small></h1>
+          <h1>${this.data.index?.site.title[this.url.state.lang] ?? s.title}</h1>
         </header>
         <main id="main">
           <p class=${this.data.error ? 'notice error' : 'muted'} role="status">

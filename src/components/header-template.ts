@@ -33,7 +33,7 @@ async function openShare(ctx: ShellContext): Promise<void> {
 export function headerTemplate(ctx: ShellContext, onLanguage: () => void) {
   const { s } = ctx;
   return html`<header class="top">
-    <h1>${s.title}<small>${s.subtitle}</small></h1>
+    <h1>${ctx.site.title[ctx.locale]}<small>${ctx.site.subtitle[ctx.locale]}</small></h1>
     ${ctx.synthetic ? html`<span class="badge" title=${s.syntheticNote}>${s.synthetic}</span>` : nothing}
     <span class="spacer"></span>
     <edu-search

@@ -7,6 +7,7 @@ import { CLASS_PARAMS, type ClassParam, type Detail } from '../app/state';
 import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../app/unit-values';
 import type { ClassMethod } from '../map/classify/types';
+import { coverageStrings } from '../i18n/coverage';
 import type { ShellContext } from './shell-context';
 import './unit-table';
 
@@ -63,13 +64,45 @@ async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promis
   );
 }
 
+/** One set per coverage and level, so that the map recolours only when it changes. */
+const outsideSets = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+/** Units of the map's level outside the data's scope, and what each partial unit covers. */
+function coverageOnMap(ctx: ShellContext) {
+  const { coverage, focus, year, locale } = ctx;
+  let byLevel = outsideSets.get(coverage);
+  if (!byLevel) outsideSets.set(coverage, (byLevel = new Map()));
+  let outside = byLevel.get(focus.childLevel);
+  if (!outside) {
+    const codes = ctx.units.all
+      .filter((u) => u.level === focus.childLevel && coverage.isContext(u))
+      .map((u) => u.code);
+    byLevel.set(focus.childLevel, (outside = new Set(codes)));
+  }
+  const notes = new Map<string, string>();
+  for (const unit of focus.children) {
+    const share = coverage.shareOf(unit, year);
+    if (share)
+      notes.set(
+        unit.code,
+        coverageStrings[locale].share(share.covered, share.total, share.childLevel),
+      );
+  }
+  return { outside, notes };
+}
+
 export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
   const { s, focus, metric, locale } = ctx;
   const values = ctx.data.valuesFor(metric.id, ctx.year);
-  const rows = tableRows(focus.children, values, metric);
+  const rows = tableRows(focus.children, values, metric, (u) => ctx.coverage.shareOf(u, ctx.year));
   const parent = focus.parent;
   const parentValue = figuresOf(values, parent.level, parent.code)?.value ?? null;
   const regionName = parent.level === 'nation' && locale === 'en' ? 'China' : parent.name;
+  const { outside, notes } = coverageOnMap(ctx);
+  // A partial region's own figure is labelled as such wherever it is compared.
+  const referenceName = ctx.coverage.isPartial(parent, ctx.year)
+    ? coverageStrings[locale].partialName(regionName)
+    : regionName;
   return html`<div class="bar">
       <div class="field">
         <label for="class">${s.classLabel}</label>
@@ -103,7 +136,9 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
                 .boundariesBase=${'./boundaries/'}
                 .synthetic=${ctx.synthetic}
                 .regionName=${regionName}
-                .reference=${parent.level === 'nation' ? null : { name: regionName, value: parentValue }}
+                .reference=${parent.level === 'nation' ? null : { name: referenceName, value: parentValue }}
+                .outside=${outside}
+                .coverageNotes=${notes}
                 .peerUnits=${focus.children}
                 .boundarySource=${s.boundarySource}
               ></edu-map>`

@@ -3,6 +3,8 @@
 
 import { html } from 'lit';
 import type { View } from '../app/state';
+import type { Unit } from '../data/units';
+import { coverageStrings } from '../i18n/coverage';
 import type { ShellContext } from './shell-context';
 
 export function breadcrumbTemplate(ctx: ShellContext) {
@@ -12,7 +14,9 @@ export function breadcrumbTemplate(ctx: ShellContext) {
       ${path.map((unit, i) =>
         i === path.length - 1
           ? html`<li>
-              <span aria-current="location">${unitName(ctx, unit.name, unit.level)}</span>
+              <span aria-current="location"
+                >${unitName(ctx, unit.name, unit.level, unit.code)}</span
+              >
             </li>`
           : html`<li>
               <a
@@ -21,7 +25,7 @@ export function breadcrumbTemplate(ctx: ShellContext) {
                   e.preventDefault();
                   ctx.goTo(unit);
                 }}
-                >${unitName(ctx, unit.name, unit.level)}</a
+                >${unitName(ctx, unit.name, unit.level, unit.code)}</a
               >
             </li>`,
       )}
@@ -29,8 +33,11 @@ export function breadcrumbTemplate(ctx: ShellContext) {
   </nav>`;
 }
 
-function unitName(ctx: ShellContext, name: string, level: string): string {
-  return level === 'nation' && ctx.locale === 'en' ? 'China' : name;
+function unitName(ctx: ShellContext, name: string, level: Unit['level'], code?: string): string {
+  const shown = level === 'nation' && ctx.locale === 'en' ? 'China' : name;
+  // A unit whose figures cover only part of it says so wherever it is named.
+  const partial = code !== undefined && ctx.coverage.isPartial({ level, code }, ctx.year);
+  return partial ? coverageStrings[ctx.locale].partialName(shown) : shown;
 }
 
 export interface TabSpec<T extends string> {

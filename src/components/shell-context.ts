@@ -2,9 +2,10 @@
 // actions that change it. Views read; only the shell writes the URL state.
 
 import type { AtlasDataController } from '../app/atlas-data-controller';
+import type { DataCoverage } from '../app/coverage';
 import type { Focus } from '../app/focus';
 import type { AtlasState } from '../app/state';
-import type { BuildInfo, MetricDefinition } from '../contract';
+import type { BuildInfo, MetricDefinition, SiteIdentity } from '../contract';
 import type { Unit, UnitDirectory } from '../data/units';
 import type { Locale } from '../format';
 import type { AppStrings } from '../i18n/app';
@@ -21,6 +22,10 @@ export interface ShellContext {
   synthetic: boolean;
   focus: Focus;
   units: UnitDirectory;
+  /** The data's scope and partial units; units outside the scope are context only. */
+  coverage: DataCoverage;
+  /** Title, subtitle, publisher and contact of the site (index.json). */
+  site: SiteIdentity;
   data: AtlasDataController;
   set(patch: Partial<AtlasState>, mode?: 'push' | 'replace'): void;
   /** Show a unit: its children, or the profile of a county. */

@@ -27,7 +27,9 @@ function downloadCsv(ctx: ShellContext, event: Event): void {
 export function tablePanel(ctx: ShellContext) {
   const { s, locale, metric } = ctx;
   const values = ctx.data.valuesFor(metric.id, ctx.year);
-  const rows = tableRows(ctx.focus.children, values, metric);
+  const rows = tableRows(ctx.focus.children, values, metric, (u) =>
+    ctx.coverage.shareOf(u, ctx.year),
+  );
   const date = formatDate(ctx.build.builtAt);
   const parentName =
     ctx.focus.parent.level === 'nation' && locale === 'en' ? 'China' : ctx.focus.parent.name;

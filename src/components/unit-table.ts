@@ -8,6 +8,7 @@ import { sortRows, type SortDirection, type SortKey, type TableRow } from '../ap
 import { isFunctionalZone, type MetricDefinition } from '../contract';
 import { formatCount, formatMissing, formatValue, type Locale } from '../format';
 import { appStrings } from '../i18n/app';
+import { coverageStrings } from '../i18n/coverage';
 import { focusRing } from './atlas-styles';
 
 export interface OpenDetail {
@@ -93,6 +94,11 @@ export class EduUnitTable extends LitElement {
       .flag {
         color: #8a4600;
       }
+      /* A partial value covers only part of its unit: set apart, never ranked. */
+      td.partial {
+        font-style: italic;
+        color: #4d5661;
+      }
       .code {
         color: #4d5661;
         font-variant-numeric: tabular-nums;
@@ -159,14 +165,16 @@ export class EduUnitTable extends LitElement {
     const unit = this.metric?.unit ?? 'fraction';
     const thresholds = [this.metric?.target?.value];
     const incomplete = row.flags.includes('incomplete');
+    const partial = row.flags.includes('partial');
+    const cover = coverageStrings[this.locale];
     const label = row.level === 'county' ? s.openProfile(row.name) : s.drillInto(row.name);
     return html`<tr class=${this.selected.includes(row.code) ? 'selected' : ''}>
-      <td class="num">${row.rank ?? '—'}</td>
+      <td class="num" title=${partial ? cover.notRanked : nothing}>${row.rank ?? '—'}</td>
       <th scope="row">
         <button type="button" title=${label} @click=${() => this.open(row)}>${row.name}</button>
       </th>
       ${this.full ? html`<td class="code">${row.code}</td>` : nothing}
-      <td class="num ${row.value === null ? 'missing' : ''}">
+      <td class="num ${row.value === null ? 'missing' : ''} ${partial ? 'partial' : ''}">
         ${formatValue(unit, row.value, this.locale, { thresholds })}${
           incomplete && row.value !== null
             ? html`<sup class="flag" aria-hidden="true">*</sup>`
@@ -180,7 +188,7 @@ export class EduUnitTable extends LitElement {
           : nothing
       }
       <td class="flag">
-        ${[...row.flags.map((f) => s.flags[f] ?? f), ...this.areaNote(row)].join('；')}
+        ${[...row.flags.map((f) => flagText(f, row, this.locale)), ...this.areaNote(row)].join('；')}
       </td>
     </tr>`;
   }
@@ -219,6 +227,15 @@ export class EduUnitTable extends LitElement {
     const offMap = row.level === 'county' && row.value !== null && isFunctionalZone(row.code);
     return offMap ? [appStrings[this.locale].noAreaOnMap] : [];
   }
+}
+
+/** A flag in words; a partial unit's says how much it covers. */
+function flagText(flag: string, row: TableRow, locale: Locale): string {
+  const s = appStrings[locale];
+  if (flag !== 'partial' || !row.share) return s.flags[flag] ?? flag;
+  const { covered, total, childLevel } = row.share;
+  const share = coverageStrings[locale].share(covered, total, childLevel);
+  return locale === 'zh' ? `${s.flags.partial}（${share}）` : `${s.flags.partial} (${share})`;
 }
 
 if (!customElements.get('edu-unit-table')) customElements.define('edu-unit-table', EduUnitTable);

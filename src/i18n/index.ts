@@ -2,4 +2,5 @@
 
 export { appStrings, type AppStrings } from './app';
 export { chartStrings } from './charts';
+export { coverageStrings, type CoverageStrings } from './coverage';
 export { mapStrings, type MapStrings } from './map';

@@ -58,6 +58,7 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     flags: {
       incomplete: '数据不完整',
       over_100: '超过100%（含外地或超龄幼儿）',
+      partial: '仅部分覆盖：只含有数据的下级地区',
       remapped: '代码已按新区划调整',
     },
     synthetic: '合成演示数据，非真实统计',
@@ -95,6 +96,7 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     flags: {
       incomplete: 'Incomplete data',
       over_100: 'Above 100% (children from elsewhere or over-age)',
+      partial: 'Partial coverage: only the units with data',
       remapped: 'Code remapped to the current division',
     },
     synthetic: 'Synthetic demo data, not real statistics',

@@ -23,18 +23,48 @@ export const DEFAULT_CLASSIFICATION: ClassificationSettings = { method: 'quantil
 
 export interface ColourPlan {
   classification: Classification;
+  /** Class colour per unit; null for no data, a partial value, or a unit outside the data. */
   fills: Map<string, string | null>;
+  /** Units drawn apart from the classes: a partial value, or context outside the data's scope. */
+  marks: Map<string, CoverageMark>;
   legend: LegendModel;
 }
 
+/** How a unit outside the classes is drawn. */
+export type CoverageMark = 'partial' | 'outside';
+
+/**
+ * The mark of a unit that takes no part in the classes: outside the data's
+ * scope (context), or a value flagged `partial` (it covers only part of its
+ * unit, so it is never classed with complete units); null for the others.
+ */
+export function coverageMarkOf(
+  code: string,
+  value: UnitValue | undefined,
+  outside: ReadonlySet<string>,
+): CoverageMark | null {
+  if (outside.has(code)) return 'outside';
+  if (value?.value !== null && value?.value !== undefined && value.flags.includes('partial'))
+    return 'partial';
+  return null;
+}
+
 export function colourPlan(
-  codes: readonly string[],
+  allCodes: readonly string[],
   values: ReadonlyMap<string, UnitValue>,
   metric: MetricDefinition,
   settings: ClassificationSettings,
   locale: Locale,
   colourOptions: ColourOptions = {},
+  outside: ReadonlySet<string> = new Set(),
 ): ColourPlan {
+  const marks = new Map<string, CoverageMark>();
+  for (const code of allCodes) {
+    const mark = coverageMarkOf(code, values.get(code), outside);
+    if (mark) marks.set(code, mark);
+  }
+  // Class breaks come from the complete units only.
+  const codes = allCodes.filter((code) => !marks.has(code));
   const known = codes.map((code) => values.get(code)?.value ?? null);
   const classification = classify(known, settings.method, settings.k, {
     target: metric.target,
@@ -47,5 +77,13 @@ export function colourPlan(
     const c = classification.classes[i];
     fills.set(code, c === null ? null : colours[c]);
   });
-  return { classification, fills, legend: buildLegend(classification, metric, locale, colours) };
+  for (const code of marks.keys()) fills.set(code, null);
+  const counts = { partial: 0, outside: 0 };
+  for (const mark of marks.values()) counts[mark]++;
+  return {
+    classification,
+    fills,
+    marks,
+    legend: buildLegend(classification, metric, locale, colours, counts),
+  };
 }

@@ -20,6 +20,9 @@ export const NO_DATA_COLOUR = '#d4d4d4';
 export const NO_DATA_HATCH = '#8c8c8c';
 /** Features outside the reference list (台湾, 香港, 澳门, 南海诸岛): neutral, not "missing". */
 export const OUTSIDE_COLOUR = '#ececec';
+/** A value covering only part of its unit: a pale ground, a back-slanted hatch, a dashed edge. */
+export const PARTIAL_COLOUR = '#f1ede4';
+export const PARTIAL_HATCH = '#6b5b95';
 
 function ramp(scheme: SequentialScheme, k: number): string[] {
   if (scheme === 'viridis') return quantize((t) => interpolateViridis(1 - t), k);

@@ -143,6 +143,10 @@ export const mapElementStyles = [
       border: 1px solid rgb(0 0 0 / 20%);
       border-radius: 2px;
     }
+    .swatch.partial {
+      background-image: repeating-linear-gradient(45deg, #6b5b95 0 1.5px, transparent 1.5px 4px);
+      border: 1.5px dashed #6b5b95;
+    }
     .swatch.no-data {
       background-color: var(--edu-map-no-data) !important;
       background-image: repeating-linear-gradient(

@@ -43,7 +43,7 @@ export function legendTemplate(
         (e) =>
           html`<li>
             <span
-              class="swatch ${e.kind === 'no-data' ? 'no-data' : ''}"
+              class="swatch ${e.kind === 'class' ? '' : e.kind}"
               style="background-color:${e.colour}"
             ></span>
             <span>${e.label}</span>

@@ -57,6 +57,8 @@ export class EduMap extends LitElement {
     boundarySource: { attribute: 'boundary-source' },
     regionName: { attribute: 'region-name' },
     reference: { attribute: false },
+    outside: { attribute: false },
+    coverageNotes: { attribute: false },
     peerUnits: { attribute: false },
     synthetic: { type: Boolean },
     legend: { state: true },
@@ -80,6 +82,10 @@ export class EduMap extends LitElement {
   declare regionName: string;
   /** The unit to compare with in the tooltip: the province (the nation for provinces). */
   declare reference: { name: string; value: number | null } | null;
+  /** Codes outside the data's scope: drawn as context, with a legend entry of their own. */
+  declare outside: ReadonlySet<string>;
+  /** For partial units: how much they cover ("covers 1 of 18 prefectures"), shown in the tooltip. */
+  declare coverageNotes: ReadonlyMap<string, string>;
   /**
    * The units ranked together (the list's units, functional zones without an
    * area included); empty: the areas shown. One rank rule: src/data/rank.ts.
@@ -117,6 +123,8 @@ export class EduMap extends LitElement {
     this.boundarySource = '';
     this.regionName = '';
     this.reference = null;
+    this.outside = new Set();
+    this.coverageNotes = new Map();
     this.peerUnits = [];
     this.synthetic = false;
     this.legend = null;
@@ -188,6 +196,7 @@ export class EduMap extends LitElement {
       changed.has('values') ||
       changed.has('metric') ||
       changed.has('classification') ||
+      changed.has('outside') ||
       changed.has('locale')
     ) {
       void this.recolour();
@@ -256,9 +265,18 @@ export class EduMap extends LitElement {
       this.metric,
       this.classification,
       this.locale,
+      {},
+      this.outside,
     );
     const source = boundaryLayerFor(this.level, this.region).source;
-    for (const [code, fill] of plan.fills) view.setState(source, code, { fill });
+    for (const [code, fill] of plan.fills) {
+      const mark = plan.marks.get(code);
+      view.setState(source, code, {
+        fill,
+        partial: mark === 'partial',
+        outside: mark === 'outside',
+      });
+    }
     this.legend = plan.legend;
     if (this.focused) this.showTooltipFor(this.focused, null);
     await view.idle();
@@ -303,6 +321,8 @@ export class EduMap extends LitElement {
       parentName: this.regionName,
       reference: this.reference,
       inReferenceList: isInReferenceList(code),
+      outsideScope: this.outside.has(code),
+      coverageNote: this.coverageNotes.get(code),
     });
   }
 

@@ -7,16 +7,21 @@ export interface PatternImage {
   data: Uint8ClampedArray;
 }
 
+/**
+ * `forward` draws '/' diagonals (no data); `back` draws '\\' ones, for values
+ * that cover only part of their unit, so the two never read alike.
+ */
 export function hatchPattern(
   size: number,
   rgb: [number, number, number],
   lineWidth = 1.5,
+  direction: 'forward' | 'back' = 'forward',
 ): PatternImage {
   const data = new Uint8ClampedArray(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       // Distance to the nearest '/' diagonal, wrapping so that tiles join seamlessly.
-      const d = (x + y) % size;
+      const d = direction === 'forward' ? (x + y) % size : (x - y + size) % size;
       const distance = Math.min(d, size - d);
       const alpha = Math.max(0, Math.min(1, lineWidth / 2 + 0.5 - distance));
       const i = (y * size + x) * 4;

@@ -7,10 +7,12 @@ import { mapStrings } from '../i18n/map';
 import { formatBreak } from './break-format';
 import type { Classification } from './classify/types';
 import { classColours } from './class-colours';
-import { NO_DATA_COLOUR } from './colour';
+import { coverageStrings } from '../i18n/coverage';
+import { NO_DATA_COLOUR, OUTSIDE_COLOUR, PARTIAL_COLOUR } from './colour';
 
 export interface LegendEntry {
-  kind: 'class' | 'no-data';
+  /** `partial`: values covering only part of their unit; `outside`: beyond the data's scope. */
+  kind: 'class' | 'no-data' | 'partial' | 'outside';
   /** Class index; null for no data. */
   classIndex: number | null;
   colour: string;
@@ -55,6 +57,7 @@ export function buildLegend(
   metric: MetricDefinition,
   locale: Locale,
   colours: readonly string[] = classColours(classification, metric),
+  coverage: { partial: number; outside: number } = { partial: 0, outside: 0 },
 ): LegendModel {
   const strings = mapStrings[locale];
   const entries: LegendEntry[] = classification.counts.map((count, i) => {
@@ -77,6 +80,8 @@ export function buildLegend(
       meetsTarget: meets,
     };
   });
+  // No complete unit with a value (all partial or outside the data): no classes to show.
+  if (classification.counts.every((n) => n === 0)) entries.length = 0;
   entries.push({
     kind: 'no-data',
     classIndex: null,
@@ -85,5 +90,25 @@ export function buildLegend(
     count: classification.missing,
     meetsTarget: null,
   });
+  // Entries of their own, only when some unit needs them.
+  const words = coverageStrings[locale];
+  if (coverage.partial > 0)
+    entries.push({
+      kind: 'partial',
+      classIndex: null,
+      colour: PARTIAL_COLOUR,
+      label: `${words.partial}${locale === 'zh' ? '（不分级）' : ' (not classed)'}`,
+      count: coverage.partial,
+      meetsTarget: null,
+    });
+  if (coverage.outside > 0)
+    entries.push({
+      kind: 'outside',
+      classIndex: null,
+      colour: OUTSIDE_COLOUR,
+      label: words.outside,
+      count: coverage.outside,
+      meetsTarget: null,
+    });
   return { title: metric.name[locale], method: strings.methods[classification.method], entries };
 }

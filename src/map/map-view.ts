@@ -6,7 +6,15 @@ import { Map as MapLibreMap, type FilterSpecification, type MapMouseEvent } from
 import type { BoundaryLayer } from './boundary-layer';
 import type { Bounds, UnitCollection } from './topology';
 import { hatchPattern, hexToRgb } from './hatch';
-import { buildMapStyle, HATCH_IMAGE, layersFor, sourceSpec, type UnitState } from './style';
+import { PARTIAL_HATCH } from './colour';
+import {
+  buildMapStyle,
+  HATCH_IMAGE,
+  layersFor,
+  PARTIAL_HATCH_IMAGE,
+  sourceSpec,
+  type UnitState,
+} from './style';
 import type { MapTheme } from './theme';
 import { configureMaplibreWorker } from './worker-url';
 
@@ -52,6 +60,13 @@ export class MapView {
         this.map.addImage(HATCH_IMAGE, hatchPattern(8, hexToRgb(this.theme.noDataHatch)), {
           pixelRatio: 2,
         });
+      }
+      if (id === PARTIAL_HATCH_IMAGE && !this.map.hasImage(PARTIAL_HATCH_IMAGE)) {
+        this.map.addImage(
+          PARTIAL_HATCH_IMAGE,
+          hatchPattern(8, hexToRgb(PARTIAL_HATCH), 1.5, 'back'),
+          { pixelRatio: 2 },
+        );
       }
     });
     // MapLibre fires `load` and the first `idle` in the same frame: listen for idle first.

@@ -11,10 +11,11 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { OUTSIDE_REFERENCE_CODES } from '../contract';
-import { OUTSIDE_COLOUR } from './colour';
+import { OUTSIDE_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from './colour';
 import { LIGHT_THEME, type MapTheme } from './theme';
 
 export const HATCH_IMAGE = 'edu-no-data-hatch';
+export const PARTIAL_HATCH_IMAGE = 'edu-partial-hatch';
 
 /** Feature-state keys set by the element. */
 export interface UnitState {
@@ -23,6 +24,10 @@ export interface UnitState {
   hover?: boolean;
   focus?: boolean;
   selected?: boolean;
+  /** The value covers only part of the unit: hatched and outlined apart from the classes. */
+  partial?: boolean;
+  /** Outside the data's scope: drawn as context, not as missing. */
+  outside?: boolean;
 }
 
 export type LayerRole = 'focus' | 'context';
@@ -97,7 +102,16 @@ export function layersFor(
       type: 'fill',
       source,
       filter: shown,
-      paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], theme.noData] },
+      paint: {
+        'fill-color': [
+          'case',
+          stateFlag('outside'),
+          theme.context,
+          stateFlag('partial'),
+          PARTIAL_COLOUR,
+          ['coalesce', ['feature-state', 'fill'], theme.noData],
+        ],
+      },
     },
     {
       // Hatch over units without a class colour: "no data" must not read as a pale value.
@@ -107,7 +121,38 @@ export function layersFor(
       filter: shown,
       paint: {
         'fill-pattern': HATCH_IMAGE,
-        'fill-opacity': ['case', ['==', ['typeof', ['feature-state', 'fill']], 'string'], 0, 1],
+        'fill-opacity': [
+          'case',
+          ['any', stateFlag('outside'), stateFlag('partial')],
+          0,
+          ['==', ['typeof', ['feature-state', 'fill']], 'string'],
+          0,
+          1,
+        ],
+      },
+    },
+    {
+      // A partial value: the other hatch direction, never a class colour.
+      id: `${source}-partial`,
+      type: 'fill',
+      source,
+      filter: shown,
+      paint: {
+        'fill-pattern': PARTIAL_HATCH_IMAGE,
+        'fill-opacity': ['case', stateFlag('partial'), 1, 0],
+      },
+    },
+    {
+      id: `${source}-partial-line`,
+      type: 'line',
+      source,
+      filter: shown,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': PARTIAL_HATCH,
+        'line-width': 1.5,
+        'line-dasharray': [3, 2],
+        'line-opacity': ['case', stateFlag('partial'), 1, 0],
       },
     },
     {

@@ -4,6 +4,7 @@
 
 import type { MetricDefinition } from '../contract';
 import { formatDifference, formatValue, type Locale } from '../format';
+import { coverageStrings } from '../i18n/coverage';
 import { mapStrings } from '../i18n/map';
 import { rankAmong, type RankEntry } from '../data/rank';
 import type { UnitValue } from './values';
@@ -21,6 +22,10 @@ export interface TooltipContext {
   reference: { name: string; value: number | null } | null;
   /** False for 台湾, 香港, 澳门, 南海诸岛: no data by design, not missing. */
   inReferenceList?: boolean;
+  /** True outside the data's scope: context, not missing. */
+  outsideScope?: boolean;
+  /** For a partial value: "covers 1 of 18 prefectures". */
+  coverageNote?: string;
 }
 
 export interface TooltipLine {
@@ -57,6 +62,10 @@ export function tooltipFor(
   if (context.inReferenceList === false) {
     return { ...base, value: strings.outside, missing: true, rank: null, lines: [] };
   }
+  if (context.outsideScope) {
+    const outside = coverageStrings[locale].outside;
+    return { ...base, value: outside, missing: true, rank: null, lines: [] };
+  }
   if (v === null) {
     return {
       ...base,
@@ -70,6 +79,11 @@ export function tooltipFor(
   if (!context.peers.has(unit.code)) peers.push({ code: unit.code, value: v, flags: value?.flags });
   const rank = rankAmong(peers, unit.code, metric.higherIsBetter);
   const lines: TooltipLine[] = [];
+  // A partial value says how much of its unit it covers (it has no rank: src/data/rank.ts).
+  if (context.coverageNote && (value?.flags ?? []).includes('partial')) {
+    const label = coverageStrings[locale].partial;
+    lines.push({ label, text: context.coverageNote, difference: null });
+  }
   const ref = context.reference;
   if (ref && ref.value !== null) {
     const d = v - ref.value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapStyle, HATCH_IMAGE, layersFor } from '../../src/map/style';
+import { buildMapStyle, HATCH_IMAGE, layersFor, PARTIAL_HATCH_IMAGE } from '../../src/map/style';
+import { PARTIAL_COLOUR } from '../../src/map/colour';
 import { hatchPattern } from '../../src/map/hatch';
 import { labelName, placeLabels, textWidth } from '../../src/map/labels';
 import { colourPlan } from '../../src/map/colour-plan';
@@ -28,6 +29,8 @@ describe('buildMapStyle', () => {
       'provinces-outside',
       'provinces-fill',
       'provinces-no-data',
+      'provinces-partial',
+      'provinces-partial-line',
       'provinces-line',
       'provinces-highlight',
     ]);
@@ -36,11 +39,37 @@ describe('buildMapStyle', () => {
   it('colours from feature-state with the no-data grey as fallback, hatch where no colour', () => {
     const [, fill, hatch] = layersFor('s', 'focus', DARK_THEME);
     expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual([
-      'coalesce',
-      ['feature-state', 'fill'],
-      DARK_THEME.noData,
+      'case',
+      ['boolean', ['feature-state', 'outside'], false],
+      DARK_THEME.context,
+      ['boolean', ['feature-state', 'partial'], false],
+      PARTIAL_COLOUR,
+      ['coalesce', ['feature-state', 'fill'], DARK_THEME.noData],
     ]);
     expect(hatch.type === 'fill' && hatch.paint?.['fill-pattern']).toBe(HATCH_IMAGE);
+  });
+
+  it('draws a partial value with its own hatch and a dashed outline, not the no-data hatch', () => {
+    const layers = layersFor('s', 'focus');
+    const byId = new Map(layers.map((l) => [l.id, l]));
+    const partial = byId.get('s-partial');
+    expect(partial?.type === 'fill' && partial.paint?.['fill-pattern']).toBe(PARTIAL_HATCH_IMAGE);
+    const line = byId.get('s-partial-line');
+    expect(line?.type === 'line' && line.paint?.['line-dasharray']).toEqual([3, 2]);
+    const noData = byId.get('s-no-data');
+    // The no-data hatch is off for partial and outside units.
+    expect(noData?.type === 'fill' && noData.paint?.['fill-opacity']).toEqual([
+      'case',
+      [
+        'any',
+        ['boolean', ['feature-state', 'outside'], false],
+        ['boolean', ['feature-state', 'partial'], false],
+      ],
+      0,
+      ['==', ['typeof', ['feature-state', 'fill']], 'string'],
+      0,
+      1,
+    ]);
   });
 
   it('combines the region filter with the reference-list filter', () => {
@@ -70,6 +99,14 @@ describe('hatchPattern', () => {
     expect(alpha(3, 5)).toBe(255); // (3 + 5) % 8 = 0
     expect(alpha(2, 2)).toBe(0); // 4 from the nearest diagonal
     expect([...p.data.slice(0, 3)]).toEqual([10, 20, 30]);
+  });
+
+  it('draws the other diagonal for partial values', () => {
+    const p = hatchPattern(8, [10, 20, 30], 1, 'back');
+    const alpha = (x: number, y: number): number => p.data[(y * 8 + x) * 4 + 3];
+    expect(alpha(0, 0)).toBe(255);
+    expect(alpha(5, 5)).toBe(255); // (5 − 5) % 8 = 0: '\\'
+    expect(alpha(3, 5)).toBe(0); // on the '/' diagonal only
   });
 });
 

@@ -1,0 +1,50 @@
+// The site's identity and scope on the page: what an address without a
+// region opens at, which units the views list, and the title and Open Graph
+// tags (which the static build also writes for crawlers).
+
+import type { AtlasIndex, SiteIdentity } from '../contract';
+import type { Locale } from '../format';
+import type { DataCoverage } from './coverage';
+import type { Focus } from './focus';
+import type { AtlasState } from './state';
+
+/** Defaults of the URL state: the data's scope, and the site's default metric if any. */
+export function siteDefaults(index: Pick<AtlasIndex, 'scope' | 'site'>): Partial<AtlasState> {
+  const defaults: Partial<AtlasState> = { region: index.scope.code, level: null };
+  if (index.site.defaultMetric) defaults.metric = index.site.defaultMetric;
+  return defaults;
+}
+
+/** The focus without units outside the data's scope: they are context, never rows. */
+export function scopedFocus(focus: Focus, coverage: DataCoverage): Focus {
+  const children = focus.children.filter((unit) => coverage.inScope(unit));
+  return children.length === focus.children.length ? focus : { ...focus, children };
+}
+
+/** "鹤壁市教育地图 · 区县教育指标", and the publisher after a dash when there is one. */
+export function siteHeadline(site: SiteIdentity, locale: Locale): string {
+  const title = `${site.title[locale]} · ${site.subtitle[locale]}`;
+  return site.publisher ? `${title} — ${site.publisher}` : title;
+}
+
+function setMeta(doc: Document, attribute: 'property' | 'name', key: string, content: string) {
+  let meta = doc.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`);
+  if (!meta) {
+    meta = doc.createElement('meta');
+    meta.setAttribute(attribute, key);
+    doc.head.append(meta);
+  }
+  meta.content = content;
+}
+
+/** Open Graph and description tags follow the site and the view (shared links, previews). */
+export function applySiteIdentity(
+  doc: Document,
+  site: SiteIdentity,
+  locale: Locale,
+  pageTitle: string,
+): void {
+  setMeta(doc, 'property', 'og:site_name', site.title[locale]);
+  setMeta(doc, 'property', 'og:title', pageTitle);
+  setMeta(doc, 'property', 'og:description', siteHeadline(site, locale));
+}

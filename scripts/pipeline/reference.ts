@@ -81,6 +81,10 @@ export function loadReferenceList(): ReferenceList {
     countyIndex,
     anyLevel: new Set(units.map((u) => u.code)),
     nameOf: (level, code) => names.get(`${level}:${code}`),
-    crosswalk: indexCrosswalk(readCrosswalkFile(), countyIndex, 'data/crosswalk.csv'),
+    crosswalk: indexCrosswalk(readCrosswalkFile(), countyIndex, 'data/crosswalk.csv', {
+      nameOf: (code) => names.get(`prefecture:${code}`),
+      countiesOf: (code) =>
+        units.filter((u) => u.level === 'county' && u.parent === code).map((u) => u.code),
+    }),
   };
 }

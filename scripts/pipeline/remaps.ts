@@ -5,7 +5,8 @@
 
 import type { CodeChange } from '../../src/contract/crosswalk';
 import type { Level } from '../../src/contract/geography';
-import type { RemappedCode } from '../../src/contract/published';
+import { isFunctionalZone, prefectureCodeOf } from '../../src/contract/geography';
+import type { PrefectureChange, RemappedCode } from '../../src/contract/published';
 
 /** How many levels, from the county up, a remapped row lands in another unit than its old code: 1–3. */
 export type RemapDepth = 1 | 2 | 3;
@@ -31,6 +32,46 @@ export interface Remap {
   /** Dense county index of the current unit. */
   county: number;
   depth: RemapDepth;
+  /** What happened at prefecture level, when the old code's prefecture differs (null: same). */
+  prefecture: PrefectureChange | null;
+}
+
+/** Prefectures of the reference list, for describing what became of an old code's prefecture. */
+export interface PrefectureLookup {
+  nameOf(code: string): string | undefined;
+  /** County-level codes whose parent is this prefecture. */
+  countiesOf(code: string): readonly string[];
+}
+
+/** Prefecture-level pseudo-units (municipalities' 市辖区 and 县, 省直辖县级行政区划). */
+const PSEUDO_PREFECTURE = /^(市辖区|县|.*直辖县级行政区划)$/;
+
+/**
+ * How an old code's prefecture relates to its current one: it still exists
+ * (moved), every county of the current prefecture came from it (renamed, e.g.
+ * 山南地区 → 山南市), or the current one also holds other counties (merged, e.g.
+ * 莱芜市 → 济南市). Null when the prefecture is the same or a pseudo-unit.
+ */
+export function prefectureChangeOf(
+  oldCode: string,
+  newCode: string,
+  changes: readonly CodeChange[],
+  prefectures: PrefectureLookup,
+): PrefectureChange | null {
+  const before = prefectureCodeOf(oldCode);
+  const after = prefectureCodeOf(newCode);
+  const name = prefectures.nameOf(after);
+  if (before === after || name === undefined || PSEUDO_PREFECTURE.test(name)) return null;
+  if (prefectures.nameOf(before) !== undefined) return { change: 'moved', code: after, name };
+  const fromBefore = new Set(
+    changes.filter((c) => prefectureCodeOf(c.oldCode) === before).flatMap((c) => c.newCodes),
+  );
+  const all = prefectures.countiesOf(after).filter((code) => !isFunctionalZone(code));
+  return {
+    change: all.every((code) => fromBefore.has(code)) ? 'renamed' : 'merged',
+    code: after,
+    name,
+  };
 }
 
 export interface CrosswalkIndex {
@@ -55,6 +96,7 @@ export function indexCrosswalk(
   changes: readonly CodeChange[],
   countyIndex: ReadonlyMap<string, number>,
   file: string,
+  prefectures: PrefectureLookup,
 ): CrosswalkIndex {
   const remaps: Remap[] = [];
   const splits: CodeChange[] = [];
@@ -76,6 +118,7 @@ export function indexCrosswalk(
       newCode,
       county: countyIndex.get(newCode)!,
       depth: remapDepth(change.oldCode, newCode),
+      prefecture: prefectureChangeOf(change.oldCode, newCode, changes, prefectures),
     });
   }
   return {
@@ -131,13 +174,14 @@ export function remapSummary(
   }
   return [...byId.entries()]
     .map(([id, { rows, years }]): RemappedCode => {
-      const { change, newCode } = crosswalk.remaps[id];
+      const { change, newCode, prefecture } = crosswalk.remaps[id];
       return {
         oldCode: change.oldCode,
         oldName: change.oldName,
         kind: change.kind === 'merge' ? 'merge' : 'rename',
         newCode,
         newName: nameOfCounty(newCode),
+        prefecture,
         effectiveDate: change.effectiveDate,
         source: change.source,
         rows,

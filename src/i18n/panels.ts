@@ -26,7 +26,7 @@ export interface PanelStrings {
   remapNote: (
     oldCode: string,
     oldName: string,
-    change: 'became' | 'merged' | 'moved',
+    change: 'became' | 'merged' | 'moved' | 'regrouped',
     into: string,
     year: number,
   ) => string;
@@ -146,7 +146,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     loading: '正在加载……',
     loadError: (message) => `数据加载失败：${message}`,
     remapNote: (oldCode, oldName, change, into, year) =>
-      `含按 ${oldCode} ${oldName} 填报的数据（${year}年${{ became: '改为', merged: '并入', moved: '划归' }[change]}${into}）`,
+      `含按 ${oldCode} ${oldName} 填报的数据（${year}年${{ became: '改为', merged: '并入', moved: '划归', regrouped: '所属地区改为' }[change]}${into}）`,
     profileLabel: (name) => `${name}概况`,
     pathLabel: '所在位置',
     code: '区划代码',
@@ -274,7 +274,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     loading: 'Loading…',
     loadError: (message) => `Could not load the data: ${message}`,
     remapNote: (oldCode, oldName, change, into, year) =>
-      `Includes returns filed under ${oldCode} ${oldName} (${{ became: 'became', merged: 'merged into', moved: 'moved to' }[change]} ${into} ${year})`,
+      `Includes returns filed under ${oldCode} ${oldName} (${{ became: 'became', merged: 'merged into', moved: 'moved to', regrouped: 'its prefecture became' }[change]} ${into} ${year})`,
     profileLabel: (name) => `Profile of ${name}`,
     pathLabel: 'Where it is',
     code: 'Division code',

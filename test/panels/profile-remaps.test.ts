@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Level, RemappedCode } from '../../src/contract';
+import type { RemappedCode } from '../../src/contract';
 import { AtlasDataSource, type Fetcher } from '../../src/data/source';
 import '../../src/components/profile/element';
 import type { EduProfile } from '../../src/components/profile/element';
@@ -25,6 +25,7 @@ const remap = (r: Partial<RemappedCode>): RemappedCode => ({
   kind: 'rename',
   newCode: '370116',
   newName: '莱芜区',
+  prefecture: null,
   effectiveDate: '2018-12-26',
   source: '国函〔2018〕163号',
   rows: 812,
@@ -32,7 +33,7 @@ const remap = (r: Partial<RemappedCode>): RemappedCode => ({
   ...r,
 });
 
-const LAICHENG = remap({});
+const LAICHENG = remap({ prefecture: { change: 'merged', code: '370100', name: '济南市' } });
 const LUANXIAN = remap({
   oldCode: '130223',
   oldName: '滦县',
@@ -53,9 +54,18 @@ const GONGZHULING = remap({
   oldName: '公主岭市',
   newCode: '220184',
   newName: '公主岭市',
+  prefecture: { change: 'moved', code: '220100', name: '长春市' },
   effectiveDate: '2020-06-05',
 });
-const ALL = [LAICHENG, LUANXIAN, CHANGDAO, GONGZHULING];
+const NAIDONG = remap({
+  oldCode: '542221',
+  oldName: '乃东县',
+  newCode: '540502',
+  newName: '乃东区',
+  prefecture: { change: 'renamed', code: '540500', name: '山南市' },
+  effectiveDate: '2016-01-07',
+});
+const ALL = [LAICHENG, LUANXIAN, CHANGDAO, GONGZHULING, NAIDONG];
 /** A made-up old code of 鹤壁, for the golden output (test data, not a real change). */
 const OLD_QIBIN = remap({
   oldCode: '410699',
@@ -67,17 +77,6 @@ const OLD_QIBIN = remap({
 });
 const GOLDEN = join(import.meta.dirname, '../fixtures/pipeline/golden/expected');
 
-// The prefectures of the reference list that these examples touch (莱芜市 371200 is gone).
-const PREFECTURES: Record<string, string> = {
-  '370100': '济南市',
-  '130200': '唐山市',
-  '370600': '烟台市',
-  '220100': '长春市',
-  '220300': '四平市',
-};
-const nameOf = (level: Level, code: string) =>
-  level === 'prefecture' ? PREFECTURES[code] : undefined;
-
 describe('remapNotes', () => {
   it('follows the flag rule: 莱城区 reaches 莱芜区 and 济南市, not 山东省', () => {
     const note = {
@@ -87,22 +86,25 @@ describe('remapNotes', () => {
       into: '济南市',
       year: 2018,
     };
-    expect(remapNotes('county', '370116', ALL, nameOf)).toEqual([note]);
-    expect(remapNotes('prefecture', '370100', ALL, nameOf)).toEqual([note]);
-    expect(remapNotes('province', '370000', ALL, nameOf)).toEqual([]);
-    expect(remapNotes('nation', '000000', ALL, nameOf)).toEqual([]);
+    expect(remapNotes('county', '370116', ALL)).toEqual([note]);
+    expect(remapNotes('prefecture', '370100', ALL)).toEqual([note]);
+    expect(remapNotes('province', '370000', ALL)).toEqual([]);
+    expect(remapNotes('nation', '000000', ALL)).toEqual([]);
   });
 
   it('says what became of the old unit: renamed, merged at county level, or moved', () => {
-    expect(remapNotes('county', '130284', ALL, nameOf)).toMatchObject([
+    expect(remapNotes('county', '130284', ALL)).toMatchObject([
       { change: 'became', into: '滦州市', year: 2018 },
     ]);
-    expect(remapNotes('prefecture', '130200', ALL, nameOf)).toEqual([]);
-    expect(remapNotes('county', '370614', ALL, nameOf)).toMatchObject([
+    expect(remapNotes('prefecture', '130200', ALL)).toEqual([]);
+    expect(remapNotes('county', '370614', ALL)).toMatchObject([
       { change: 'merged', into: '蓬莱区', year: 2020 },
     ]);
-    expect(remapNotes('prefecture', '220100', ALL, nameOf)).toMatchObject([
+    expect(remapNotes('prefecture', '220100', ALL)).toMatchObject([
       { oldCode: '220381', change: 'moved', into: '长春市' },
+    ]);
+    expect(remapNotes('county', '540502', ALL)).toMatchObject([
+      { oldCode: '542221', change: 'regrouped', into: '山南市', year: 2016 },
     ]);
   });
 
@@ -118,6 +120,9 @@ describe('remapNotes', () => {
     );
     expect(panelStrings.zh.remapNote('220381', '公主岭市', 'moved', '长春市', 2020)).toBe(
       '含按 220381 公主岭市 填报的数据（2020年划归长春市）',
+    );
+    expect(panelStrings.en.remapNote('542221', '乃东县', 'regrouped', '山南市', 2016)).toBe(
+      'Includes returns filed under 542221 乃东县 (its prefecture became 山南市 2016)',
     );
   });
 });

@@ -59,8 +59,29 @@ describe('data/crosswalk.csv', () => {
     expect(remaps.length + splits.length).toBe(changes.length);
     expect(splits.every((s) => s.kind === 'split')).toBe(true);
     const laicheng = remaps.find((r) => r.change.oldCode === '371202');
-    expect(laicheng).toMatchObject({ newCode: '370116', depth: 2 });
+    expect(laicheng).toMatchObject({
+      newCode: '370116',
+      depth: 2,
+      prefecture: { change: 'merged', code: '370100', name: '济南市' },
+    });
     expect(reference.countyCodes[laicheng!.county]).toBe('370116');
+  });
+});
+
+describe('what became of an old code’s prefecture', () => {
+  const prefectureOf = (oldCode: string) =>
+    reference.crosswalk.remaps.find((r) => r.change.oldCode === oldCode)?.prefecture;
+
+  it('is null within the same prefecture and for a municipality’s pseudo-prefecture', () => {
+    expect(prefectureOf('130223')).toBeNull(); // 滦县 → 滦州市, both 唐山市
+    expect(prefectureOf('110228')).toBeNull(); // 密云县 110200 县 → 密云区 110100 市辖区
+  });
+
+  it('tells a moved unit, a merged prefecture and a re-formed one apart', () => {
+    expect(prefectureOf('220381')).toEqual({ change: 'moved', code: '220100', name: '长春市' });
+    expect(prefectureOf('371202')).toEqual({ change: 'merged', code: '370100', name: '济南市' });
+    expect(prefectureOf('542221')).toEqual({ change: 'renamed', code: '540500', name: '山南市' });
+    expect(prefectureOf('652201')).toEqual({ change: 'renamed', code: '650500', name: '哈密市' });
   });
 });
 

@@ -82,12 +82,7 @@ export class EduProfile extends LitElement {
       series: data.value.series,
       reported: data.value.reported,
       neighbours: neighbours.status === 'ready' ? neighbours.value : null,
-      remaps: remapNotes(
-        unit.level,
-        unit.code,
-        data.value.remaps,
-        (level, code) => units.get(level, code)?.name,
-      ),
+      remaps: remapNotes(unit.level, unit.code, data.value.remaps),
     });
   }
 

@@ -11,7 +11,7 @@ import {
 } from '../../contract';
 
 /** How the old unit became part of this one, as the profile says it. */
-export type RemapChange = 'became' | 'merged' | 'moved';
+export type RemapChange = 'became' | 'merged' | 'moved' | 'regrouped';
 
 export interface RemapNote {
   oldCode: string;
@@ -29,31 +29,34 @@ function unitAt(level: Level, countyCode: string): string {
   return NATION_CODE;
 }
 
+const PREFECTURE_CHANGE: Record<NonNullable<RemappedCode['prefecture']>['change'], RemapChange> = {
+  merged: 'merged',
+  moved: 'moved',
+  renamed: 'regrouped',
+};
+
 /**
  * The old codes whose rows reach this unit from elsewhere, and what became of
- * each: its prefecture was abolished (merged into the new prefecture), it moved
- * to another prefecture, or it changed at county level (became or merged into
- * its current unit).
+ * each: at prefecture level when its prefecture changed (merged into another,
+ * moved to another, or the prefecture itself re-formed), else at county level
+ * (became, or merged into, its current unit).
  */
 export function remapNotes(
   level: Level,
   code: string,
   remaps: readonly RemappedCode[],
-  nameOf: (level: Level, code: string) => string | undefined,
 ): RemapNote[] {
   if (level === 'nation') return [];
   return remaps
     .filter((r) => unitAt(level, r.newCode) === code && unitAt(level, r.oldCode) !== code)
     .map((r) => {
-      const year = Number(r.effectiveDate.slice(0, 4));
-      const base = { oldCode: r.oldCode, oldName: r.oldName, year };
-      const oldPrefecture = prefectureCodeOf(r.oldCode);
-      const newPrefecture = prefectureCodeOf(r.newCode);
-      if (oldPrefecture !== newPrefecture) {
-        const into = nameOf('prefecture', newPrefecture) ?? newPrefecture;
-        const abolished = nameOf('prefecture', oldPrefecture) === undefined;
-        return { ...base, change: abolished ? 'merged' : 'moved', into };
-      }
+      const base = {
+        oldCode: r.oldCode,
+        oldName: r.oldName,
+        year: Number(r.effectiveDate.slice(0, 4)),
+      };
+      if (r.prefecture)
+        return { ...base, change: PREFECTURE_CHANGE[r.prefecture.change], into: r.prefecture.name };
       return { ...base, change: r.kind === 'merge' ? 'merged' : 'became', into: r.newName };
     });
 }

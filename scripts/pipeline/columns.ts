@@ -50,6 +50,8 @@ export const REPORTED_COLUMNS = [
   column('source', ['来源'], true),
   column('quote', ['原文'], true),
   column('caveat', ['说明'], true),
+  column('caveat_en', ['英文说明', '说明（英文）']),
+  column('reading', ['读法']),
 ] as const;
 
 export const STAGE_VALUES: Readonly<Record<string, Stage>> = {

@@ -6,10 +6,19 @@ import { BuildContext, explain, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import { resolveHeader, type CsvConsumer } from './input';
-import type { ReportedFigure } from '../../src/contract/published';
+import type { ReportedFigure, ReportedReading } from '../../src/contract/published';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+/** `reading`: as printed (the default), or restored from a damaged text. */
+const READINGS: Readonly<Record<string, ReportedReading>> = {
+  '': 'printed',
+  printed: 'printed',
+  原文: 'printed',
+  restored: 'restored',
+  复原: 'restored',
+};
 
 export class ReportedReader implements CsvConsumer {
   readonly figures: ReportedFigure[] = [];
@@ -39,6 +48,8 @@ export class ReportedReader implements CsvConsumer {
         source: cell('source'),
         quote: cell('quote'),
         caveat: cell('caveat'),
+        caveatEn: cell('caveat_en'),
+        reading: cell('reading'),
       };
       if (problems.length === 0) {
         if (!this.ctx.reference.anyLevel.has(figure.code)) {
@@ -59,16 +70,31 @@ export class ReportedReader implements CsvConsumer {
         if (!figure.unit)
           problem('unit', explain.empty('unit', 'a unit such as fraction or count'));
         if (!figure.source) problem('source', explain.empty('source', 'the document and date'));
+        const reading = READINGS[figure.reading];
+        if (reading === undefined)
+          problem(
+            'reading',
+            `reading "${figure.reading}" is not printed or restored (empty means printed)`,
+          );
+        else if (reading === 'restored' && !figure.caveat)
+          problem(
+            'caveat',
+            'a restored reading needs a caveat saying what was lost and how the value was restored',
+          );
       }
       if (problems.length > 0) {
         this.rejectedCount++;
         this.ctx.rejectRow(problems, record, decoder, header);
         return;
       }
+      const { caveatEn, reading, ...rest } = figure;
+      // The optional fields are written only when they say something.
       this.figures.push({
-        ...figure,
+        ...rest,
         year: Number(figure.year),
         value: Number(figure.value),
+        ...(caveatEn ? { caveatEn } : {}),
+        ...(READINGS[reading] === 'restored' ? { reading: 'restored' as const } : {}),
         origin: this.origin,
       });
     };

@@ -182,6 +182,8 @@ export interface ProvinceSeries {
   rows: SeriesColumns;
 }
 
+export type ReportedReading = 'printed' | 'restored';
+
 export interface ReportedFigure {
   code: string;
   year: number;
@@ -191,7 +193,15 @@ export interface ReportedFigure {
   unit: string;
   source: string;
   quote: string;
+  /** What is doubtful, and the restored reading (in Chinese, as the documents). */
   caveat: string;
+  /** The caveat in English; absent when the file gives none. */
+  caveatEn?: string;
+  /**
+   * `restored`: the value was reconstructed from a damaged text and is never
+   * shown as a clean figure; absent means `printed` (as the document prints it).
+   */
+  reading?: ReportedReading;
   /** Which file it came from (`data/reported.csv` or the input folder's). */
   origin: string;
 }
@@ -202,26 +212,12 @@ export interface ReportedFigure {
  * reach at a level where the old code would have gone elsewhere are flagged
  * `remapped`.
  */
-/**
- * What became of an old code's prefecture: `moved` (it still exists; the unit
- * went to another), `renamed` (every county of the current prefecture came from
- * it, e.g. 山南地区 → 山南市) or `merged` (the current one holds other counties
- * too, e.g. 莱芜市 → 济南市). `code` and `name` are the current prefecture's.
- */
-export interface PrefectureChange {
-  change: 'moved' | 'renamed' | 'merged';
-  code: string;
-  name: string;
-}
-
 export interface RemappedCode {
   oldCode: string;
   oldName: string;
   kind: 'rename' | 'merge';
   newCode: string;
   newName: string;
-  /** When the old code's prefecture is not the current one's (null: same prefecture). */
-  prefecture: PrefectureChange | null;
   /** YYYY-MM-DD or YYYY-MM: the date of the approval. */
   effectiveDate: string;
   /** The approval (国函/民函 number) or the Ministry of Civil Affairs' change list. */

@@ -14,10 +14,10 @@ import {
   type SiteIdentity,
   type MetricYearValues,
   type ProvinceSeries,
-  type PrefectureChange,
   type RemappedCode,
   type ReportedFile,
   type ReportedFigure,
+  type ReportedReading,
   type UnitColumns,
   type ValueColumns,
 } from './published';
@@ -200,14 +200,6 @@ const sixDigits: Guard<string> = (v, p) => {
   return v;
 };
 
-function prefectureChange(v: unknown, p: string): PrefectureChange {
-  const o = object(v, p);
-  const change = string(o.change, `${p}.change`);
-  if (change !== 'moved' && change !== 'renamed' && change !== 'merged')
-    throw new SchemaError(`${p}.change`, '"moved", "renamed" or "merged"');
-  return { change, code: sixDigits(o.code, `${p}.code`), name: string(o.name, `${p}.name`) };
-}
-
 /** An old code remapped through the crosswalk (index.json and manifest.json). */
 export function remappedCode(v: unknown, p: string): RemappedCode {
   const o = object(v, p);
@@ -223,7 +215,6 @@ export function remappedCode(v: unknown, p: string): RemappedCode {
     kind,
     newCode: sixDigits(o.newCode, `${p}.newCode`),
     newName: string(o.newName, `${p}.newName`),
-    prefecture: nullable(prefectureChange)(o.prefecture, `${p}.prefecture`),
     effectiveDate,
     source: string(o.source, `${p}.source`),
     rows: integer(o.rows, `${p}.rows`),
@@ -303,8 +294,15 @@ function reportedFigure(v: unknown, p: string): ReportedFigure {
     source: string(o.source, `${p}.source`),
     quote: string(o.quote, `${p}.quote`),
     caveat: string(o.caveat, `${p}.caveat`),
+    ...(o.caveatEn === undefined ? {} : { caveatEn: string(o.caveatEn, `${p}.caveatEn`) }),
+    ...(o.reading === undefined ? {} : { reading: reading(o.reading, `${p}.reading`) }),
     origin: string(o.origin, `${p}.origin`),
   };
+}
+
+function reading(v: unknown, p: string): ReportedReading {
+  if (v !== 'printed' && v !== 'restored') throw new SchemaError(p, '"printed" or "restored"');
+  return v;
 }
 
 export function validateReportedFile(v: unknown): ReportedFile {

@@ -82,6 +82,9 @@ export interface PanelStrings {
   reportedQuote: string;
   reportedCaveat: string;
   reportedSource: string;
+  /** A restored reading: never a clean figure ("100%？· 原文数字缺失"). */
+  reportedRestored: (value: string) => string;
+  reportedRestoredTitle: string;
   reportedMetric: Record<string, string>;
   unknownUnit: string;
   // gap table
@@ -200,12 +203,15 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     reportedQuote: '原文',
     reportedCaveat: '说明',
     reportedSource: '出处',
+    reportedRestored: (value) => `${value}？· 原文数字缺失`,
+    reportedRestoredTitle: '复原的读数：原文的数字已缺失，此数值是推断，不是原文印出的数字',
     reportedMetric: {
       smart_blackboards_installed: '智慧黑板安装数',
       three_classrooms_sets_installed: '“三个课堂”设备套数',
       urban_rural_paired_schools: '城乡结对学校数',
-      public_kindergartens_built: '新建改扩建公办幼儿园数',
-      preschool_places_added: '新增学位数',
+      public_kindergartens_built_or_expanded: '新建和改扩建公办幼儿园数',
+      kindergarten_classes_added: '新增幼儿园教学班数',
+      kindergarten_places_added: '可增加学位数',
     },
     unknownUnit: '未知地区',
     gapHeading: (metric, parent, year, level) =>
@@ -332,12 +338,16 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     reportedQuote: 'Quote',
     reportedCaveat: 'Caveat',
     reportedSource: 'Source',
+    reportedRestored: (value) => `${value}? · digits lost in the source`,
+    reportedRestoredTitle:
+      'A restored reading: the digits were lost in the source text, so this value is inferred, not printed',
     reportedMetric: {
       smart_blackboards_installed: 'Smart blackboards installed',
       three_classrooms_sets_installed: '“Three classrooms” sets installed',
       urban_rural_paired_schools: 'Urban–rural paired schools',
-      public_kindergartens_built: 'Public kindergartens built or expanded',
-      preschool_places_added: 'Places added',
+      public_kindergartens_built_or_expanded: 'Public kindergartens built or expanded',
+      kindergarten_classes_added: 'Kindergarten classes added',
+      kindergarten_places_added: 'Kindergarten places added',
     },
     unknownUnit: 'Unknown unit',
     gapHeading: (metric, parent, year, level) =>

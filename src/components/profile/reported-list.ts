@@ -19,11 +19,20 @@ export function printedDigits(value: number): number {
   return Math.min(3, Math.max(1, decimals));
 }
 
+/** Decimals of a number as written (0 for 100, 2 for 87.99), at most 3. */
+function writtenDigits(value: number): number {
+  return Math.min(3, String(Number(value.toFixed(6))).split('.')[1]?.length ?? 0);
+}
+
 export function reportedValue(figure: ReportedFigure, locale: Locale): string {
-  // As printed: 87.99 % stays 87.99 %, not 88.0 %.
+  // As printed: 87.99 % stays 87.99 %, not 88.0 %. A restored reading claims no
+  // printed precision: 100 %, not 100.0 %.
   if (figure.unit === 'fraction')
     return formatValue('fraction', figure.value, locale, {
-      digits: printedDigits(figure.value * 100),
+      digits:
+        figure.reading === 'restored'
+          ? writtenDigits(figure.value * 100)
+          : printedDigits(figure.value * 100),
     });
   if (figure.unit === 'cv') return formatValue('cv', figure.value, locale);
   const unitWord = panelStrings[locale].reportedUnits[figure.unit];
@@ -41,20 +50,37 @@ function figureTemplate(figure: ReportedFigure, unitName: string, locale: Locale
         >${unitName} · ${t.yearLabel(figure.year)} ·
         ${reportedMetricName(figure.metric, locale)}</span
       >
-      <strong class="reported-value">${reportedValue(figure, locale)}</strong>
+      ${valueTemplate(figure, locale)}
     </p>
     ${figure.quote ? html`<blockquote lang="zh-CN">${figure.quote}</blockquote>` : nothing}
     <p class="small">
       <span class="muted">${t.reportedSource}${t.labelSeparator}</span>${figure.source}
     </p>
-    ${
-      figure.caveat
-        ? html`<p class="caveat small">
-            <span class="muted">${t.reportedCaveat}${t.labelSeparator}</span>${figure.caveat}
-          </p>`
-        : nothing
-    }
+    ${caveatTemplate(figure, locale)}
   </li>`;
+}
+
+/** The figure; a restored reading is marked as such, never shown as a clean number. */
+function valueTemplate(figure: ReportedFigure, locale: Locale): TemplateResult {
+  const t = panelStrings[locale];
+  const value = reportedValue(figure, locale);
+  if (figure.reading !== 'restored') return html`<strong class="reported-value">${value}</strong>`;
+  return html`<span class="reported-value restored" title=${t.reportedRestoredTitle}
+    >${t.reportedRestored(value)}</span
+  >`;
+}
+
+/** The caveat in the reader's language; the Chinese one, marked as such, when no English is on file. */
+function caveatTemplate(figure: ReportedFigure, locale: Locale): TemplateResult | typeof nothing {
+  const t = panelStrings[locale];
+  const english = locale === 'en' && figure.caveatEn;
+  const text = english ? figure.caveatEn : figure.caveat;
+  if (!text) return nothing;
+  return html`<p class="caveat small" lang=${english || locale === 'zh' ? nothing : 'zh-CN'}>
+    <span class="muted" lang=${locale === 'zh' ? 'zh-CN' : 'en'}
+      >${t.reportedCaveat}${t.labelSeparator}</span
+    >${text}
+  </p>`;
 }
 
 export function reportedSection(

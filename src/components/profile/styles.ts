@@ -262,6 +262,12 @@ export const profileStyles = css`
   .reported-value {
     font-size: 1.05rem;
   }
+  /* A restored reading: not bold, dashed underline, so it never reads as a clean figure. */
+  .reported-value.restored {
+    font-weight: normal;
+    text-decoration: underline dashed;
+    text-underline-offset: 0.2em;
+  }
   blockquote {
     margin: 0.35rem 0;
     padding: 0.2rem 0.75rem;

@@ -207,6 +207,18 @@ export interface ReportedFigure {
 }
 
 /**
+ * What became of an old code's prefecture: `moved` (it still exists; the unit
+ * went to another), `renamed` (every county of the current prefecture came from
+ * it, e.g. 山南地区 → 山南市) or `merged` (the current one holds other counties
+ * too, e.g. 莱芜市 → 济南市). `code` and `name` are the current prefecture's.
+ */
+export interface PrefectureChange {
+  change: 'moved' | 'renamed' | 'merged';
+  code: string;
+  name: string;
+}
+
+/**
  * Rows filed under an old code that the crosswalk renamed or merged into a
  * current county-level unit: they count towards `newCode`, and the rows they
  * reach at a level where the old code would have gone elsewhere are flagged
@@ -218,6 +230,8 @@ export interface RemappedCode {
   kind: 'rename' | 'merge';
   newCode: string;
   newName: string;
+  /** When the old code's prefecture is not the current one's (null: same prefecture). */
+  prefecture: PrefectureChange | null;
   /** YYYY-MM-DD or YYYY-MM: the date of the approval. */
   effectiveDate: string;
   /** The approval (国函/民函 number) or the Ministry of Civil Affairs' change list. */

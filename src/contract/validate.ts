@@ -14,6 +14,7 @@ import {
   type SiteIdentity,
   type MetricYearValues,
   type ProvinceSeries,
+  type PrefectureChange,
   type RemappedCode,
   type ReportedFile,
   type ReportedFigure,
@@ -200,6 +201,14 @@ const sixDigits: Guard<string> = (v, p) => {
   return v;
 };
 
+function prefectureChange(v: unknown, p: string): PrefectureChange {
+  const o = object(v, p);
+  const change = string(o.change, `${p}.change`);
+  if (change !== 'moved' && change !== 'renamed' && change !== 'merged')
+    throw new SchemaError(`${p}.change`, '"moved", "renamed" or "merged"');
+  return { change, code: sixDigits(o.code, `${p}.code`), name: string(o.name, `${p}.name`) };
+}
+
 /** An old code remapped through the crosswalk (index.json and manifest.json). */
 export function remappedCode(v: unknown, p: string): RemappedCode {
   const o = object(v, p);
@@ -215,6 +224,7 @@ export function remappedCode(v: unknown, p: string): RemappedCode {
     kind,
     newCode: sixDigits(o.newCode, `${p}.newCode`),
     newName: string(o.newName, `${p}.newName`),
+    prefecture: nullable(prefectureChange)(o.prefecture, `${p}.prefecture`),
     effectiveDate,
     source: string(o.source, `${p}.source`),
     rows: integer(o.rows, `${p}.rows`),

@@ -22,20 +22,33 @@ export class CsvRecord {
   count = 0;
   starts = new Int32Array(64);
   ends = new Int32Array(64);
-  /** 1 when the field was quoted and contains doubled quotes to unescape. */
+  /** False for a record without quotes, the common case: then `escaped` is not read. */
+  quoted = false;
+  /** 1 when the field was quoted and contains doubled quotes to unescape (quoted records). */
   escaped = new Uint8Array(64);
   /** Set when the record is malformed (text after a closing quote, unterminated quote). */
   malformed: string | null = null;
 
-  pushField(start: number, end: number, escaped: boolean): void {
+  pushField(start: number, end: number): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
     this.ends[this.count] = end;
-    this.escaped[this.count] = escaped ? 1 : 0;
     this.count++;
   }
 
-  private grow(): void {
+  /** A field of a record scanned by the general scanner (which may have quotes). */
+  pushQuotedField(start: number, end: number, escaped: boolean): void {
+    if (this.count === this.starts.length) this.grow();
+    this.escaped[this.count] = escaped ? 1 : 0;
+    this.pushField(start, end);
+  }
+
+  /** True when field i was quoted with doubled quotes inside. */
+  isEscaped(i: number): boolean {
+    return this.quoted && this.escaped[i] === 1;
+  }
+
+  grow(): void {
     const size = this.starts.length * 2;
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
@@ -67,14 +80,21 @@ export class CsvRecord {
     return i < 0 || i >= this.count || this.trimmedStart(i) === this.trimmedEnd(i);
   }
 
+  /** Trimmed length of the cell last read by count_ (a year has 4 digits, a code 6). */
+  width = 0;
+
   /**
    * A count: digits only. Returns -1 when the cell is not a plain non-negative
    * integer, -2 when it is empty.
    */
   count_(i: number): number {
-    if (i < 0 || i >= this.count) return -2;
+    if (i < 0 || i >= this.count) {
+      this.width = 0;
+      return -2;
+    }
     const s = this.trimmedStart(i);
     const e = this.trimmedEnd(i);
+    this.width = e - s;
     if (s === e) return -2;
     if (e - s > 15) return -1;
     let n = 0;
@@ -331,40 +351,43 @@ export class CsvScanner {
     );
   }
 
-  /**
-   * A record without quotes, split on commas in one tight loop. Returns the
-   * offset after its line end, or -1 when the record has a quote (or no line
-   * end before len) and needs the general scanner.
-   */
-  private scanPlainRecord(buf: Buffer, pos: number, len: number, nextQuote: number): number {
-    const lineEnd = buf.indexOf(LF, pos);
-    if (lineEnd < 0 || lineEnd >= len || (nextQuote >= 0 && nextQuote < lineEnd)) return -1;
-    const rec = this.record;
-    rec.buf = buf;
-    rec.line = this.line;
-    rec.count = 0;
-    rec.malformed = null;
-    let start = pos;
-    for (let p = pos; p < lineEnd; p++) {
-      if (buf[p] === COMMA) {
-        rec.pushField(start, p, false);
-        start = p + 1;
-      }
-    }
-    rec.pushField(start, lineEnd > start && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd, false);
-    return lineEnd + 1;
-  }
-
   /** Scans complete records in buf[0, len); returns the offset of the first unconsumed byte. */
   private scanRecords(buf: Buffer, len: number, final: boolean, invalidAt: number): number {
     if (!this.firstRecordComplete(buf, len, final)) return 0;
     const rec = this.record;
+    rec.buf = buf;
     let pos = 0;
-    let nextQuote = buf.indexOf(QUOTE);
     while (pos < len) {
-      if (nextQuote >= 0 && nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos);
-      const after = this.scanPlainRecord(buf, pos, len, nextQuote);
-      if (after >= 0) {
+      // Fast path: a record without quotes, split on commas in one pass to its
+      // line end (most bytes are above the comma, so one comparison each).
+      rec.line = this.line;
+      rec.malformed = null;
+      rec.quoted = false;
+      let starts = rec.starts;
+      let ends = rec.ends;
+      let fields = 0;
+      let start = pos;
+      let p = pos;
+      let c = 0;
+      for (; p < len; p++) {
+        c = buf[p];
+        if (c > COMMA) continue;
+        if (c === COMMA) {
+          if (fields === starts.length) {
+            rec.count = fields;
+            rec.grow();
+            starts = rec.starts;
+            ends = rec.ends;
+          }
+          starts[fields] = start;
+          ends[fields++] = p;
+          start = p + 1;
+        } else if (c === LF || c === QUOTE) break;
+      }
+      rec.count = fields;
+      if (p < len && c === LF) {
+        rec.pushField(start, p > start && buf[p - 1] === CR ? p - 1 : p);
+        const after = p + 1;
         if (after - pos > MAX_RECORD_BYTES) this.recordTooLong();
         if (invalidAt < after) this.invalidBytes(rec, invalidAt, after);
         this.line++;
@@ -372,12 +395,11 @@ export class CsvScanner {
         if (!isBlankRecord(rec)) this.onRecord(rec);
         continue;
       }
+      // A quote, or no line end yet: the general scanner, from the record start.
       const recordStart = pos;
       const startLine = this.line;
-      rec.buf = buf;
-      rec.line = startLine;
       rec.count = 0;
-      rec.malformed = null;
+      rec.quoted = true;
       let newlines = 0;
       let complete = false;
       for (;;) {
@@ -405,12 +427,12 @@ export class CsvScanner {
             if (!final) break;
             rec.malformed =
               'unterminated quoted field (a field that opens with " must close with ")';
-            rec.pushField(pos + 1, len, escaped);
+            rec.pushQuotedField(pos + 1, len, escaped);
             pos = len;
             complete = true;
             break;
           }
-          rec.pushField(pos + 1, closed, escaped);
+          rec.pushQuotedField(pos + 1, closed, escaped);
           p = closed + 1;
           // Only a delimiter may follow a closing quote.
           let q = p;
@@ -427,7 +449,7 @@ export class CsvScanner {
           while (p < len && buf[p] !== COMMA && buf[p] !== LF) p++;
           if (p >= len && !final) break;
           const end = p > pos && buf[p - 1] === CR && (p >= len || buf[p] === LF) ? p - 1 : p;
-          rec.pushField(pos, end, false);
+          rec.pushQuotedField(pos, end, false);
           pos = p;
         }
         if (pos >= len) {
@@ -437,7 +459,7 @@ export class CsvScanner {
         if (buf[pos] === COMMA) {
           pos++;
           if (pos >= len && final) {
-            rec.pushField(pos, pos, false);
+            rec.pushQuotedField(pos, pos, false);
             complete = true;
             break;
           }

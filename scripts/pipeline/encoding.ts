@@ -169,12 +169,12 @@ export class CellDecoder {
   text(rec: CsvRecord, i: number): string {
     if (i < 0 || i >= rec.count) return '';
     const raw = this.decoder.decode(rec.buf.subarray(rec.trimmedStart(i), rec.trimmedEnd(i)));
-    return rec.escaped[i] ? raw.replaceAll('""', '"') : raw;
+    return rec.isEscaped(i) ? raw.replaceAll('""', '"') : raw;
   }
 
   /** The cell exactly as written (untrimmed), for rejected.csv. */
   original(rec: CsvRecord, i: number): string {
     const raw = this.decoder.decode(rec.buf.subarray(rec.starts[i], rec.ends[i]));
-    return rec.escaped[i] ? raw.replaceAll('""', '"') : raw;
+    return rec.isEscaped(i) ? raw.replaceAll('""', '"') : raw;
   }
 }

@@ -241,7 +241,7 @@ export class SchoolsReader implements CsvConsumer {
       this.problem('year', explain.empty('year', 'a four-digit year'));
       return null;
     }
-    if (value < 0 || this.record.trimmedEnd(i) - this.record.trimmedStart(i) !== 4) {
+    if (value < 0 || this.record.width !== 4) {
       this.problem('year', explain.year(this.text('year')));
       return null;
     }
@@ -249,14 +249,12 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   private readCounty(): number {
-    const i = this.col.county_code;
-    if (this.record.isEmpty(i)) {
+    const number = this.record.count_(this.col.county_code);
+    if (number === MISSING) {
       this.problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
       return -1;
     }
-    const number = this.record.count_(i);
-    const width = this.record.trimmedEnd(i) - this.record.trimmedStart(i);
-    if (number < 0 || width !== 6) {
+    if (number < 0 || this.record.width !== 6) {
       this.problem('county_code', explain.code('county_code', this.text('county_code')));
       return -1;
     }
@@ -415,9 +413,10 @@ function addRatio(
   base: number,
   num: number,
   den: number,
-  slots: [number, number, number],
+  numSlot: number,
+  denSlot: number,
+  leftOutSlot: number,
 ): void {
-  const [numSlot, denSlot, leftOutSlot] = slots;
   if (num < 0 || den < 0) {
     t[base + leftOutSlot] = 1;
     return;
@@ -433,27 +432,35 @@ function addSchool(
   c: RowCounts,
   offers: 0 | 1 | null,
 ): void {
-  addRatio(t, base, c.multimedia, c.classes, [
-    F.multimediaNum,
-    F.multimediaDen,
-    F.multimediaLeftOut,
-  ]);
+  addRatio(t, base, c.multimedia, c.classes, F.multimediaNum, F.multimediaDen, F.multimediaLeftOut);
   if (stage === 'senior') return;
-  addRatio(t, base, offers ?? -1, offers === null ? -1 : 1, [
+  addRatio(
+    t,
+    base,
+    offers ?? -1,
+    offers === null ? -1 : 1,
     F.asSchoolNum,
     F.asSchoolDen,
     F.asSchoolLeftOut,
-  ]);
-  addRatio(t, base, c.studentsAfterSchool, c.students, [
+  );
+  addRatio(
+    t,
+    base,
+    c.studentsAfterSchool,
+    c.students,
     F.asStudentNum,
     F.asStudentDen,
     F.asStudentLeftOut,
-  ]);
-  addRatio(t, base, c.teachersAfterSchool, c.teachers, [
+  );
+  addRatio(
+    t,
+    base,
+    c.teachersAfterSchool,
+    c.teachers,
     F.asTeacherNum,
     F.asTeacherDen,
     F.asTeacherLeftOut,
-  ]);
+  );
   const cv = stage === 'primary' ? CV_PRIMARY : CV_JUNIOR;
   if (c.multimedia < 0 || c.students < 0) t[base + cv.leftOut] = 1;
   else if (c.students > 0) addToBalance(t, base, cv, c.multimedia, c.students);

@@ -42,7 +42,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     datePrefix: '数据生成于 ',
     separator: '　',
     national: '全国',
-    nationalReported: '全国（公报）',
+    nationalReported: '全国公报（真实）',
     target: '目标',
     incompleteNote: '* 数据不完整：部分学校或人口数据缺失',
     over100Note: '毛入园率可超过100%',
@@ -54,7 +54,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     scatterSubtitle: (parent, year, shown, missing) =>
       `${parent}，${year}年，${shown}个单位${missing ? `（另有${missing}个缺少数据未显示）` : ''}`,
     compareSubtitle: (year) => `${year}年，各项指标`,
-    trendSubtitle: '虚线为教育部公报公布的全国数据',
+    trendSubtitle: '虚线为教育部统计公报公布的全国真实数据，只画公报有的年份',
     differenceAxis: (unit) => (unit ? `变化（${unit}）` : '变化'),
     percentAxis: '比例（%）',
     cvAxis: '差异系数（越低越均衡）',
@@ -73,7 +73,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     datePrefix: 'Built ',
     separator: ' · ',
     national: 'China',
-    nationalReported: 'China (reported)',
+    nationalReported: 'National bulletin (real)',
     target: 'Target',
     incompleteNote: '* Incomplete: some school or population data missing',
     over100Note: 'Gross enrollment can exceed 100%',
@@ -85,7 +85,8 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     scatterSubtitle: (parent, year, shown, missing) =>
       `${parent}, ${year}: ${shown} units${missing ? ` (${missing} more without data not shown)` : ''}`,
     compareSubtitle: (year) => `All metrics, ${year}`,
-    trendSubtitle: 'Dashed: national figures reported in the Ministry of Education bulletins',
+    trendSubtitle:
+      'Dashed: the national figures of the Ministry of Education bulletins (real data, their years only)',
     differenceAxis: (unit) => (unit ? `Change (${unit})` : 'Change'),
     percentAxis: 'Share (%)',
     cvAxis: 'Balance coefficient (lower is more balanced)',

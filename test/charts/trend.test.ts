@@ -68,17 +68,26 @@ describe('trend layout', () => {
     ]);
   });
 
-  it('labels the national series as reported and names the bulletin', () => {
+  it('labels the national series as the real bulletin and names it', () => {
     const scene = layoutTrend(trendInput('zh'));
-    expect(endLabels(scene.marks).at(-1)?.text).toBe('全国（公报） 91.1%');
+    expect(endLabels(scene.marks).at(-1)?.text).toBe('全国公报（真实） 91.1%');
     expect(
       scene.marks.some(
         (m) =>
           m.kind === 'text' &&
           m.role === 'footer-note' &&
-          m.text.startsWith('全国（公报）：全国教育事业发展统计公报'),
+          m.text.startsWith('全国公报（真实）：全国教育事业发展统计公报'),
       ),
     ).toBe(true);
+  });
+
+  it('gives the year of a line that ends before the chart does (the bulletin has no 2024)', () => {
+    const base = trendInput('en');
+    const series = base.series.map((s) => ({ ...s, values: { ...s.values, 2024: 0.9 } }));
+    const scene = layoutTrend({ ...base, years: [...base.years, 2024], series });
+    const labels = endLabels(scene.marks).map((t) => t.text);
+    expect(labels.at(-1)).toBe('National bulletin (real) 91.1% (2023)');
+    expect(labels.slice(0, -1).every((t) => t.endsWith(' 90.0%'))).toBe(true);
   });
 
   it('can leave out the national series, and cuts to five units', () => {

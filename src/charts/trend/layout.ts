@@ -97,7 +97,15 @@ function body(input: TrendInput, width: number, top: number): Block {
   const series = drawnSeries(input);
   const selected = new Set(input.selected ?? []);
   const fmt = (v: number | null) => formatValue(metric.unit, v, locale);
-  const endText = (s: Drawn) => `${s.name} ${fmt(s.values[lastKnown(s.values)])}`;
+  // A line that stops before the last year (the bulletins) says which year its value is.
+  const endValue = (s: Drawn): string => {
+    const last = lastKnown(s.values);
+    const value = fmt(s.values[last]);
+    if (last < 0 || last === years.length - 1) return value;
+    const year = formatYear(years[last]);
+    return locale === 'zh' ? `${value}（${year}）` : `${value} (${year})`;
+  };
+  const endText = (s: Drawn) => `${s.name} ${endValue(s)}`;
   const labelRoom = Math.min(
     width * 0.34,
     Math.max(...series.map((s) => measureText(endText(s), SMALL_SIZE))) + 10,
@@ -204,7 +212,7 @@ function body(input: TrendInput, width: number, top: number): Block {
       description: describe,
       x: right + 8,
       y: labelYs[k] + 4,
-      text: endLabel(s.name, fmt(s.values[last]), labelRoom - 8),
+      text: endLabel(s.name, endValue(s), labelRoom - 8),
       fill: readableText(s.color),
       fontSize: SMALL_SIZE,
       fontWeight: isSelected ? 'bold' : 'normal',

@@ -4,6 +4,7 @@
 
 import type { AtlasIndex, SiteIdentity } from '../contract';
 import type { Locale } from '../format';
+import { coverageStrings } from '../i18n/coverage';
 import type { DataCoverage } from './coverage';
 import type { Focus } from './focus';
 import type { AtlasState } from './state';
@@ -47,4 +48,13 @@ export function applySiteIdentity(
   setMeta(doc, 'property', 'og:site_name', site.title[locale]);
   setMeta(doc, 'property', 'og:title', pageTitle);
   setMeta(doc, 'property', 'og:description', siteHeadline(site, locale));
+}
+
+/**
+ * The source line of static images: the site's title, its publisher when
+ * given, and what the figures are ("鹤壁市教育地图 · 鹤壁市教育局 · 按学校填报数据计算").
+ */
+export function sourceLine(site: SiteIdentity, locale: Locale, synthetic: boolean): string {
+  const kind = coverageStrings[locale].dataKind[synthetic ? 'synthetic' : 'real'];
+  return [site.title[locale], site.publisher, kind].filter(Boolean).join(' · ');
 }

@@ -12,6 +12,7 @@ import { METRIC_GROUPS, METRICS, changeMetric, isMetricId } from '../contract';
 import { mapRegion } from '../app/focus';
 import { formatYear } from '../format';
 import { tablistTemplate } from './nav-templates';
+import { sourceLine } from '../app/site-identity';
 import type { ShellContext } from './shell-context';
 import '../charts';
 
@@ -121,7 +122,7 @@ export function chartPanel(ctx: ShellContext) {
     frame: {
       locale: ctx.locale,
       synthetic: ctx.synthetic,
-      source: s.source,
+      source: sourceLine(ctx.site, ctx.locale, ctx.synthetic),
       date: ctx.build.builtAt,
     },
   };

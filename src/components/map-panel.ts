@@ -8,6 +8,7 @@ import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../app/unit-values';
 import type { ClassMethod } from '../map/classify/types';
 import { coverageStrings } from '../i18n/coverage';
+import { sourceLine } from '../app/site-identity';
 import type { ShellContext } from './shell-context';
 import './unit-table';
 
@@ -55,7 +56,7 @@ async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promis
       subtitle: s.classes[ctx.state.classification],
       locale,
       synthetic: ctx.synthetic,
-      source: s.source,
+      source: sourceLine(ctx.site, locale, ctx.synthetic),
       date: ctx.build.builtAt,
       boundariesBase: './boundaries/',
       fileParts: [metric.id, focus.parent.code, ctx.year],

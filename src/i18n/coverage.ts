@@ -17,6 +17,8 @@ export interface CoverageStrings {
   outside: string;
   /** Why a partial unit has no rank. */
   notRanked: string;
+  /** What the figures are, after the site's title in source lines. */
+  dataKind: { synthetic: string; real: string };
 }
 
 const ZH_LEVEL: Record<ChildLevel, string> = {
@@ -37,6 +39,7 @@ export const coverageStrings: Record<Locale, CoverageStrings> = {
     partialName: (name) => `${name}（仅部分）`,
     outside: '数据范围以外',
     notRanked: '只覆盖部分地区，不参与排名',
+    dataKind: { synthetic: '合成演示数据', real: '按学校填报数据计算' },
   },
   en: {
     partial: 'partial coverage',
@@ -45,5 +48,6 @@ export const coverageStrings: Record<Locale, CoverageStrings> = {
     partialName: (name) => `${name} (partial)`,
     outside: 'outside the data',
     notRanked: 'covers only part of the unit, so it is not ranked',
+    dataKind: { synthetic: 'synthetic demo data', real: 'computed from school returns' },
   },
 };

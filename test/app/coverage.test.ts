@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataCoverage, within } from '../../src/app/coverage';
 import { focusOf } from '../../src/app/focus';
-import { scopedFocus, siteDefaults, siteHeadline } from '../../src/app/site-identity';
+import { scopedFocus, siteDefaults, siteHeadline, sourceLine } from '../../src/app/site-identity';
 import { DEFAULT_STATE } from '../../src/app/state';
 import { parseState, serializeState } from '../../src/app/url-state';
 import { tableRows } from '../../src/app/table-rows';
@@ -123,6 +123,15 @@ describe('the site opens at its scope', () => {
     expect(siteHeadline(site, 'zh')).toBe('鹤壁市教育地图 · 区县教育指标 — 鹤壁市教育局');
     expect(siteHeadline({ ...site, publisher: null }, 'en')).toBe(
       'Hebi Education Atlas · district indicators',
+    );
+  });
+
+  it('puts title and publisher in the source line of static images, with what the data are', () => {
+    expect(sourceLine(site, 'zh', false)).toBe(
+      '鹤壁市教育地图 · 鹤壁市教育局 · 按学校填报数据计算',
+    );
+    expect(sourceLine({ ...site, publisher: null }, 'en', true)).toBe(
+      'Hebi Education Atlas · synthetic demo data',
     );
   });
 

@@ -17,6 +17,7 @@ import { METRICS } from '../src/contract';
 import { atlasViewUrl, staticEmbedPath, type ViewState } from '../src/embed/links';
 import { loadEmbed } from '../src/embed/load';
 import { iframeSnippet } from '../src/embed/snippets';
+import { brandAtlasPage } from './embeds/atlas-page';
 import { BoundaryCache, figureScene, staticSpec } from './embeds/figures';
 import { subsetFontFiles } from './embeds/fonts';
 import { genericScene } from './embeds/generic';
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
   }
   const source = new AtlasDataSource('file:///', fsFetcher(resolve(args.data)));
   const index = await source.index();
+  // The atlas page is named after the site (its scope, or site.json): title and Open Graph tags.
+  const atlasPage = join(out, 'index.html');
+  if (existsSync(atlasPage))
+    writeFileSync(
+      atlasPage,
+      brandAtlasPage(readFileSync(atlasPage, 'utf8'), index.site, index.build.synthetic),
+    );
   const boundaries = new BoundaryCache(resolve(args.boundaries));
 
   const fontDir = join(tmpdir(), `edu-embed-fonts-${process.pid}`);

@@ -20,13 +20,6 @@ export function csvLine(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(',')}\n`;
 }
 
-/** One row of aggregates.csv without its line end. Codes, ids and numbers never need quoting. */
-function aggregateLine(r: AggregateRow): string {
-  const numerator = r.numerator === null ? '' : r.numerator;
-  const denominator = r.denominator === null ? '' : r.denominator;
-  return `${r.level},${r.code},${csvCell(r.name)},${r.parent},${r.year},${r.metric},${numerator},${denominator},${r.value},${r.flags.join(';')}`;
-}
-
 /** A file written through one reusable byte buffer. */
 class ByteFile {
   private readonly fd: number;
@@ -72,23 +65,43 @@ class ByteFile {
 }
 
 /**
- * Writes aggregates.csv and the download copy in one pass: each line is
- * formatted and encoded once, and its bytes copied into the download.
+ * Writes aggregates.csv and the download copy in one pass over the columns.
+ * A line differs between the two only in its end (the download adds
+ * data_status): each is formatted and encoded once, its bytes copied into the
+ * download. Rows come sorted by year, level and code: a unit's `level,code,name,parent,`
+ * prefix is made once for its run of metrics.
  */
 function writeAggregateTables(
   contractPath: string,
   downloadPath: string,
-  rows: readonly AggregateRow[],
+  c: RowColumns,
   synthetic: boolean,
 ): void {
   const suffix = `,${synthetic ? 'synthetic' : 'real'}\n`;
+  const units = unitPrefixes();
+  const flagText = Array.from({ length: 1 << FLAGS.length }, (_, bits) =>
+    FLAGS.filter((flag) => bits & FLAG_BITS[flag]).join(';'),
+  );
   const contract = new ByteFile(contractPath);
   const download = new ByteFile(downloadPath);
   try {
     contract.write(csvLine([...AGGREGATES_COLUMNS]));
     download.write(`\uFEFF${csvLine([...AGGREGATES_COLUMNS, 'data_status'])}`);
-    for (const row of rows) {
-      const start = contract.write(aggregateLine(row));
+    const n = c.code.length;
+    let prefix = '';
+    let prefixLevel = -1;
+    let prefixCode = -1;
+    for (let i = 0; i < n; i++) {
+      if (c.code[i] !== prefixCode || c.level[i] !== prefixLevel) {
+        prefixLevel = c.level[i];
+        prefixCode = c.code[i];
+        prefix = units[prefixLevel].get(prefixCode)!;
+      }
+      const numerator = Number.isNaN(c.numerator[i]) ? '' : c.numerator[i];
+      const denominator = Number.isNaN(c.denominator[i]) ? '' : c.denominator[i];
+      const start = contract.write(
+        `${prefix}${c.year[i]},${METRICS[c.metric[i]].id},${numerator},${denominator},${c.value[i]},${flagText[c.flags[i]]}`,
+      );
       download.copyFrom(contract.bytes(), start, contract.length);
       contract.write('\n');
       download.write(suffix);
@@ -97,6 +110,18 @@ function writeAggregateTables(
     contract.close();
     download.close();
   }
+}
+
+/** Per level: numeric code → `level,code,name,parent,` (names quoted as CSV needs). */
+function unitPrefixes(): Map<number, string>[] {
+  const byLevel = LEVELS.map(() => new Map<number, string>());
+  for (const u of loadReferenceList().units) {
+    byLevel[LEVELS.indexOf(u.level)].set(
+      Number(u.code),
+      `${u.level},${u.code},${csvCell(u.name)},${u.parent},`,
+    );
+  }
+  return byLevel;
 }
 
 export interface TablePaths {
@@ -147,36 +172,13 @@ function toColumns(rows: readonly AggregateRow[]): RowColumns {
   return c;
 }
 
-function fromColumns(c: RowColumns): AggregateRow[] {
-  const reference = loadReferenceList();
-  const units = new Map(reference.units.map((u) => [`${u.level}:${u.code}`, u]));
-  return Array.from(c.code, (codeNumber, i) => {
-    const level = LEVELS[c.level[i]];
-    const code = String(codeNumber).padStart(6, '0');
-    const unit = units.get(`${level}:${code}`)!;
-    const flags = FLAGS.filter((f) => c.flags[i] & FLAG_BITS[f]);
-    return {
-      level,
-      code,
-      name: unit.name,
-      parent: unit.parent,
-      year: c.year[i],
-      metric: METRICS[c.metric[i]].id,
-      numerator: Number.isNaN(c.numerator[i]) ? null : c.numerator[i],
-      denominator: Number.isNaN(c.denominator[i]) ? null : c.denominator[i],
-      value: c.value[i],
-      flags,
-    };
-  });
-}
-
 /** Writes the two tables on the calling thread. */
 export function writeTables(
   paths: TablePaths,
   rows: readonly AggregateRow[],
   synthetic: boolean,
 ): void {
-  writeAggregateTables(paths.contract, paths.download, rows, synthetic);
+  writeAggregateTables(paths.contract, paths.download, toColumns(rows), synthetic);
 }
 
 interface Job {
@@ -217,12 +219,7 @@ export class TableWriterThread {
 if (parentPort && (workerData as { tableWriter?: boolean } | null)?.tableWriter) {
   const port = parentPort;
   port.once('message', (job: Job) => {
-    writeAggregateTables(
-      job.paths.contract,
-      job.paths.download,
-      fromColumns(job.columns),
-      job.synthetic,
-    );
+    writeAggregateTables(job.paths.contract, job.paths.download, job.columns, job.synthetic);
     port.postMessage('done');
   });
 }

@@ -55,17 +55,18 @@ export class KeyLog {
   /** Appends keys logged by another part of the file, shifting its lines. */
   append(keys: LoggedKeys, lineOffset: number): void {
     const count = keys.hi.length;
-    while (this.size + count > this.hi.length) this.grow();
+    if (this.size + count > this.hi.length) this.grow(this.size + count);
     this.hi.set(keys.hi, this.size);
     this.lo.set(keys.lo, this.size);
     for (let i = 0; i < count; i++) this.lines[this.size + i] = keys.lines[i] + lineOffset;
     this.size += count;
   }
 
-  private grow(): void {
+  /** Grows to at least `needed` keys (twice the size by default), in one copy. */
+  private grow(needed = this.hi.length * 2): void {
     const grown = (a: Uint32Array) => {
-      const b = new Uint32Array(a.length * 2);
-      b.set(a);
+      const b = new Uint32Array(Math.max(needed, a.length * 2));
+      b.set(a.subarray(0, this.size));
       return b;
     };
     this.hi = grown(this.hi);

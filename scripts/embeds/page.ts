@@ -22,26 +22,35 @@ export interface StaticPage {
   synthetic: boolean;
 }
 
+export const SYNTHETIC_LABEL =
+  '合成数据（演示用，非真实统计） Synthetic data (demo, not real statistics)';
+
+/** What previews show under the title: for synthetic data the label comes first. */
+export function previewDescription(p: Pick<StaticPage, 'description' | 'synthetic'>): string {
+  return p.synthetic ? `${SYNTHETIC_LABEL} · ${p.description}` : p.description;
+}
+
 export function staticPageHtml(p: StaticPage): string {
   const e = escapeHtml;
+  const description = previewDescription(p);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(p.title)} · 教育地图</title>
-<meta name="description" content="${e(p.description)}">
+<meta name="description" content="${e(description)}">
 <meta property="og:type" content="website">
 <meta property="og:site_name" content="${e(PROVIDER)}">
 <meta property="og:title" content="${e(p.title)}">
-<meta property="og:description" content="${e(p.description)}">
+<meta property="og:description" content="${e(description)}">
 <meta property="og:image" content="${e(p.png)}">
 <meta property="og:image:width" content="${p.pngWidth}">
 <meta property="og:image:height" content="${p.pngHeight}">
 <meta property="og:image:alt" content="${e(p.title)}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${e(p.title)}">
-<meta name="twitter:description" content="${e(p.description)}">
+<meta name="twitter:description" content="${e(description)}">
 <meta name="twitter:image" content="${e(p.png)}">
 <link rel="alternate" type="application/json+oembed" href="${e(p.oembed)}" title="${e(p.title)}">
 <style>

@@ -37,7 +37,7 @@ export function frameFor(spec: EmbedSpec, data: EmbedData): Frame {
   return {
     locale: spec.lang,
     synthetic: data.index.build.synthetic,
-    source: embedStrings[spec.lang].source,
+    source: embedStrings[spec.lang].source(data.index.build.synthetic),
     date: data.index.build.builtAt,
   };
 }

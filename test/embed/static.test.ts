@@ -76,6 +76,16 @@ describe('static embeds', () => {
       'href="https://atlas.example.org/?metric=inclusive_kindergarten_coverage&amp;',
     );
     expect(html).not.toContain('<script');
+    // Synthetic data says so in every preview, and the figure's source line says so too.
+    for (const tag of [
+      'name="description"',
+      'property="og:description"',
+      'name="twitter:description"',
+    ])
+      expect(html).toContain(`<meta ${tag} content="合成数据（演示用，非真实统计） Synthetic data`);
+    const svg = readFileSync(join(dir, 'figure.svg'), 'utf8');
+    expect(svg).toContain('来源：教育地图演示数据（合成，非真实统计）');
+    expect(svg).not.toContain('按学校填报数据计算');
     const oembed = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')) as Record<
       string,
       unknown

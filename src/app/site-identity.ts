@@ -4,6 +4,7 @@
 
 import type { AtlasIndex, SiteIdentity } from '../contract';
 import type { Locale } from '../format';
+import { chartStrings } from '../i18n/charts';
 import { coverageStrings } from '../i18n/coverage';
 import type { DataCoverage } from './coverage';
 import type { Focus } from './focus';
@@ -38,16 +39,25 @@ function setMeta(doc: Document, attribute: 'property' | 'name', key: string, con
   meta.content = content;
 }
 
+/** The preview's description: the headline, and for synthetic data the label (never left out). */
+export function siteDescription(site: SiteIdentity, locale: Locale, synthetic: boolean): string {
+  const headline = siteHeadline(site, locale);
+  return synthetic
+    ? `${headline}${chartStrings[locale].separator}${chartStrings[locale].synthetic}`
+    : headline;
+}
+
 /** Open Graph and description tags follow the site and the view (shared links, previews). */
 export function applySiteIdentity(
   doc: Document,
   site: SiteIdentity,
   locale: Locale,
   pageTitle: string,
+  synthetic = false,
 ): void {
   setMeta(doc, 'property', 'og:site_name', site.title[locale]);
   setMeta(doc, 'property', 'og:title', pageTitle);
-  setMeta(doc, 'property', 'og:description', siteHeadline(site, locale));
+  setMeta(doc, 'property', 'og:description', siteDescription(site, locale, synthetic));
 }
 
 /**

@@ -158,7 +158,8 @@ export class EduAtlas extends LitElement {
     document.title = ctx
       ? `${ctx.metric.name[ctx.locale]} · ${ctx.focus.unit.name} · ${formatYear(ctx.year)} — ${siteTitle}`
       : siteTitle;
-    if (site) applySiteIdentity(document, site, state.lang, document.title);
+    const synthetic = this.data.index?.build.synthetic ?? false;
+    if (site) applySiteIdentity(document, site, state.lang, document.title, synthetic);
     const showsMap = state.view === 'map' || (state.view === 'chart' && state.chart === 'change');
     if (showsMap && !this.mapDefined) {
       void loadMapElement().then(() => {

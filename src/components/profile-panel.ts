@@ -27,6 +27,7 @@ export function profilePanel(ctx: ShellContext) {
     .locale=${ctx.locale}
     .synthetic=${ctx.synthetic}
     .boundariesBase=${'./boundaries/'}
+    .scope=${ctx.coverage.scope}
   ></edu-profile>`;
 }
 

@@ -233,3 +233,59 @@ describe('buildProfileModel', () => {
     expect(model.reported.map((r) => r.code)).toEqual(['410600']);
   });
 });
+
+describe('buildProfileModel with coverage', () => {
+  const unit = (level: Unit['level'], code: string, name: string, parent: string | null): Unit => ({
+    level,
+    code,
+    name,
+    parent,
+    pinyin: '',
+    initials: '',
+  });
+  const nation = unit('nation', '000000', '全国', null);
+  const province = unit('province', '410000', '河南省', '000000');
+  const prefecture = unit('prefecture', '410600', '鹤壁市', '410000');
+  const county = unit('county', '410611', '淇滨区', '410600');
+  const metric = 'inclusive_kindergarten_coverage' as const;
+  // 鹤壁's returns only: 鹤壁市 complete, the nation partial (its province is not on the path's series).
+  const series: ProvinceSeries = {
+    schemaVersion: 1,
+    scope: '410000',
+    rows: {
+      level: ['nation', 'prefecture', 'county'],
+      code: ['000000', '410600', '410611'],
+      metric: [metric, metric, metric],
+      year: [2024, 2024, 2024],
+      numerator: [80, 80, 40],
+      denominator: [100, 100, 50],
+      value: [0.8, 0.8, 0.8],
+      flags: ['partial', '', ''],
+    },
+  };
+  const input = {
+    unit: county,
+    path: [nation, province, prefecture, county],
+    siblings: [county],
+    metric,
+    year: 2024,
+    series: seriesLookup([series]),
+    reported: [],
+    neighbours: [
+      { code: '410622', name: '淇县', value: 0.7, flags: [] },
+      { code: '410522', name: '安阳县', value: null, flags: [] },
+    ],
+  };
+
+  it('knows which units on the page are partial', () => {
+    expect([...buildProfileModel(input).partial]).toEqual(['000000']);
+  });
+
+  it('lists no neighbour outside the data’s scope', () => {
+    const inHebi = (u: { code: string }) => u.code.startsWith('4106');
+    const model = buildProfileModel({ ...input, inScope: inHebi });
+    expect(model.neighbours?.map((n) => n.code)).toEqual(['410611', '410622']);
+    const all = buildProfileModel(input);
+    expect(all.neighbours?.map((n) => n.code)).toContain('410522');
+  });
+});

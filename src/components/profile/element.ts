@@ -4,7 +4,7 @@
 
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { EDU_SELECT, type EduSelectDetail } from '../../charts/chart-element';
-import { NATION_CODE, type Level, type MetricId } from '../../contract';
+import { NATION_CODE, type DataScope, type Level, type MetricId } from '../../contract';
 import type { AtlasDataSource } from '../../data/source';
 import type { Unit, UnitDirectory } from '../../data/units';
 import { languageTag, type Locale } from '../../format';
@@ -12,6 +12,7 @@ import { panelStrings } from '../../i18n/panels';
 import { computationSection } from './computation';
 import { profileHeader } from './header';
 import { metricsTable } from './metrics-table';
+import { within } from '../../app/coverage';
 import { buildProfileModel, type ProfileModel } from './model';
 import { neighboursSection } from './neighbours-table';
 import { ProfileDataController } from './profile-data-controller';
@@ -31,6 +32,7 @@ export class EduProfile extends LitElement {
     locale: { type: String },
     synthetic: { type: Boolean },
     boundariesBase: { type: String, attribute: 'boundaries-base' },
+    scope: { attribute: false },
   };
 
   static override styles = profileStyles;
@@ -46,6 +48,8 @@ export class EduProfile extends LitElement {
   declare locale: Locale;
   declare synthetic: boolean;
   declare boundariesBase: string;
+  /** The data's scope: neighbours outside it are not listed (index.json `scope`). */
+  declare scope: DataScope | undefined;
 
   private readonly loader = new ProfileDataController(this);
 
@@ -83,6 +87,7 @@ export class EduProfile extends LitElement {
       reported: data.value.reported,
       neighbours: neighbours.status === 'ready' ? neighbours.value : null,
       remaps: remapNotes(unit.level, unit.code, data.value.remaps),
+      inScope: this.scope ? (u) => within(u, this.scope!) || within(this.scope!, u) : undefined,
     });
   }
 

@@ -3,6 +3,7 @@
 
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDifference, formatValue, type Locale } from '../../format';
+import { coverageStrings } from '../../i18n/coverage';
 import { panelStrings } from '../../i18n/panels';
 import type { MetricLine, ProfileModel } from './model';
 import { differenceDigits } from './target-distance';
@@ -84,8 +85,8 @@ export function metricsTable(model: ProfileModel, locale: Locale): TemplateResul
           <th scope="col" class="num">${t.colValue}</th>
           <th scope="col">${t.colTarget}</th>
           ${showRank ? html`<th scope="col" class="num">${t.colRank}</th>` : nothing}
-          ${model.parent ? html`<th scope="col" class="num">${t.colParent(model.parent.name)}</th>` : nothing}
-          ${showNation ? html`<th scope="col" class="num">${t.colNation}</th>` : nothing}
+          ${model.parent ? html`<th scope="col" class="num">${marked(model, model.parent.code, t.colParent(model.parent.name), locale)}</th>` : nothing}
+          ${showNation ? html`<th scope="col" class="num">${marked(model, model.nation?.code ?? '', t.colNation, locale)}</th>` : nothing}
           <th scope="col">${t.colNotes}</th>
         </tr>
       </thead>
@@ -100,4 +101,9 @@ export function metricsTable(model: ProfileModel, locale: Locale): TemplateResul
       )}
     </table>
   </section>`;
+}
+
+/** A column named after a partial unit says so ("河南省（仅部分）"). */
+function marked(model: ProfileModel, code: string, name: string, locale: Locale): string {
+  return model.partial.has(code) ? coverageStrings[locale].partialName(name) : name;
 }

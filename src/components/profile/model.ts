@@ -56,6 +56,8 @@ export interface ProfileModel {
   reported: ReportedFigure[];
   /** Returns filed under old codes that this unit's figures include (remaps.ts). */
   remaps: RemapNote[];
+  /** Codes of the units on the page whose figures cover only part of them in `year`. */
+  partial: ReadonlySet<string>;
 }
 
 export interface ProfileInput {
@@ -71,6 +73,8 @@ export interface ProfileInput {
   neighbours: readonly NeighbourInput[] | null;
   metrics?: readonly MetricDefinition[];
   remaps?: readonly RemapNote[];
+  /** False for a unit outside the data's scope: such neighbours are not listed. */
+  inScope?: (unit: Pick<Unit, 'level' | 'code'>) => boolean;
 }
 
 function valueOf(
@@ -155,8 +159,23 @@ export function buildProfileModel(input: ProfileInput): ProfileModel {
     focus,
     trend: trendOf(input.series, trendUnits, focus.metric.id),
     neighbours: input.neighbours
-      ? neighbourComparison(self, input.neighbours, focus.metric.higherIsBetter)
+      ? neighbourComparison(
+          self,
+          input.neighbours.filter(
+            (n) => input.inScope?.({ level: unit.level, code: n.code }) ?? true,
+          ),
+          focus.metric.higherIsBetter,
+        )
       : null,
+    // A parent or the nation with some counties missing: its figures are marked, not compared as whole.
+    partial: new Set(
+      [parent, nation]
+        .filter((u): u is Unit => !!u)
+        .filter((u) =>
+          input.series.get(u.level, u.code, focus.metric.id, input.year)?.flags.includes('partial'),
+        )
+        .map((u) => u.code),
+    ),
     reported: reportedFor(input.reported, unit.level, unit.code),
     remaps: [...(input.remaps ?? [])],
   };

@@ -5,6 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import '../../charts/trend/element';
 import { formatDifference, formatValue, formatYear, type Locale } from '../../format';
+import { coverageStrings } from '../../i18n/coverage';
 import { panelStrings } from '../../i18n/panels';
 import type { MetricLine, ProfileModel } from './model';
 import { sparkline } from './sparkline';
@@ -100,7 +101,11 @@ export function trendsSection(model: ProfileModel, options: TrendOptions): Templ
     <edu-trend
       .metric=${m}
       .years=${model.years}
-      .series=${model.trend}
+      .series=${model.trend.map((s) =>
+        model.partial.has(s.code) && s.code !== model.unit.code
+          ? { ...s, name: coverageStrings[locale].partialName(s.name) }
+          : s,
+      )}
       .showNational=${true}
       .selected=${[model.unit.code]}
       locale=${locale}

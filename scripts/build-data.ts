@@ -1,4 +1,4 @@
-// npm run build:data -- --input DIR --out DIR [--skip-invalid]
+// npm run build:data -- --input DIR --out DIR [--skip-invalid [--rejected FILE]]
 // Exit codes: 0 built; 1 invalid input (nothing written); 2 wrong usage.
 
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { siteSettingsFromFlags } from './pipeline/site';
 import { progressBar } from './progress';
 
 const USAGE =
-  'usage: npm run build:data -- [--input DIR] [--out DIR] [--skip-invalid] [--title T] [--subtitle S] [--publisher P] [--contact C] [--default-metric ID]';
+  'usage: npm run build:data -- [--input DIR] [--out DIR] [--skip-invalid [--rejected FILE]] [--title T] [--subtitle S] [--publisher P] [--contact C] [--default-metric ID]';
 
 function parse() {
   try {
@@ -16,6 +16,7 @@ function parse() {
         input: { type: 'string' },
         out: { type: 'string' },
         'skip-invalid': { type: 'boolean', default: false },
+        rejected: { type: 'string' },
         title: { type: 'string' },
         subtitle: { type: 'string' },
         publisher: { type: 'string' },
@@ -37,7 +38,7 @@ function parse() {
 const args = parse();
 if (args.help) {
   process.stdout.write(
-    `${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data)\n  --skip-invalid   set invalid rows aside in OUT/rejected.csv instead of failing\n  --title, --subtitle, --publisher, --contact, --default-metric\n                   the site's identity (override site.json beside the inputs; default: the title follows the data's scope)\n`,
+    `${USAGE}\n  --input DIR      folder with schools.csv[.gz], population.csv[.gz], reported.csv[.gz] (default data/raw)\n  --out DIR        output folder, replaced as a whole (default public/data); it must be absent,\n                   empty, or the output of an earlier build:data\n  --skip-invalid   set invalid rows aside instead of failing\n  --rejected FILE  where --skip-invalid writes them (default rejected.csv in the input folder;\n                   never inside the published output folder)\n  --title, --subtitle, --publisher, --contact, --default-metric\n                   the site's identity (override site.json beside the inputs; default: the title follows the data's scope)\n`,
   );
   process.exit(0);
 }
@@ -45,6 +46,13 @@ const options = defaultBuildOptions();
 if (args.input !== undefined) options.input = args.input;
 if (args.out !== undefined) options.out = args.out;
 options.skipInvalid = args['skip-invalid'] ?? false;
+if (args.rejected !== undefined) {
+  if (!options.skipInvalid) {
+    process.stderr.write(`build:data: --rejected needs --skip-invalid\n${USAGE}\n`);
+    process.exit(2);
+  }
+  options.rejected = args.rejected;
+}
 try {
   options.site = siteSettingsFromFlags({
     title: args.title,

@@ -195,6 +195,8 @@ describe('demo data files', () => {
     expect(note).toContain('npm run demo:data');
     expect(note).toContain(`seed 1 and scale ${SCALE}`);
     expect(note).toMatch(/synthetic, not a real/);
+    // the marker vouches for exactly the schools.csv it was written with
+    expect(note).toContain(`\nschools.csv sha256: ${sha256(join(runA, 'schools.csv'))}\n`);
     expect(readdirSync(root).sort()).toEqual(['a', 'b', 'c']);
     expect(summary.schoolRows).toBe(dataLines(join(runA, 'schools.csv')).length);
     expect(summary.populationRows).toBe(2978 * YEARS.length);

@@ -16,6 +16,9 @@ import {
 import { aggregate, type AggregateRow } from './aggregate';
 import { remapReport, remapSummary } from './remaps';
 import { replaceFolder } from './atomic';
+import { checkOutputFolder, GENERATOR, isWithin } from './output-folder';
+import { checkRejectedPath, RejectedFile } from './rejected';
+import { readSyntheticMarker, syntheticMarkerMismatch } from './synthetic-marker';
 import { BuildContext } from './context';
 import { CountyYearState } from './county-state';
 import { InputError, MAX_PRINTED_ERRORS, UsageError } from './errors';
@@ -33,12 +36,14 @@ import { coverageAndScope, type CoverageAndScope } from './coverage';
 import { readSiteFile, siteIdentity, type SiteSettings } from './site';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SYNTHETIC_MARKER = 'SYNTHETIC.md';
+export { SYNTHETIC_MARKER } from './synthetic-marker';
 
 export interface BuildOptions {
   input: string;
   out: string;
   skipInvalid: boolean;
+  /** Where --skip-invalid writes rejected rows; default rejected.csv in the input folder. */
+  rejected?: string;
   /** The project's committed reported figures; null to leave them out (tests). */
   projectReported: string | null;
   /** Where problems go (stderr by default): only `FILE:LINE:COLUMN: message` lines. */
@@ -134,13 +139,27 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const info = options.info ?? (() => undefined);
   const fail = (code: 1 | 2): BuildResult => ({ exitCode: code, rows: [] });
   let tableWriter: TableWriterThread | null = null;
+  let rejectedFile: RejectedFile | null = null;
+  let built = false;
   try {
     if (!existsSync(options.input) || !statSync(options.input).isDirectory()) {
       throw new UsageError(`input folder ${options.input} does not exist (pass --input DIR)`);
     }
+    const outFolder = checkOutputFolder({
+      out: options.out,
+      input: options.input,
+      repoRoot: REPO_ROOT,
+    });
+    if (options.skipInvalid) {
+      rejectedFile = new RejectedFile(
+        resolve(options.rejected ?? join(options.input, 'rejected.csv')),
+      );
+      checkRejectedPath(rejectedFile.destination, outFolder, isWithin);
+    }
     const reference = loadReferenceList();
-    const ctx = new BuildContext(reference, options.skipInvalid);
-    const synthetic = existsSync(join(options.input, SYNTHETIC_MARKER));
+    const ctx = new BuildContext(reference, options.skipInvalid, rejectedFile ?? undefined);
+    const marker = readSyntheticMarker(options.input);
+    const synthetic = marker !== null;
     const fileErrors: string[] = [];
     const find = (base: string): FoundInput | null => {
       try {
@@ -286,6 +305,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       );
       return fail(1);
     }
+    const emptied = summaries.find((f) => f.rowsRead > 0 && f.rowsRejected === f.rowsRead);
+    if (emptied) {
+      log(
+        `${emptied.file}: every one of its ${emptied.rowsRead.toLocaleString('en')} rows is invalid, so nothing was accepted (see the problems above); nothing was written`,
+      );
+      return fail(1);
+    }
+    await Promise.all(pass.hashes);
+    const markerProblem = marker && syntheticMarkerMismatch(marker, summaries);
+    if (markerProblem) {
+      log(markerProblem);
+      return fail(1);
+    }
 
     const notes: BuildNote[] = [];
     if (!population) {
@@ -312,9 +344,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const { scope, coverage: coverageYears } = coverage ?? coverageAndScope(pass.state, reference);
     const site = siteIdentity(scope, siteFile, options.site ?? {});
     const units = await unitTree;
-    await Promise.all(pass.hashes);
     const swapStarted = performance.now();
-    await replaceFolder(options.out, async (tmp) => {
+    await replaceFolder(outFolder, async (tmp) => {
       await timed('write outputs', () =>
         publish({
           root: tmp,
@@ -324,6 +355,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           build,
           manifest: {
             schemaVersion: SCHEMA_VERSION,
+            generator: GENERATOR,
             synthetic,
             builtAt: build.builtAt,
             codeVersion: build.codeVersion,
@@ -336,9 +368,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           scope,
           coverage: coverageYears,
           site,
-          rejected: options.skipInvalid
-            ? { rows: ctx.rejected, headers: ctx.rejectedHeaders }
-            : null,
           tableWriter,
           units,
         }),
@@ -348,11 +377,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
     const remapLine = remapReport(remaps);
     if (remapLine) info(remapLine);
-    if (options.skipInvalid && ctx.rejected.length > 0) {
+    if (rejectedFile) {
+      rejectedFile.finish();
+      const n = rejectedFile.count;
       info(
-        `build:data: ${ctx.rejected.length} invalid row${ctx.rejected.length === 1 ? '' : 's'} set aside in ${join(options.out, 'rejected.csv')}`,
+        n === 0
+          ? `build:data: no invalid rows (${rejectedFile.destination} lists none)`
+          : `build:data: ${n.toLocaleString('en')} invalid row${n === 1 ? '' : 's'} set aside in ${rejectedFile.destination} (${rejectedFile.summary()})`,
       );
     }
+    built = true;
     return { exitCode: 0, rows };
   } catch (error) {
     if (error instanceof UsageError) {
@@ -365,6 +399,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     }
     throw error;
   } finally {
+    if (!built) rejectedFile?.discard();
     await tableWriter?.close();
   }
 }

@@ -5,31 +5,27 @@ import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import { ProblemLog, type RowProblem } from './errors';
 import type { ReferenceList } from './reference';
+import { RejectedList, type RejectedSink } from './rejected';
 
-export interface RejectedRow {
-  file: string;
-  line: number;
-  column: string;
-  reason: string;
-  cells: string[];
-}
+export type { RejectedRow } from './rejected';
 
 export class BuildContext {
   problems = new ProblemLog();
-  rejected: RejectedRow[] = [];
-  /** Original header of each file that had rejected rows. */
-  readonly rejectedHeaders = new Map<string, string[]>();
+  /** code, year, metric and source of each reported figure read → where it was first read. */
+  readonly reportedFigures = new Map<string, string>();
 
   constructor(
     readonly reference: ReferenceList,
     readonly skipInvalid: boolean,
+    /** Where rows set aside under --skip-invalid go (streamed to a file by the build). */
+    readonly rejected: RejectedSink = new RejectedList(),
   ) {}
 
   /** Forgets what was reported (before a second pass over the same file). */
   reset(): void {
     this.problems = new ProblemLog();
-    this.rejected = [];
-    this.rejectedHeaders.clear();
+    this.rejected.reset();
+    this.reportedFigures.clear();
   }
 
   /** Reports the problems of one row; under --skip-invalid keeps the row for rejected.csv. */
@@ -42,21 +38,33 @@ export class BuildContext {
     for (const problem of problems) this.problems.add({ ...problem });
     if (!this.skipInvalid) return;
     const first = problems[0];
-    if (!this.rejectedHeaders.has(first.file)) this.rejectedHeaders.set(first.file, header);
-    this.rejected.push({
-      file: first.file,
-      line: first.line,
-      column: first.column ?? '',
-      reason: problems
-        .map((p) => (p.column && p !== first ? `${p.column}: ${p.message}` : p.message))
-        .join('; '),
-      cells: Array.from({ length: record.count }, (_, i) => decoder.original(record, i)),
-    });
+    this.rejected.add(
+      {
+        file: first.file,
+        line: first.line,
+        column: first.column ?? '',
+        reason: problems
+          .map((p) => (p.column && p !== first ? `${p.column}: ${p.message}` : p.message))
+          .join('; '),
+        cells: Array.from({ length: record.count }, (_, i) => decoder.original(record, i)),
+      },
+      header,
+    );
   }
+}
+
+/** The years a return may carry: 1949 to the build's calendar year + 1 (DOMAIN.md). */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = new Date().getFullYear() + 1;
+
+export function isYearInRange(year: number): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** Validation messages shared by the readers. */
 export const explain = {
+  yearRange: (year: number) =>
+    `year ${year} is outside ${FIRST_YEAR}–${LAST_YEAR} (expected the school year a return describes, e.g. 2023 for 2023/24)`,
   empty: (column: string, what: string) => `${column} is empty (${what} is required)`,
   notCount: (column: string, text: string) =>
     text.startsWith('-')

@@ -1,5 +1,6 @@
 // Finding and streaming the input files: plain or gzip, UTF-8 or GB18030.
 
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -56,21 +57,23 @@ export function resolveHeader<Name extends string>(
   header: string[],
   specs: readonly (ColumnSpec & { name: Name })[],
 ): ColumnIndex<Name> {
-  const positions = new Map<string, number>();
+  const positions = new Map<string, number[]>();
   header.forEach((cell, i) => {
     const key = normaliseHeader(cell);
-    if (!positions.has(key)) positions.set(key, i);
+    const seen = positions.get(key);
+    if (seen) seen.push(i);
+    else positions.set(key, [i]);
   });
   const index = {} as ColumnIndex<Name>;
   const missing: string[] = [];
   for (const spec of specs) {
-    const found = [spec.name, ...spec.aliases]
-      .map((name) => positions.get(normaliseHeader(name)))
-      .filter((i): i is number => i !== undefined);
+    const names = new Set([spec.name, ...spec.aliases].map(normaliseHeader));
+    const found = [...names].flatMap((name) => positions.get(name) ?? []).sort((a, b) => a - b);
     if (found.length > 1) {
+      const where = found.map((i) => `column ${i + 1} ("${header[i]}")`).join(' and ');
       throw new InputError(
-        file,
-        `column ${spec.name} appears more than once in the header (as ${found.map((i) => `"${header[i]}"`).join(' and ')}); keep one`,
+        `${file}:1:${spec.name}`,
+        `column ${spec.name} appears ${found.length} times in the header, as ${where}; keep one of them`,
       );
     }
     index[spec.name] = found[0] ?? -1;
@@ -125,6 +128,8 @@ export interface CsvConsumer {
 }
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Below this size hashing on this thread costs less than starting a thread. */
+const HASH_ON_THREAD_FROM = 16 * 1024 * 1024;
 
 /** The canonical name of a header cell (COLUMN of an error), else the cell as written. */
 function columnLabel(file: string, header: readonly string[] | null, field: number): string {
@@ -175,9 +180,12 @@ export async function streamCsv(
   if (size === 0) {
     throw new InputError(input.file, 'the file is empty (0 bytes); expected a header row');
   }
-  const hashing = sha256OfFile(input.path);
-  hashing.catch(() => undefined);
+  // A small file is hashed here as it streams; a large one on another thread.
+  const hashHere = size < HASH_ON_THREAD_FROM ? createHash('sha256') : null;
+  const hashing = hashHere ? null : sha256OfFile(input.path);
+  hashing?.catch(() => undefined);
   const raw = createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
+  if (hashHere) raw.on('data', (chunk) => hashHere.update(chunk));
   if (onProgress) {
     let read = 0;
     raw.on('data', (chunk) => onProgress((read += chunk.length) / size));
@@ -238,5 +246,9 @@ export async function streamCsv(
   }
   if (!handle)
     throw new InputError(input.file, 'no header row found; the first line must name the columns');
-  return { sha256: hashing, encoding: guard.encoding ?? 'utf-8', records };
+  return {
+    sha256: hashing ?? Promise.resolve(hashHere!.digest('hex')),
+    encoding: guard.encoding ?? 'utf-8',
+    records,
+  };
 }

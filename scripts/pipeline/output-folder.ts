@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors';
+import { filesUnder } from './outputs';
 
 /** Written into every manifest.json: the mark of a folder this build made. */
 export const GENERATOR = 'edu-atlas build:data';
@@ -69,19 +70,10 @@ export function isWithin(inner: string, outer: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
-/** Every file under `dir`, relative, with `/` separators. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...filesUnder(join(dir, entry.name), rel));
-    else files.push(rel);
-  }
-  return files;
-}
-
 interface EarlierBuild {
   outputs: string[];
+  /** True when the manifest lists every file (builds that write `generator`). */
+  complete: boolean;
 }
 
 /** The manifest of an earlier build in `dir`, or null when there is none. */
@@ -97,7 +89,7 @@ function earlierBuild(dir: string): EarlierBuild | null {
       (typeof manifest.schemaVersion === 'number' &&
         typeof manifest.codeVersion === 'string' &&
         Array.isArray(manifest.inputs));
-    return ours && outputs ? { outputs } : null;
+    return ours && outputs ? { outputs, complete: manifest.generator === GENERATOR } : null;
   } catch {
     return null;
   }
@@ -106,10 +98,10 @@ function earlierBuild(dir: string): EarlierBuild | null {
 /** Files in an earlier build's folder that the build did not write. */
 function foreignFiles(dir: string, build: EarlierBuild): string[] {
   const written = new Set([...build.outputs, 'manifest.json']);
-  // The content-hashed JSON under v1/ is listed through index.json, not one by one.
+  // Older builds listed their content-hashed JSON under v1/ only through index.json.
+  const listed = (file: string) => written.has(file) || (!build.complete && file.startsWith('v1/'));
   return filesUnder(dir).filter(
-    (file) =>
-      !written.has(file) && !file.startsWith('v1/') && !SYSTEM_LITTER.has(file.split('/').at(-1)!),
+    (file) => !listed(file) && !SYSTEM_LITTER.has(file.split('/').at(-1)!),
   );
 }
 
@@ -136,9 +128,9 @@ export function checkOutputFolder({
   cwd = process.cwd(),
 }: OutputCheck): string {
   if (out.trim() === '') refuse(out, 'it is empty (an unset variable?)');
-  const target = resolveOutput(out);
+  const target = resolveOutput(resolve(cwd, out));
   const here = realpath(cwd);
-  const inputDir = realpath(input);
+  const inputDir = realpath(resolve(cwd, input));
   const root = realpath(repoRoot);
   if (isWithin(here, target))
     refuse(

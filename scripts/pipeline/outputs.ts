@@ -1,8 +1,8 @@
 // Writers of the build's output folder: the contract table, the per-view JSON
-// for the client, the manifest, the download for people, rejected rows.
+// for the client, the manifest, the download for people.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LEVELS, NATION_CODE, type Level } from '../../src/contract/geography';
 import { METRICS, type MetricId } from '../../src/contract/metrics';
@@ -24,20 +24,9 @@ import {
   type ValueColumns,
 } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
-import type { RejectedRow } from './context';
 import { searchKeysOf } from './pinyin';
-import { csvLine, tablePaths, writeTables, type TableWriterThread } from './table-writer';
+import { tablePaths, writeTables, type TableWriterThread } from './table-writer';
 import type { ReferenceList } from './reference';
-
-export function rejectedCsv(rows: RejectedRow[], headers: Map<string, string[]>): string {
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
-  const single = headers.size === 1 ? [...headers.values()][0] : null;
-  const cellNames = Array.from({ length: width }, (_, i) => single?.[i] ?? `cell_${i + 1}`);
-  const parts = [csvLine(['file', 'line', 'column', 'reason', ...cellNames])];
-  for (const r of rows)
-    parts.push(csvLine([r.file, String(r.line), r.column, r.reason, ...r.cells]));
-  return parts.join('');
-}
 
 /** Value in JSON: 8 significant digits (aggregates.csv keeps the exact double). */
 function jsonValue(value: number): number {
@@ -190,7 +179,6 @@ export interface PublishInput {
   scope: DataScope;
   coverage: CoverageYear[];
   site: SiteIdentity;
-  rejected: { rows: RejectedRow[]; headers: Map<string, string[]> } | null;
   /** Writes the CSV tables on another thread while this one writes the JSON. */
   tableWriter?: TableWriterThread | null;
 }
@@ -205,11 +193,6 @@ export async function publish(input: PublishInput): Promise<void> {
   const tablesWritten = input.tableWriter
     ? input.tableWriter.write(paths, rows, input.build.synthetic)
     : Promise.resolve(writeTables(paths, rows, input.build.synthetic));
-  if (input.rejected)
-    writeFileSync(
-      join(root, 'rejected.csv'),
-      rejectedCsv(input.rejected.rows, input.rejected.headers),
-    );
 
   const cells = jsonCellsOf(rows);
   const files: PublishedFiles = {
@@ -241,14 +224,20 @@ export async function publish(input: PublishInput): Promise<void> {
     site: input.site,
   };
   writeFileSync(join(root, INDEX_PATH), JSON.stringify(index));
-  const outputs = [
-    'aggregates.csv',
-    downloadPath,
-    INDEX_PATH,
-    ...(input.rejected ? ['rejected.csv'] : []),
-  ];
+  await tablesWritten;
+  const outputs = filesUnder(root).sort();
   const { scope, coverage, site } = input;
   const manifest: Manifest = { ...input.manifest, scope, coverage, site, outputs };
   writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  await tablesWritten;
+}
+
+/** Every file under `dir`, relative, with `/` separators. */
+export function filesUnder(dir: string, prefix = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...filesUnder(join(dir, entry.name), rel));
+    else files.push(rel);
+  }
+  return files;
 }

@@ -150,8 +150,9 @@ export async function readSchoolsInParallel(
       header,
     );
   }
-  // A quoted line break across the split: read sequentially instead.
-  if (!a.endedOnRecordBoundary) return null;
+  // A quoted line break across the split, or more rejected rows than a thread
+  // passes back in memory: read sequentially instead (streaming rejected rows).
+  if (!a.endedOnRecordBoundary || a.rejectedOverflowed || b.rejectedOverflowed) return null;
   // Halves that decided on different encodings: one whole read decides once.
   if (a.encoding && b.encoding && a.encoding !== b.encoding) return null;
   const encoding = a.encoding ?? b.encoding ?? 'utf-8';
@@ -161,10 +162,8 @@ export async function readSchoolsInParallel(
   state.merge(b.tables);
   ctx.problems.merge(a.problems, a.problemCount, 0);
   ctx.problems.merge(b.problems, b.problemCount, offset);
-  for (const row of a.rejected) ctx.rejected.push(row);
-  for (const row of b.rejected) ctx.rejected.push({ ...row, line: row.line + offset });
-  if (ctx.rejected.length > 0 && !ctx.rejectedHeaders.has(input.file))
-    ctx.rejectedHeaders.set(input.file, header);
+  for (const row of a.rejected) ctx.rejected.add(row, header);
+  for (const row of b.rejected) ctx.rejected.add({ ...row, line: row.line + offset }, header);
   reader.keys.append(a.keys, 0);
   reader.keys.append(b.keys, offset);
   reader.rejectedCount = a.rejectedCount + b.rejectedCount;

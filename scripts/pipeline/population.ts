@@ -2,7 +2,7 @@
 // denominator of gross enrollment.
 
 import { POPULATION_COLUMNS } from './columns';
-import { BuildContext, explain, shapeProblems } from './context';
+import { BuildContext, explain, isYearInRange, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
@@ -37,6 +37,8 @@ export class PopulationReader implements CsvConsumer {
       const yearOk = /^\d{4}$/.test(yearText);
       if (!yearText) problem('year', explain.empty('year', 'a four-digit year'));
       else if (!yearOk) problem('year', explain.year(yearText));
+      else if (!isYearInRange(Number(yearText)))
+        problem('year', explain.yearRange(Number(yearText)));
       const { countyIndex, crosswalk } = this.ctx.reference;
       const remapId = crosswalk.remapIdOf.get(codeText);
       const remap = remapId === undefined ? undefined : crosswalk.remaps[remapId];

@@ -2,7 +2,7 @@
 // computed values and published beside them.
 
 import { REPORTED_COLUMNS } from './columns';
-import { BuildContext, explain, shapeProblems } from './context';
+import { BuildContext, explain, isYearInRange, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import { resolveHeader, type CsvConsumer } from './input';
@@ -30,6 +30,22 @@ export class ReportedReader implements CsvConsumer {
     readonly origin: string,
     private readonly ctx: BuildContext,
   ) {}
+
+  /** Two rows with the same code, year, metric and source are an error (in one file or across files). */
+  private checkDuplicate(
+    figure: { code: string; year: string; metric: string; source: string },
+    line: number,
+    problem: (column: string | null, message: string) => void,
+  ): void {
+    const key = JSON.stringify([figure.code, Number(figure.year), figure.metric, figure.source]);
+    const first = this.ctx.reportedFigures.get(key);
+    if (first) {
+      problem(
+        null,
+        `duplicate reported figure: code ${figure.code}, year ${figure.year}, metric ${figure.metric}, source "${figure.source}" already appeared at ${first} (one row per code, year, metric and source)`,
+      );
+    } else this.ctx.reportedFigures.set(key, `${this.file}:${line}`);
+  }
 
   onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
     const col = resolveHeader(this.file, header, REPORTED_COLUMNS);
@@ -59,6 +75,8 @@ export class ReportedReader implements CsvConsumer {
           );
         }
         if (!/^\d{4}$/.test(figure.year)) problem('year', explain.year(figure.year));
+        else if (!isYearInRange(Number(figure.year)))
+          problem('year', explain.yearRange(Number(figure.year)));
         if (!SNAKE_CASE.test(figure.metric)) {
           problem(
             'metric',
@@ -81,6 +99,7 @@ export class ReportedReader implements CsvConsumer {
             'caveat',
             'a restored reading needs a caveat saying what was lost and how the value was restored',
           );
+        if (problems.length === 0) this.checkDuplicate(figure, record.line, problem);
       }
       if (problems.length > 0) {
         this.rejectedCount++;

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { BuildContext, type RejectedRow } from './context';
+import { RejectedList } from './rejected';
 import { CountyYearState } from './county-state';
 import { CsvScanner, ScanError, type ScanErrorKind } from './csv-scan';
 import { CellDecoder, EncodingGuard, type Encoding } from './encoding';
@@ -31,7 +32,9 @@ export interface PartResult {
   keys: { hi: Uint32Array; lo: Uint32Array; lines: Uint32Array };
   problems: RowProblem[];
   problemCount: number;
+  /** Rejected rows, unless there were too many to pass back (then the caller reads again, streaming). */
   rejected: RejectedRow[];
+  rejectedOverflowed: boolean;
   rejectedCount: number;
   /** Rows remapped through the crosswalk: [remap id, year, rows]. */
   remapped: [number, number, number][];
@@ -91,7 +94,8 @@ export async function readPart(
   onProgress: (bytes: number) => void = () => undefined,
 ): Promise<PartResult> {
   const reference = loadReferenceList();
-  const ctx = new BuildContext(reference, request.skipInvalid);
+  const rejected = new RejectedList();
+  const ctx = new BuildContext(reference, request.skipInvalid, rejected);
   const state = new CountyYearState(reference.countyCodes.length);
   const reader = new SchoolsReader(request.file, ctx, state);
   const guard = new EncodingGuard(request.encoding);
@@ -125,7 +129,8 @@ export async function readPart(
     keys: reader.keys.export(),
     problems: ctx.problems.kept,
     problemCount: ctx.problems.count,
-    rejected: ctx.rejected,
+    rejected: rejected.rows,
+    rejectedOverflowed: rejected.overflowed,
     rejectedCount: reader.rejectedCount,
     remapped: reader.remapped.export(),
     records,

@@ -10,7 +10,7 @@ import {
   type Ownership,
   type SchoolColumn,
 } from './columns';
-import { BuildContext, explain } from './context';
+import { BuildContext, explain, isYearInRange } from './context';
 import {
   addToBalance,
   CountyYearState,
@@ -243,6 +243,10 @@ export class SchoolsReader implements CsvConsumer {
     }
     if (value < 0 || this.record.width !== 4) {
       this.problem('year', explain.year(this.text('year')));
+      return null;
+    }
+    if (!isYearInRange(value)) {
+      this.problem('year', explain.yearRange(value));
       return null;
     }
     return value;

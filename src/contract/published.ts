@@ -4,7 +4,6 @@
 // OUT/
 //   aggregates.csv                 the tidy contract table (DOMAIN.md)
 //   manifest.json                  inputs, hashes, counts, provenance
-//   rejected.csv                   only with --skip-invalid
 //   downloads/aggregates.csv       for people: BOM + data_status column
 //   v1/index.json                  small, briefly cached: units, metrics, years, file map
 //   v1/values/<metric>/<year>.<hash>.json   one metric-year, all units, by level
@@ -88,6 +87,8 @@ export interface SiteIdentity {
 
 export interface Manifest {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** `edu-atlas build:data`: marks a folder this build made (the next build may replace it). */
+  generator: string;
   /** True when any school input is synthetic (from the demo generator). */
   synthetic: boolean;
   builtAt: string;
@@ -102,6 +103,7 @@ export interface Manifest {
   /** Per year: units above county level with data, their counties with data and in all. */
   coverage: CoverageYear[];
   site: SiteIdentity;
+  /** Every file the build wrote besides manifest.json, relative, `/`-separated, sorted. */
   outputs: string[];
 }
 

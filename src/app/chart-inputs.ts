@@ -96,7 +96,10 @@ function trend(ctx: ChartContext): ChartSpec | null {
       years: ctx.data.yearsOf(ctx.metric.id),
       series: series.map(({ unit, file }) => ({
         code: unit.code,
-        name: unit.name,
+        // A line of a unit that lacks some counties in the year shown is labelled as partial.
+        name: ctx.data.coverage?.isPartial(unit, ctx.year)
+          ? coverageStrings[ctx.locale].partialName(unit.name)
+          : unit.name,
         values: yearValues(file, unit, ctx.metric.id),
       })),
       selected: ctx.state.select,

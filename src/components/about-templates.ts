@@ -3,6 +3,7 @@
 
 import { html, nothing } from 'lit';
 import { formatDate, formatValue } from '../format';
+import { coverageStrings } from '../i18n/coverage';
 import type { ShellContext } from './shell-context';
 
 export function metricNote(ctx: ShellContext) {
@@ -32,6 +33,18 @@ export function footerTemplate(ctx: ShellContext) {
   return html`<footer>
     ${ctx.synthetic ? html`<p><span class="badge">${s.synthetic}</span> ${s.syntheticNote}</p>` : nothing}
     <p>${s.footerSource}</p>
+    ${publisherLine(ctx)}
     <p>${s.footerBuild(formatDate(build.builtAt), build.codeVersion)}</p>
   </footer>`;
+}
+
+/** Who publishes the site and how to reach them (site.json or build:data flags). */
+function publisherLine(ctx: ShellContext) {
+  const { publisher, contact } = ctx.site;
+  if (!publisher && !contact) return nothing;
+  const words = coverageStrings[ctx.locale];
+  return html`<p>
+    ${publisher ? html`${words.publisher}${publisher}` : nothing}
+    ${contact ? html`${publisher ? ' · ' : ''}${words.contact}${contact}` : nothing}
+  </p>`;
 }

@@ -19,6 +19,9 @@ export interface CoverageStrings {
   notRanked: string;
   /** What the figures are, after the site's title in source lines. */
   dataKind: { synthetic: string; real: string };
+  /** Footer labels of the site's publisher and contact. */
+  publisher: string;
+  contact: string;
 }
 
 const ZH_LEVEL: Record<ChildLevel, string> = {
@@ -40,6 +43,8 @@ export const coverageStrings: Record<Locale, CoverageStrings> = {
     outside: '数据范围以外',
     notRanked: '只覆盖部分地区，不参与排名',
     dataKind: { synthetic: '合成演示数据', real: '按学校填报数据计算' },
+    publisher: '发布：',
+    contact: '联系：',
   },
   en: {
     partial: 'partial coverage',
@@ -49,5 +54,7 @@ export const coverageStrings: Record<Locale, CoverageStrings> = {
     outside: 'outside the data',
     notRanked: 'covers only part of the unit, so it is not ranked',
     dataKind: { synthetic: 'synthetic demo data', real: 'computed from school returns' },
+    publisher: 'Published by ',
+    contact: 'Contact: ',
   },
 };

@@ -40,7 +40,10 @@ describe.skipIf(!hasChromium)('a prefecture-scoped atlas in Chromium', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'edu-atlas-scope-'));
-    const data = buildPrefectureData(work);
+    // No site.json and no title: the title follows the scope; publisher and contact by flags.
+    const data = buildPrefectureData(work, {
+      buildArgs: ['--publisher', '示例发布单位', '--contact', 'atlas@example.org'],
+    });
     site = await startAtlasSite({ dataDir: data });
     browser = await launchChromium();
     mkdirSync(shots, { recursive: true });
@@ -71,6 +74,9 @@ describe.skipIf(!hasChromium)('a prefecture-scoped atlas in Chromium', () => {
     ]);
     expect(await rowNames(p)).toEqual(
       expect.arrayContaining(['鹤山区', '山城区', '淇滨区', '浚县', '淇县']),
+    );
+    await expect(p.locator('edu-atlas footer').textContent()).resolves.toMatch(
+      /发布：示例发布单位\s*·\s*联系：atlas@example\.org/,
     );
     await p.screenshot({ path: join(shots, 'scope-open-1280.png'), fullPage: true });
     await p.close();
@@ -106,6 +112,8 @@ describe.skipIf(!hasChromium)('a prefecture-scoped atlas in Chromium', () => {
       .locator('edu-ranking svg text')
       .evaluateAll((texts) => texts.map((t) => t.textContent ?? ''));
     expect(labels).toContain('鹤壁市');
+    // The image's source line names the site and its publisher.
+    expect(labels.some((t) => t.includes('鹤壁市教育地图 · 示例发布单位'))).toBe(true);
     expect(labels.some((t) => t.startsWith('河南省（仅部分）'))).toBe(true);
     // No national line: a figure from one prefecture is no national yardstick.
     expect(labels.some((t) => t.startsWith('全国'))).toBe(false);

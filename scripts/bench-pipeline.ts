@@ -110,6 +110,11 @@ line(
   `${median(duckSeconds).toFixed(2)} s   (${each(duckSeconds)})`,
 );
 line('ratio in process', verdict(ratio));
+// CPU time (every thread, start-up included) tells a busy machine from a slow build.
+line(
+  'CPU seconds, build:data / DuckDB',
+  `${median(ours.map((r) => r.json.cpuSeconds as number)).toFixed(2)} / ${median(duck.map((r) => r.json.cpuSeconds as number)).toFixed(2)} s`,
+);
 line(
   'npm run build:data, whole command',
   `${median(commandWall).toFixed(2)} s   (${each(commandWall)})`,

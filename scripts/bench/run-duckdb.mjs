@@ -16,6 +16,8 @@ const result = await connection.runAndReadAll(`
   GROUP BY ALL`);
 const groups = result.getRows().length;
 const seconds = (performance.now() - started) / 1000;
+const usage = process.resourceUsage();
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
 process.stdout.write(
-  `${JSON.stringify({ seconds, groups, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ seconds, cpuSeconds, groups, maxRssMB: usage.maxRSS / 1024 })}\n`,
 );

@@ -5,7 +5,15 @@
 // as their text, error values as written (#N/A). Styles are not read. No Node
 // imports: the same code runs in a browser Web Worker over a Blob.
 
-import { attribute, decodeOoxmlEscapes, decodeXml, XmlScanner, type XmlHandler } from './xlsx-xml';
+import {
+  attribute,
+  attributeStart,
+  decodeOoxmlEscapes,
+  textOf,
+  XmlScanner,
+  type TagView,
+  type XmlHandler,
+} from './xlsx-xml';
 import {
   readZipDirectory,
   streamZipEntry,
@@ -53,22 +61,13 @@ async function scanPart(
   handler: XmlHandler,
   onProgress?: (fraction: number) => void,
 ): Promise<void> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const scanner = new XmlScanner(handler, entry.name);
-  const decode = (bytes: Uint8Array, stream: boolean): string => {
-    try {
-      return decoder.decode(bytes, { stream });
-    } catch {
-      throw new XlsxFormatError(`is damaged: ${entry.name} is not valid UTF-8 XML`);
-    }
-  };
   await streamZipEntry(
     source,
     entry,
-    (chunk) => scanner.push(decode(chunk, true)),
+    (chunk) => scanner.push(chunk),
     onProgress && ((read) => onProgress(read / Math.max(1, entry.compressedSize))),
   );
-  scanner.push(decode(new Uint8Array(0), false));
   scanner.end();
 }
 
@@ -168,8 +167,8 @@ async function readSharedStrings(source: ByteSource, entry: ZipEntry): Promise<s
     get wantsText() {
       return inText;
     },
-    text(raw, cdata) {
-      text += cdata ? raw : decodeXml(raw);
+    text(buf, start, end, cdata) {
+      text += textOf(buf, start, end, cdata);
     },
     open(name) {
       if (name === 'si') {
@@ -196,17 +195,46 @@ async function readSharedStrings(source: ByteSource, entry: ZipEntry): Promise<s
   return strings;
 }
 
-/** `B12` → 1; null when the reference has no column letters. */
-function columnOf(ref: string): number | null {
+/** `B12` → 1; -1 when the reference has no column letters. */
+function columnOf(b: Uint8Array, start: number, end: number): number {
   let col = 0;
-  let letters = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~0x20; // upper case
+  let p = start;
+  for (; p < end && p - start < 4; p++) {
+    const c = b[p] & ~0x20; // upper case
     if (c < 0x41 || c > 0x5a) break;
     col = col * 26 + (c - 0x40);
-    letters++;
   }
-  return letters === 0 ? null : col - 1;
+  return p === start ? -1 : col - 1;
+}
+
+/** A row number; -1 when not all digits. */
+function digitsOf(b: Uint8Array, start: number, end: number): number {
+  if (end === start || end - start > 9) return -1;
+  let n = 0;
+  for (let p = start; p < end; p++) {
+    const d = b[p] - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const span = { end: 0 };
+
+/** A cell's `t` attribute. */
+const CellType = { Number: 0, Shared: 1, Boolean: 2, Error: 3, Date: 4, Text: 5 } as const;
+type CellType = (typeof CellType)[keyof typeof CellType];
+
+function cellType(b: Uint8Array, start: number, end: number): CellType {
+  const first = b[start];
+  if (end - start === 1) {
+    if (first === 0x73) return CellType.Shared; // s
+    if (first === 0x62) return CellType.Boolean; // b
+    if (first === 0x65) return CellType.Error; // e
+    if (first === 0x64) return CellType.Date; // d
+    if (first === 0x6e) return CellType.Number; // n
+  }
+  return CellType.Text; // str (a formula's text), inlineStr
 }
 
 const PLAIN_INTEGER = /^-?\d+$/;
@@ -233,7 +261,7 @@ class RowAssembler implements XmlHandler {
   private count = 0;
   private row = 0;
   private col = -1;
-  private type = 'n';
+  private type: CellType = CellType.Number;
   private value = '';
   private inline = false;
   private inlineText = false;
@@ -244,24 +272,26 @@ class RowAssembler implements XmlHandler {
     private readonly reader: SheetReader,
   ) {}
 
-  open(name: string, tag: string): void {
+  open(name: string, tag: TagView): void {
     switch (name) {
       case 'row': {
-        const r = attribute(tag, 'r');
-        this.row = r !== null && /^\d+$/.test(r) ? Number(r) : this.row + 1;
+        const start = attributeStart(tag, 'r', span);
+        const r = start < 0 ? -1 : digitsOf(tag.buf, start, span.end);
+        this.row = r > 0 ? r : this.row + 1;
         for (let i = 0; i < this.count; i++) this.cells[i] = '';
         this.count = 0;
         this.col = -1;
         break;
       }
       case 'c': {
-        const ref = attribute(tag, 'r');
-        const col = ref === null ? null : columnOf(ref);
-        this.col = col ?? this.col + 1;
+        const start = attributeStart(tag, 'r', span);
+        const col = start < 0 ? -1 : columnOf(tag.buf, start, span.end);
+        this.col = col >= 0 ? col : this.col + 1;
         if (this.col >= MAX_COLUMNS) {
           throw new XlsxFormatError(`has a cell beyond column XFD on row ${this.row}`);
         }
-        this.type = attribute(tag, 't') ?? 'n';
+        const t = attributeStart(tag, 't', span);
+        this.type = t < 0 ? CellType.Number : cellType(tag.buf, t, span.end);
         this.value = '';
         this.inline = false;
         break;
@@ -281,8 +311,8 @@ class RowAssembler implements XmlHandler {
     }
   }
 
-  text(raw: string, cdata: boolean): void {
-    this.value += cdata ? raw : decodeXml(raw);
+  text(buf: Uint8Array, start: number, end: number, cdata: boolean): void {
+    this.value += textOf(buf, start, end, cdata);
   }
 
   close(name: string): void {
@@ -307,24 +337,24 @@ class RowAssembler implements XmlHandler {
 
   private cellText(): string {
     switch (this.type) {
-      case 's': {
-        const index = Number(this.value.trim());
-        const text = this.shared[index];
-        if (this.value.trim() === '' || text === undefined) {
+      case CellType.Shared: {
+        const index = this.value.trim();
+        const text = /^\d+$/.test(index) ? this.shared[Number(index)] : undefined;
+        if (text === undefined) {
           throw new XlsxFormatError(
-            `is damaged: a cell on row ${this.row} refers to shared string ${this.value} of ${this.shared.length}`,
+            `is damaged: a cell on row ${this.row} refers to shared string "${index}" of ${this.shared.length}`,
           );
         }
         return text;
       }
-      case 'b':
+      case CellType.Boolean:
         return booleanText(this.value);
-      case 'n':
+      case CellType.Number:
         return numberText(this.value);
-      case 'e':
-      case 'd':
+      case CellType.Error:
+      case CellType.Date:
         return this.value;
-      default: // str (a formula's text), inlineStr
+      default:
         return decodeOoxmlEscapes(this.value);
     }
   }

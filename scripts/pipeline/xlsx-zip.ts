@@ -9,6 +9,13 @@ import { Inflate } from 'fflate';
 export interface ByteSource {
   readonly size: number;
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * A faster raw-deflate decoder of the platform (Node's zlib; a browser's
+   * DecompressionStream('deflate-raw')), used instead of fflate's when given.
+   */
+  inflateRaw?(compressed: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
+  /** The platform's CRC-32 (`zlib.crc32(data, previous)`), used instead of ours when given. */
+  crc32?(data: Uint8Array, previous: number): number;
 }
 
 /** The file is not a readable .xlsx; the message is for the user. */
@@ -169,16 +176,29 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (the zip checksum) carried over chunks; start with 0xffffffff, finish with ^ 0xffffffff. */
-function updateCrc32(crc: number, bytes: Uint8Array): number {
-  let c = crc;
+/** CRC-32 (the zip checksum) of `bytes` continuing `previous` (0 to start). */
+function crc32(bytes: Uint8Array, previous: number): number {
+  let c = ~previous;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return c;
+  return ~c >>> 0;
 }
 
-/** fflate's errors carry a numeric code. */
+/** fflate's Inflate as an async stream of chunks. */
+async function* fflateInflateRaw(compressed: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const out: Uint8Array[] = [];
+  const inflate = new Inflate((chunk) => out.push(chunk));
+  for await (const chunk of compressed) {
+    inflate.push(chunk, false);
+    yield* out.splice(0);
+  }
+  inflate.push(new Uint8Array(0), true);
+  yield* out.splice(0);
+}
+
+/** fflate's errors carry a numeric code, zlib's a `Z_…` one. */
 function isInflateError(error: unknown): error is Error {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'number';
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'number' || (typeof code === 'string' && code.startsWith('Z_'));
 }
 
 /**
@@ -205,26 +225,29 @@ export async function streamZipEntry(
   if (u32(local, 0) !== LOCAL) throw new XlsxFormatError('is damaged: a zip entry cannot be found');
   const dataStart = entry.localHeader + 30 + u16(local, 26) + u16(local, 28);
   let produced = 0;
-  let crc = 0xffffffff;
-  const deliver = (chunk: Uint8Array) => {
-    produced += chunk.length;
-    crc = updateCrc32(crc, chunk);
-    if (produced > entry.size) {
-      throw new XlsxFormatError(`is damaged: ${entry.name} is longer than its zip directory says`);
-    }
-    if (chunk.length > 0) onData(chunk);
-  };
-  const inflate = entry.method === 8 ? new Inflate((chunk) => deliver(chunk)) : null;
-  try {
+  let crc = 0;
+  const checksum = source.crc32 ?? crc32;
+  async function* compressed(): AsyncIterable<Uint8Array> {
     for (let done = 0; done < entry.compressedSize;) {
       const length = Math.min(CHUNK, entry.compressedSize - done);
       const bytes = await readExactly(source, dataStart + done, length);
       done += length;
-      if (inflate) inflate.push(bytes, done === entry.compressedSize);
-      else deliver(bytes);
+      yield bytes;
       onProgress?.(done);
     }
-    if (inflate && entry.compressedSize === 0) inflate.push(new Uint8Array(0), true);
+  }
+  const inflateRaw = source.inflateRaw?.bind(source) ?? fflateInflateRaw;
+  try {
+    for await (const chunk of entry.method === 8 ? inflateRaw(compressed()) : compressed()) {
+      produced += chunk.length;
+      if (produced > entry.size) {
+        throw new XlsxFormatError(
+          `is damaged: ${entry.name} is longer than its zip directory says`,
+        );
+      }
+      crc = checksum(chunk, crc);
+      if (chunk.length > 0) onData(chunk);
+    }
   } catch (error) {
     if (!isInflateError(error)) throw error; // the consumer's own errors pass through
     const reason = error instanceof Error ? error.message : String(error);
@@ -233,7 +256,7 @@ export async function streamZipEntry(
   if (produced !== entry.size) {
     throw new XlsxFormatError(`is damaged: ${entry.name} is shorter than its zip directory says`);
   }
-  if ((crc ^ 0xffffffff) >>> 0 !== entry.crc32) {
+  if (crc !== entry.crc32) {
     throw new XlsxFormatError(`is damaged: ${entry.name} fails its checksum`);
   }
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readFirstSheet, type ByteSource } from '../../scripts/pipeline/xlsx-sheet';
 import { writeXlsx, type XlsxCell, type XlsxSheet } from '../../scripts/pipeline/xlsx-write';
 import { find, parseCsv, runBuild, schools, SCHOOL_HEADER, type BuildRun } from './helpers';
 
@@ -319,5 +320,47 @@ describe('errors in an xlsx', () => {
     expect(run.exitCode).toBe(0);
     expect(run.log[0]).toMatch(/^schools\.xlsx:4:classes: /);
     expect(manifest(run).inputs[0]).toMatchObject({ rowsRead: 2, rowsRejected: 1 });
+  });
+});
+
+describe('the sheet reader without Node (as in a browser worker)', () => {
+  /** Bytes in memory, inflated by fflate and checked by our own CRC-32. */
+  const memory = (bytes: Uint8Array): ByteSource => ({
+    size: bytes.length,
+    read: async (offset, length) => bytes.subarray(offset, offset + length),
+  });
+
+  it('gives each row with its sheet row number and cells as text', async () => {
+    const bytes = writeXlsx([
+      {
+        name: '学校',
+        rows: [
+          ['year', 'county_code', 'n', 'flag', 'name'],
+          [2023, 410602, 12.5, true, '第一\n中学 & "B"'],
+          { row: 7, cells: [null, '410603', 0.1 + 0.2, false, null, 'extra'] },
+        ],
+      },
+    ]);
+    const rows: [number, string[]][] = [];
+    const info = await readFirstSheet(memory(bytes), {
+      onRow: (row, cells, count) => rows.push([row, cells.slice(0, count)]),
+    });
+    expect(info).toEqual({ name: '学校', part: 'xl/worksheets/sheet1.xml' });
+    expect(rows).toEqual([
+      [1, ['year', 'county_code', 'n', 'flag', 'name']],
+      [2, ['2023', '410602', '12.5', '1', '第一\n中学 & "B"']],
+      [7, ['', '410603', '0.30000000000000004', '0', '', 'extra']],
+    ]);
+  });
+
+  it('undoes Excel escapes, reads error values and a number written with an exponent', async () => {
+    const sheet =
+      '<x:row r="3"><x:c r="A3" t="e"><x:v>#N/A</x:v></x:c><x:c r="B3"><x:v>4.10602E5</x:v></x:c>' +
+      '<x:c r="C3" t="inlineStr"><x:is><x:t>a_x000D_b_x005F_x0041_</x:t></x:is></x:c></x:row>';
+    const rows: string[][] = [];
+    await readFirstSheet(memory(handMadeXlsx(sheet)), {
+      onRow: (_, cells, count) => rows.push(cells.slice(0, count)),
+    });
+    expect(rows).toEqual([['#N/A', '410602', 'a\rb_x0041_']]);
   });
 });

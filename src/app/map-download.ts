@@ -26,6 +26,8 @@ export interface MapDownload {
   date: string;
   boundariesBase: string;
   fileParts: (string | number)[];
+  /** Codes outside the data's scope (context). */
+  outside?: ReadonlySet<string>;
 }
 
 const WIDTH = 960;
@@ -55,6 +57,7 @@ export async function downloadMap(view: MapDownload, format: 'svg' | 'png'): Pro
     source: view.source,
     date: view.date,
     classification: view.classification,
+    outside: view.outside,
   });
   const svg = renderSvgString(scene);
   const name = fileNameOf(['map', ...view.fileParts], format);

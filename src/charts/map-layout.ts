@@ -16,7 +16,7 @@ import {
   DEFAULT_CLASSIFICATION,
   type ClassificationSettings,
 } from '../map/colour-plan';
-import { NO_DATA_COLOUR } from '../map/colour';
+import { NO_DATA_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from '../map/colour';
 import { LIGHT_THEME } from '../map/theme';
 import { labelName } from '../map/labels';
 import { isInReferenceList, type MapLevel } from '../map/boundary-layer';
@@ -40,6 +40,8 @@ export interface MapSceneInput {
   date?: string;
   /** As on screen; quantiles in five classes by default. */
   classification?: ClassificationSettings;
+  /** Codes outside the data's scope: drawn as context, as on screen. */
+  outside?: ReadonlySet<string>;
 }
 
 const SWATCH = 12;
@@ -152,7 +154,7 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
   const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
   const codes = input.shown.map((f) => f.properties.code).filter(isInReferenceList);
   const settings = input.classification ?? DEFAULT_CLASSIFICATION;
-  const plan = colourPlan(codes, input.values, input.metric, settings, locale);
+  const plan = colourPlan(codes, input.values, input.metric, settings, locale, {}, input.outside);
   const marks: Mark[] = [
     {
       kind: 'rect',
@@ -179,15 +181,23 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
   for (const f of input.shown) {
     const d = path(f);
     if (!d) continue;
-    const fill = plan.fills.get(f.properties.code) ?? NO_DATA_COLOUR;
+    const mark = plan.marks.get(f.properties.code);
+    const fill =
+      mark === 'outside'
+        ? LIGHT_THEME.context
+        : mark === 'partial'
+          ? PARTIAL_COLOUR
+          : (plan.fills.get(f.properties.code) ?? NO_DATA_COLOUR);
     marks.push({
       kind: 'path',
       role: 'unit',
       code: f.properties.code,
       d,
       fill,
-      stroke: LIGHT_THEME.line,
-      strokeWidth: 0.8,
+      // A partial value: a dashed edge, never a class colour (as on screen).
+      stroke: mark === 'partial' ? PARTIAL_HATCH : LIGHT_THEME.line,
+      strokeWidth: mark === 'partial' ? 1.5 : 0.8,
+      ...(mark === 'partial' ? { dash: '3 2' } : {}),
     });
   }
   for (const f of input.shown) {

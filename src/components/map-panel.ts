@@ -60,6 +60,7 @@ async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promis
       date: ctx.build.builtAt,
       boundariesBase: './boundaries/',
       fileParts: [metric.id, focus.parent.code, ctx.year],
+      outside: coverageOnMap(ctx).outside,
     },
     format,
   );

@@ -32,6 +32,27 @@ const samples: Record<string, ChartScene> = {
   'trend-zh': layoutTrend(trendInput('zh')),
   'trend-en': layoutTrend(trendInput('en')),
   'trend-en-320': layoutTrend(trendInput('en', { width: 320 })),
+  'trend-after-school-zh': layoutTrend(
+    trendInput('zh', {
+      metric: metricById('after_school_student_participation'),
+      years: [2018, 2019, 2020, 2021, 2022, 2023, 2024],
+      series: [
+        {
+          code: '410611',
+          name: '淇滨区',
+          values: {
+            2018: 0.01,
+            2019: 0.01,
+            2020: 0.02,
+            2021: 0.62,
+            2022: 0.78,
+            2023: 0.84,
+            2024: 0.88,
+          },
+        },
+      ],
+    }),
+  ),
   'scatter-zh': layoutScatter(scatterInput('zh')),
   'scatter-en': layoutScatter(scatterInput('en')),
   'scatter-en-320': layoutScatter(scatterInput('en', { width: 320 })),

@@ -7,7 +7,7 @@ import { AtlasDataController } from '../app/atlas-data-controller';
 import { focusOf } from '../app/focus';
 import { PlayController } from '../app/play-controller';
 import { UrlStateController } from '../app/url-controller';
-import { metricById, NATION_CODE, type Level } from '../contract';
+import { changeBaseYear, metricById, NATION_CODE, type Level } from '../contract';
 import { dataSourceFor } from '../data/source';
 import type { Unit } from '../data/units';
 import { formatYear, languageTag } from '../format';
@@ -121,8 +121,10 @@ export class EduAtlas extends LitElement {
     const year =
       state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1];
     const candidates = years.filter((y) => y !== year);
+    // By default a change starts no earlier than the policy behind the metric (双减, 2021).
+    const base = candidates.find((y) => changeBaseYear(metric, y) === y) ?? candidates[0];
     const fromYear =
-      state.from !== null && candidates.includes(state.from) ? state.from : (candidates[0] ?? year);
+      state.from !== null && candidates.includes(state.from) ? state.from : (base ?? year);
     const coverage = this.data.coverage;
     const anyFocus =
       focusOf(units, state) ?? focusOf(units, { ...state, region: NATION_CODE, level: null });

@@ -73,6 +73,32 @@ export interface MetricDefinition {
    * never in the catalogue), shown as 百分点 / plain differences.
    */
   valueKind?: 'level' | 'change';
+  /**
+   * A policy that started what the metric counts (after-school service: 双减,
+   * 2021). Earlier years hold little or none of it: charts mark the year, and
+   * a change is never measured from before it.
+   */
+  policy?: MetricPolicy;
+}
+
+export interface MetricPolicy {
+  year: number;
+  name: Localized;
+  note: Localized;
+}
+
+const DOUBLE_REDUCTION: MetricPolicy = {
+  year: 2021,
+  name: { zh: '“双减”', en: '“Double reduction”' },
+  note: {
+    zh: '2021年“双减”政策后课后服务全面推开，此前很少开展；变化从2021年算起',
+    en: 'After-school service became general with the 2021 “double reduction” policy and was rare before; changes are counted from 2021',
+  },
+};
+
+/** The first year a change may be measured from: the policy's year, if any. */
+export function changeBaseYear(metric: Pick<MetricDefinition, 'policy'>, year: number): number {
+  return metric.policy ? Math.max(year, metric.policy.year) : year;
 }
 
 const BULLETIN: Localized = {
@@ -208,6 +234,7 @@ export const METRICS: readonly MetricDefinition[] = [
     target: null,
     reference: {},
     referenceSource: null,
+    policy: DOUBLE_REDUCTION,
     countNoun: { zh: '所学校', en: 'schools' },
     howToRead: {
       zh: '开展课后服务的义务教育学校占比。2021年“双减”后课后服务全面推开，此前很少。',
@@ -232,6 +259,7 @@ export const METRICS: readonly MetricDefinition[] = [
     target: null,
     reference: {},
     referenceSource: null,
+    policy: DOUBLE_REDUCTION,
     countNoun: { zh: '名学生', en: 'students' },
     howToRead: {
       zh: '参加课后服务的学生占在校生的比例（小学、初中）。',
@@ -256,6 +284,7 @@ export const METRICS: readonly MetricDefinition[] = [
     target: null,
     reference: {},
     referenceSource: null,
+    policy: DOUBLE_REDUCTION,
     countNoun: { zh: '名教师', en: 'teachers' },
     howToRead: {
       zh: '参与课后服务的专任教师占专任教师总数的比例（小学、初中）。',

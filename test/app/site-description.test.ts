@@ -9,8 +9,8 @@ const site: SiteIdentity = {
   publisher: null,
   contact: null,
   defaultMetric: null,
-  origin: 'default',
-} as SiteIdentity;
+  origin: 'scope',
+};
 
 describe('the preview of a shared atlas link', () => {
   it('carries the synthetic label in og:description, in the reader’s language', () => {

@@ -1,3 +1,4 @@
+import { metricById } from '../../src/contract';
 import { describe, expect, it } from 'vitest';
 import { layoutTrend } from '../../src/charts/trend/layout';
 import { renderSvgString } from '../../src/charts/render-svg-string';
@@ -90,6 +91,29 @@ describe('trend layout', () => {
     expect(labels.slice(0, -1).every((t) => t.endsWith(' 90.0%'))).toBe(true);
   });
 
+  it('marks 2021 (双减) on after-school trends and says why earlier years are low', () => {
+    const scene = layoutTrend(afterSchoolTrend('zh'));
+    const policy = scene.marks.filter((m) => m.class === 'policy');
+    expect(policy.map((m) => m.kind)).toEqual(['line', 'text']);
+    const label = policy.find((m) => m.kind === 'text');
+    expect(label?.kind === 'text' && label.text).toBe('2021 “双减”');
+    const ruleX = policy[0].kind === 'line' ? policy[0].x1 : NaN;
+    const point2021 = scene.marks.find(
+      (m) => m.kind === 'circle' && m.code === '410611' && Math.abs(m.cx - ruleX) < 1e-9,
+    );
+    expect(point2021).toBeDefined();
+    expect(
+      scene.marks.some(
+        (m) =>
+          m.kind === 'text' && m.role === 'footer-note' && m.text.startsWith('2021年“双减”政策后'),
+      ),
+    ).toBe(true);
+    // Not on a metric without such a policy, nor on a chart that starts at 2021.
+    expect(layoutTrend(trendInput('zh')).marks.some((m) => m.class === 'policy')).toBe(false);
+    const late = afterSchoolTrend('en', [2021, 2022, 2023, 2024]);
+    expect(layoutTrend(late).marks.some((m) => m.class === 'policy')).toBe(false);
+  });
+
   it('can leave out the national series, and cuts to five units', () => {
     const base = trendInput('en');
     const many = [...base.series, ...base.series].map((s, i) => ({ ...s, code: `${s.code}-${i}` }));
@@ -116,3 +140,20 @@ describe('trend layout', () => {
     );
   });
 });
+
+function afterSchoolTrend(locale: 'zh' | 'en', years = [2018, 2019, 2020, 2021, 2022, 2023, 2024]) {
+  const values = {
+    2018: 0.01,
+    2019: 0.01,
+    2020: 0.02,
+    2021: 0.62,
+    2022: 0.78,
+    2023: 0.84,
+    2024: 0.88,
+  };
+  return trendInput(locale, {
+    metric: metricById('after_school_student_participation'),
+    years,
+    series: [{ code: '410611', name: '淇滨区', values }],
+  });
+}

@@ -161,6 +161,7 @@ function body(input: TrendInput, width: number, top: number): Block {
       ),
     );
   }
+  marks.push(...policyMarks(metric, years, px(metric.policy?.year ?? 0), top + 10, bottom, locale));
   const path = line<number | null>()
     .defined(isValue)
     .x((_, i) => px(years[i]))
@@ -221,6 +222,51 @@ function body(input: TrendInput, width: number, top: number): Block {
   return { marks, height: bottom + 24 - top };
 }
 
+/** Whether the chart spans the policy that started what the metric counts (双减, 2021). */
+function spansPolicy(metric: MetricDefinition, years: readonly number[]): boolean {
+  const policy = metric.policy;
+  return !!policy && years.includes(policy.year) && years.some((y) => y < policy.year);
+}
+
+/** A dotted rule at the policy year, labelled on its left ("2021 “双减”"), where values are low. */
+function policyMarks(
+  metric: MetricDefinition,
+  years: readonly number[],
+  x: number,
+  top: number,
+  bottom: number,
+  locale: TrendInput['locale'],
+): Mark[] {
+  if (!spansPolicy(metric, years) || !metric.policy) return [];
+  const policy = metric.policy;
+  return [
+    {
+      kind: 'line',
+      role: 'reference-line',
+      class: 'policy',
+      x1: x,
+      x2: x,
+      y1: top,
+      y2: bottom,
+      stroke: TEXT_MUTED,
+      strokeWidth: 1,
+      dash: '2 3',
+    },
+    {
+      kind: 'text',
+      role: 'reference-label',
+      class: 'policy',
+      x: x - 4,
+      y: top + 12,
+      text: `${formatYear(policy.year)} ${policy.name[locale]}`,
+      fill: TEXT_MUTED,
+      fontSize: SMALL_SIZE,
+      anchor: 'end',
+      halo: true,
+    },
+  ];
+}
+
 export function layoutTrend(input: TrendInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
@@ -236,6 +282,8 @@ export function layoutTrend(input: TrendInput): ChartScene {
           `${strings.nationalReported}${input.locale === 'zh' ? '：' : ': '}${input.metric.referenceSource[input.locale]}`,
         ]
       : [];
+  if (spansPolicy(input.metric, input.years) && input.metric.policy)
+    notes.push(input.metric.policy.note[input.locale]);
   return composeScene({
     input: sized,
     title,

@@ -4,6 +4,7 @@
 
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import '../../charts/trend/element';
+import { changeBaseYear } from '../../contract';
 import { formatDifference, formatValue, formatYear, type Locale } from '../../format';
 import { coverageStrings } from '../../i18n/coverage';
 import { panelStrings } from '../../i18n/panels';
@@ -56,21 +57,40 @@ function focusDataTable(model: ProfileModel, locale: Locale): TemplateResult {
   </details>`;
 }
 
+/**
+ * The first year with a value, up to `upTo`, that a change may be measured
+ * from: never before the policy that started what the metric counts (双减).
+ */
 function firstKnown(line: MetricLine, years: readonly number[], upTo: number): number | null {
-  const i = line.history.findIndex((v, k) => v !== null && years[k] <= upTo);
+  const i = line.history.findIndex(
+    (v, k) => v !== null && years[k] <= upTo && changeBaseYear(line.metric, years[k]) === years[k],
+  );
   return i < 0 ? null : i;
+}
+
+export interface ChangeSince {
+  firstYear: number | null;
+  firstValue: number | null;
+  /** value − first value; null when there is no earlier year to compare with. */
+  change: number | null;
+}
+
+/** The profile's change line: from the first year a change may start to `year`. */
+export function changeSince(line: MetricLine, years: readonly number[], year: number): ChangeSince {
+  const first = firstKnown(line, years, year);
+  const firstYear = first === null ? null : years[first];
+  const firstValue = first === null ? null : line.history[first];
+  const change =
+    firstValue !== null && line.value !== null && firstYear !== year
+      ? line.value - firstValue
+      : null;
+  return { firstYear, firstValue, change };
 }
 
 function sparkRow(line: MetricLine, model: ProfileModel, locale: Locale): TemplateResult {
   const unit = line.metric.unit;
   const spark = sparkline(line.history, SPARK_WIDTH, SPARK_HEIGHT);
-  const first = firstKnown(line, model.years, model.year);
-  const firstYear = first === null ? null : model.years[first];
-  const firstValue = first === null ? null : line.history[first];
-  const change =
-    firstValue !== null && line.value !== null && firstYear !== model.year
-      ? line.value - firstValue
-      : null;
+  const { firstYear, firstValue, change } = changeSince(line, model.years, model.year);
   return html`<tr data-metric=${line.metric.id} class=${line.focus ? 'focus' : ''}>
     <th scope="row">${line.metric.shortName[locale]}</th>
     <td aria-hidden="true" class="spark">

@@ -11,7 +11,7 @@ export const CHART_KINDS = ['ranking', 'trend', 'scatter', 'compare', 'change'] 
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** Classification methods as written in the URL (`class=`). */
-export const CLASS_PARAMS = ['quantile', 'equal', 'jenks', 'threshold'] as const;
+export const CLASS_PARAMS = ['threshold', 'fixed', 'quantile', 'equal', 'jenks'] as const;
 export type ClassParam = (typeof CLASS_PARAMS)[number];
 
 /**
@@ -33,7 +33,8 @@ export interface AtlasState {
   chart: ChartKind;
   select: string[];
   lang: Locale;
-  classification: ClassParam;
+  /** null: the metric's default (defaultClassParam). */
+  classification: ClassParam | null;
   /** Second metric of the scatter (x axis). */
   xMetric: MetricId;
   /** Base year of the change chart; null: the earliest year with data. */
@@ -55,7 +56,7 @@ export const DEFAULT_STATE: AtlasState = {
   chart: 'ranking',
   select: [],
   lang: 'zh',
-  classification: 'quantile',
+  classification: null,
   xMetric: 'public_kindergarten_share',
   from: null,
   by: 'auto',

@@ -11,11 +11,7 @@ import { TEXT, TEXT_MUTED } from './colors';
 import { mapStrings } from '../i18n/map';
 import type { MetricDefinition } from '../contract';
 import type { Locale } from '../format';
-import {
-  colourPlan,
-  DEFAULT_CLASSIFICATION,
-  type ClassificationSettings,
-} from '../map/colour-plan';
+import { colourPlan, defaultClassification, type ClassificationSettings } from '../map/colour-plan';
 import { NO_DATA_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from '../map/colour';
 import { LIGHT_THEME } from '../map/theme';
 import { labelName } from '../map/labels';
@@ -153,7 +149,7 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
   ]);
   const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
   const codes = input.shown.map((f) => f.properties.code).filter(isInReferenceList);
-  const settings = input.classification ?? DEFAULT_CLASSIFICATION;
+  const settings = input.classification ?? defaultClassification(input.metric);
   const plan = colourPlan(codes, input.values, input.metric, settings, locale, {}, input.outside);
   const marks: Mark[] = [
     {

@@ -3,6 +3,7 @@
 
 import { html, nothing } from 'lit';
 import { mapRegion } from '../app/focus';
+import { classParamOf, defaultClassParam } from '../app/class-default';
 import { CLASS_PARAMS, type ClassParam, type Detail } from '../app/state';
 import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../app/unit-values';
@@ -17,6 +18,7 @@ const METHODS: Record<ClassParam, ClassMethod> = {
   equal: 'equal-interval',
   jenks: 'jenks',
   threshold: 'threshold',
+  fixed: 'fixed',
 };
 
 /** At the nation: provinces or all prefectures; in a province: prefectures or all counties. */
@@ -51,9 +53,9 @@ async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promis
       level,
       region: mapRegion(focus),
       values: ctx.data.valuesFor(metric.id, ctx.year)?.levels[level] ?? null,
-      classification: { method: METHODS[ctx.state.classification], k: 5 },
+      classification: { method: METHODS[classParamOf(ctx.state.classification, metric)], k: 5 },
       title: `${metric.name[locale]} · ${regionName} · ${ctx.year}`,
-      subtitle: s.classes[ctx.state.classification],
+      subtitle: s.classes[classParamOf(ctx.state.classification, metric)],
       locale,
       synthetic: ctx.synthetic,
       source: sourceLine(ctx.site, locale, ctx.synthetic),
@@ -110,12 +112,18 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
         <label for="class">${s.classLabel}</label>
         <select
           id="class"
-          @change=${(e: Event) =>
-            ctx.set({ classification: (e.target as HTMLSelectElement).value as ClassParam })}
+          @change=${(e: Event) => {
+            const chosen = (e.target as HTMLSelectElement).value as ClassParam;
+            // The metric's default stays out of the URL, so it follows a change of metric.
+            ctx.set({ classification: chosen === defaultClassParam(ctx.metric) ? null : chosen });
+          }}
         >
           ${CLASS_PARAMS.map(
             (c) =>
-              html`<option value=${c} ?selected=${c === ctx.state.classification}>
+              html`<option
+                value=${c}
+                ?selected=${c === classParamOf(ctx.state.classification, ctx.metric)}
+              >
                 ${s.classes[c]}
               </option>`,
           )}
@@ -132,7 +140,7 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
                 .level=${focus.childLevel}
                 .region=${mapRegion(focus)}
                 .values=${values?.levels[focus.childLevel] ?? null}
-                .classification=${{ method: METHODS[ctx.state.classification], k: 5 }}
+                .classification=${{ method: METHODS[classParamOf(ctx.state.classification, metric)], k: 5 }}
                 .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
                 .locale=${locale}
                 .boundariesBase=${'./boundaries/'}

@@ -79,6 +79,11 @@ export interface MetricDefinition {
    * a change is never measured from before it.
    */
   policy?: MetricPolicy;
+  /**
+   * Rounded class breaks for the map's fixed classes (the same every year);
+   * absent: ten-point bins for rates. Metrics with a target default to it.
+   */
+  bins?: readonly number[];
 }
 
 export interface MetricPolicy {
@@ -210,6 +215,7 @@ export const METRICS: readonly MetricDefinition[] = [
     target: null,
     reference: {},
     referenceSource: null,
+    bins: [0.8, 0.85, 0.9, 0.95],
     countNoun: { zh: '个班级', en: 'classes' },
     howToRead: {
       zh: '配备多媒体教学设备的班级占全部班级的比例（中小学）。',
@@ -235,6 +241,7 @@ export const METRICS: readonly MetricDefinition[] = [
     reference: {},
     referenceSource: null,
     policy: DOUBLE_REDUCTION,
+    bins: [0.2, 0.4, 0.6, 0.8],
     countNoun: { zh: '所学校', en: 'schools' },
     howToRead: {
       zh: '开展课后服务的义务教育学校占比。2021年“双减”后课后服务全面推开，此前很少。',
@@ -260,6 +267,7 @@ export const METRICS: readonly MetricDefinition[] = [
     reference: {},
     referenceSource: null,
     policy: DOUBLE_REDUCTION,
+    bins: [0.2, 0.4, 0.6, 0.8],
     countNoun: { zh: '名学生', en: 'students' },
     howToRead: {
       zh: '参加课后服务的学生占在校生的比例（小学、初中）。',
@@ -285,6 +293,7 @@ export const METRICS: readonly MetricDefinition[] = [
     reference: {},
     referenceSource: null,
     policy: DOUBLE_REDUCTION,
+    bins: [0.2, 0.4, 0.6, 0.8],
     countNoun: { zh: '名教师', en: 'teachers' },
     howToRead: {
       zh: '参与课后服务的专任教师占专任教师总数的比例（小学、初中）。',

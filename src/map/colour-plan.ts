@@ -6,6 +6,7 @@ import type { MetricDefinition } from '../contract';
 import type { Locale } from '../format';
 import { classColours, type ColourOptions } from './class-colours';
 import { classify } from './classify/classify';
+import { fixedBreaks } from './classify/fixed';
 import type { ClassMethod, Classification } from './classify/types';
 import { buildLegend, type LegendModel } from './legend';
 import type { UnitValue } from './values';
@@ -20,6 +21,17 @@ export interface ClassificationSettings {
 }
 
 export const DEFAULT_CLASSIFICATION: ClassificationSettings = { method: 'quantile', k: 5 };
+
+/**
+ * A metric's default classes: its policy target when it has one, otherwise
+ * fixed rounded bins that stay the same across years (src/app/class-default.ts
+ * makes the same choice for the atlas's picker).
+ */
+export function defaultClassification(
+  metric: Pick<MetricDefinition, 'target'>,
+): ClassificationSettings {
+  return { method: metric.target ? 'threshold' : 'fixed', k: 5 };
+}
 
 export interface ColourPlan {
   classification: Classification;
@@ -70,6 +82,7 @@ export function colourPlan(
     target: metric.target,
     bandWidth: settings.bandWidth,
     symmetric: settings.symmetric,
+    bins: fixedBreaks(metric),
   });
   const colours = classColours(classification, metric, colourOptions);
   const fills = new Map<string, string | null>();

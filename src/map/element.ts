@@ -16,7 +16,7 @@ import {
   type MapLevel,
 } from './boundary-layer';
 import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-loader';
-import { colourPlan, DEFAULT_CLASSIFICATION, type ClassificationSettings } from './colour-plan';
+import { colourPlan, defaultClassification, type ClassificationSettings } from './colour-plan';
 import { mapElementStyles } from './element-styles';
 import { legendTemplate, tooltipTemplate } from './element-templates';
 import { nextDistrict, type Direction } from './keyboard-nav';
@@ -72,7 +72,8 @@ export class EduMap extends LitElement {
   declare level: MapLevel;
   declare region: string;
   declare values: ReadonlyMap<string, UnitValue> | ValueColumns | null;
-  declare classification: ClassificationSettings;
+  /** null: the metric's default classes (its target, else fixed bins). */
+  declare classification: ClassificationSettings | null;
   declare selected: string[];
   declare locale: Locale;
   declare boundariesBase: string;
@@ -116,7 +117,7 @@ export class EduMap extends LitElement {
     this.level = 'province';
     this.region = NATION_CODE;
     this.values = null;
-    this.classification = DEFAULT_CLASSIFICATION;
+    this.classification = null;
     this.selected = [];
     this.locale = 'zh';
     this.boundariesBase = './boundaries/';
@@ -263,7 +264,7 @@ export class EduMap extends LitElement {
       this.shownCodes,
       this.valueMap,
       this.metric,
-      this.classification,
+      this.classification ?? defaultClassification(this.metric),
       this.locale,
       {},
       this.outside,

@@ -36,7 +36,8 @@ function classLabel(
   metric: MetricDefinition,
   locale: Locale,
 ): string {
-  const exact = c.method === 'threshold';
+  // Policy and fixed classes name their breaks exactly (< 50%, 50%–60%, ≥ 90%), never the data's ends.
+  const exact = c.method === 'threshold' || c.method === 'fixed';
   const change = metric.valueKind === 'change';
   const fmt = (v: number): string => formatBreak(metric.unit, v, locale, exact, change);
   const last = c.breaks.length;

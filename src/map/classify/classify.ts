@@ -14,6 +14,8 @@ export interface ClassifyOptions {
   bandWidth?: number;
   /** 'threshold' only: bands on both sides of the line (diverging). */
   symmetric?: boolean;
+  /** 'fixed': the breaks (ascending), the same every year; without them 'fixed' falls back to 'quantile'. */
+  bins?: readonly number[];
 }
 
 /** The class of one value given ascending breaks. */
@@ -42,8 +44,10 @@ export function classify(
   if (method === 'threshold' && options.target) {
     const t = thresholdBreaks(options.target, options.bandWidth, options.symmetric);
     ({ breaks, closure, targetClass } = t);
+  } else if (method === 'fixed' && options.bins?.length) {
+    breaks = [...options.bins];
   } else {
-    if (method === 'threshold') used = 'quantile';
+    if (method === 'threshold' || method === 'fixed') used = 'quantile';
     const compute =
       used === 'jenks'
         ? jenksBreaks

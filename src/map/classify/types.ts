@@ -1,12 +1,13 @@
 // A classification of one metric's values into ordered classes.
 
-export type ClassMethod = 'quantile' | 'equal-interval' | 'jenks' | 'threshold';
+export type ClassMethod = 'quantile' | 'equal-interval' | 'jenks' | 'threshold' | 'fixed';
 
 export const CLASS_METHODS: readonly ClassMethod[] = [
   'quantile',
   'equal-interval',
   'jenks',
   'threshold',
+  'fixed',
 ];
 
 /**

@@ -17,7 +17,7 @@ import { METRICS } from '../src/contract';
 import { atlasViewUrl, staticEmbedPath, type ViewState } from '../src/embed/links';
 import { loadEmbed } from '../src/embed/load';
 import { iframeSnippet } from '../src/embed/snippets';
-import { brandAtlasPage } from './embeds/atlas-page';
+import { bilingualTitle, brandAtlasPage } from './embeds/atlas-page';
 import { BoundaryCache, figureScene, staticSpec } from './embeds/figures';
 import { subsetFontFiles } from './embeds/fonts';
 import { genericScene } from './embeds/generic';
@@ -155,6 +155,7 @@ async function main(): Promise<void> {
       pngWidth: Math.round(scene.width * PNG_SCALE),
       pngHeight: Math.round(scene.height * PNG_SCALE),
       synthetic: index.build.synthetic,
+      siteName: bilingualTitle(index.site),
     };
     writeFileSync(join(dir, 'oembed.json'), oembedJson(page, siteOrUp));
     writeFileSync(join(dir, 'index.html'), staticPageHtml(page));

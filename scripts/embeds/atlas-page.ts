@@ -16,11 +16,15 @@ export function atlasDescription(site: SiteIdentity, synthetic: boolean): string
   return synthetic ? `${both}（${SYNTHETIC}）` : both;
 }
 
+/** "鹤壁市教育地图 Hebi Education Atlas"; the national default is "教育地图 Education Atlas". */
+export function bilingualTitle(site: SiteIdentity): string {
+  return site.title.zh === site.title.en ? site.title.zh : `${site.title.zh} ${site.title.en}`;
+}
+
 /** Rewrites the built page's title, description and Open Graph tags. */
 export function brandAtlasPage(html: string, site: SiteIdentity, synthetic: boolean): string {
   const e = escapeHtml;
-  const title =
-    site.title.zh === site.title.en ? site.title.zh : `${site.title.zh} ${site.title.en}`;
+  const title = bilingualTitle(site);
   const description = atlasDescription(site, synthetic);
   const tags = [
     `<meta property="og:type" content="website" />`,

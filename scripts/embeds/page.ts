@@ -20,6 +20,8 @@ export interface StaticPage {
   pngWidth: number;
   pngHeight: number;
   synthetic: boolean;
+  /** The site's title (index.json `site`): 鹤壁市教育地图 for 鹤壁's returns. */
+  siteName?: string;
 }
 
 export const SYNTHETIC_LABEL =
@@ -38,10 +40,10 @@ export function staticPageHtml(p: StaticPage): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(p.title)} · 教育地图</title>
+<title>${e(p.title)} · ${e(p.siteName ?? '教育地图')}</title>
 <meta name="description" content="${e(description)}">
 <meta property="og:type" content="website">
-<meta property="og:site_name" content="${e(PROVIDER)}">
+<meta property="og:site_name" content="${e(p.siteName ?? PROVIDER)}">
 <meta property="og:title" content="${e(p.title)}">
 <meta property="og:description" content="${e(description)}">
 <meta property="og:image" content="${e(p.png)}">
@@ -76,7 +78,7 @@ export function oembedJson(p: StaticPage, providerUrl: string): string {
     {
       version: '1.0',
       type: 'rich',
-      provider_name: PROVIDER,
+      provider_name: p.siteName ?? PROVIDER,
       provider_url: providerUrl,
       title: p.title,
       html: p.iframeHtml,

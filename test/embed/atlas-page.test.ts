@@ -51,3 +51,28 @@ describe('brandAtlasPage', () => {
     expect(html).not.toContain('<b>"x"');
   });
 });
+
+describe('static embed pages', () => {
+  it('carry the site name in the title, og:site_name and the oEmbed provider', async () => {
+    const { oembedJson, staticPageHtml } = await import('../../scripts/embeds/page');
+    const page = {
+      title: '普惠性幼儿园覆盖率 · 鹤壁市',
+      description: '2024',
+      png: 'figure.png',
+      svg: 'figure.svg',
+      atlas: '../../../../',
+      oembed: 'oembed.json',
+      iframeHtml: '<iframe></iframe>',
+      width: 640,
+      height: 400,
+      pngWidth: 1280,
+      pngHeight: 800,
+      synthetic: false,
+      siteName: '鹤壁市教育地图',
+    };
+    const html = staticPageHtml(page);
+    expect(html).toContain('<title>普惠性幼儿园覆盖率 · 鹤壁市 · 鹤壁市教育地图</title>');
+    expect(html).toContain('<meta property="og:site_name" content="鹤壁市教育地图">');
+    expect(JSON.parse(oembedJson(page, '/')).provider_name).toBe('鹤壁市教育地图');
+  });
+});

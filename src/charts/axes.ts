@@ -24,17 +24,24 @@ export function zeroBasedDomain(
   return [0, max > 0 ? max : 1];
 }
 
-/** A domain around the data (lines and dots need not start at zero), padded and niced. */
+/**
+ * A domain around the data (lines and dots need not start at zero), padded and
+ * niced, with two rules: a rate axis ends at 100 % unless a value is above it
+ * (gross enrollment may be), and the axis starts at zero when the data come
+ * near it anyway (the lowest value under a quarter of the highest), rather
+ * than at an odd low tick.
+ */
 export function paddedDomain(
   unit: MetricUnit,
   values: readonly (number | null | undefined)[],
 ): [number, number] {
   const [lo, hi] = extent(values.filter(isValue));
-  if (lo === undefined || hi === undefined) return unit === 'fraction' ? [0, 1] : [0, 1];
-  const pad = Math.max((hi - lo) * 0.1, unit === 'fraction' ? 0.02 : 0.02);
-  const lower = Math.max(0, lo - pad);
+  if (lo === undefined || hi === undefined) return [0, 1];
+  const pad = Math.max((hi - lo) * 0.1, 0.02);
+  const lower = lo >= 0 && lo <= hi * 0.25 ? 0 : Math.max(0, lo - pad);
   const [d0, d1] = nice(lower, hi + pad, 5);
-  return [d0, d1];
+  const ceiling = unit === 'fraction' && hi <= 1 ? 1 : Infinity;
+  return [Math.max(0, d0), Math.min(d1, ceiling)];
 }
 
 export function linearScale(

@@ -46,7 +46,7 @@ export class BuildContext {
         reason: problems
           .map((p) => (p.column && p !== first ? `${p.column}: ${p.message}` : p.message))
           .join('; '),
-        cells: Array.from({ length: record.count }, (_, i) => decoder.original(record, i)),
+        cells: decoder.originals(record),
       },
       header,
     );

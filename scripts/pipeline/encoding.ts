@@ -177,4 +177,27 @@ export class CellDecoder {
     const raw = this.decoder.decode(rec.buf.subarray(rec.starts[i], rec.ends[i]));
     return rec.isEscaped(i) ? raw.replaceAll('""', '"') : raw;
   }
+
+  /** Every cell of a record exactly as written; ASCII records are decoded once (rejected rows). */
+  originals(rec: CsvRecord): string[] {
+    const count = rec.count;
+    if (count === 0) return [];
+    const from = rec.starts[0];
+    const to = rec.ends[count - 1];
+    let ascii = true;
+    for (let p = from; p < to; p++) {
+      if (rec.buf[p] >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (!ascii) return Array.from({ length: count }, (_, i) => this.original(rec, i));
+    const text = rec.buf.toString('latin1', from, to);
+    const cells = new Array<string>(count);
+    for (let i = 0; i < count; i++) {
+      const raw = text.slice(rec.starts[i] - from, rec.ends[i] - from);
+      cells[i] = rec.isEscaped(i) ? raw.replaceAll('""', '"') : raw;
+    }
+    return cells;
+  }
 }

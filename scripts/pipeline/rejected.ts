@@ -37,16 +37,24 @@ export interface RejectedSink {
 const BOM = '\uFEFF';
 const COLUMNS = ['file', 'line', 'column', 'reason'];
 const SIGNATURE = `${BOM}${COLUMNS.join(',')}`;
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]$/;
 
 /** A cell as a spreadsheet will show it: text, never a formula. */
 export function neutralised(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return cell.length > 0 && FORMULA_START.test(cell[0]) ? `'${cell}` : cell;
+}
+
+function needsQuotes(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
 }
 
 function csvField(cell: string): string {
   const safe = neutralised(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return needsQuotes(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function rejectedLine(cells: readonly string[]): string {

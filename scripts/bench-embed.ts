@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   const data = resolve(args.data);
   if (!existsSync(join(data, 'v1/index.json'))) {
     console.error(
-      `bench:embed: no published data in ${data} (run npm run demo:data && npm run build:data)`,
+      `bench:embed: no published data in ${data} (run npm run demo:data && npm run build:data -- --input data/demo)`,
     );
     process.exit(2);
   }

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       'build:embeds: no --site (or ATLAS_SITE_URL): og:image and oEmbed URLs are relative',
     );
   if (!existsSync(join(resolve(args.data), 'v1/index.json'))) {
-    // A site can be built before its data (npm run demo:data && npm run build:data).
+    // A site can be built before its data (npm start, or npm run build:data -- --input DIR).
     console.warn(`build:embeds: no published data in ${args.data}: no static embeds written`);
     return;
   }

@@ -174,7 +174,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const schoolsInput = find('schools');
     if (!schoolsInput && fileErrors.length === 0) {
       fileErrors.push(
-        `schools.csv: not found in ${options.input} (expected schools.csv, schools.csv.gz or schools.xlsx)`,
+        `schools.csv: not found in ${options.input} (expected schools.csv, schools.csv.gz or schools.xlsx; for the synthetic demo, run npm run demo:data and pass --input data/demo)`,
       );
     }
     // A large build writes its CSV tables on another thread, started now so that it is ready.

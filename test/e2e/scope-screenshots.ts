@@ -17,6 +17,8 @@ const VIEWS: [string, string, boolean][] = [
   ['scope-henan-table', '?region=410000&view=table', false],
   ['scope-ranking-en', '?region=410000&view=chart&lang=en', false],
   ['scope-profile', '?region=410611&view=profile', false],
+  ['scope-gap', '?region=000000&view=gap', false],
+  ['scope-trend', '?region=410600&view=chart&chart=trend', false],
 ];
 
 async function main(): Promise<void> {

@@ -79,6 +79,18 @@ const samples: Record<string, ChartScene> = {
       nationalValue: null,
     }),
   ),
+  'ranking-dots-zh-375': layoutRanking(
+    rankingInput('zh', {
+      metric: metricById('inclusive_kindergarten_coverage'),
+      parentName: '河南省',
+      width: 375,
+      units: manyUnits('zh')
+        .slice(0, 18)
+        .map((u, i) => ({ ...u, value: 0.86 + ((i * 7) % 18) * 0.005 })),
+      parentValue: 0.9,
+      nationalValue: 0.915,
+    }),
+  ),
   'ranking-many': layoutRanking(
     rankingInput('zh', { units: manyUnits('zh'), parentName: '河南省', selected: ['410109'] }),
   ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../src/contract';
-import { layoutRanking, sortUnits } from '../../src/charts/ranking/layout';
+import { layoutRanking, sortUnits, usesDotPlot } from '../../src/charts/ranking/layout';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { LineMark, Mark, RectMark, TextMark } from '../../src/charts/scene';
 import { measureText } from '../../src/charts/text';
@@ -42,6 +42,37 @@ describe('ranking layout', () => {
     expect(drawn[4].width).toBeCloseTo(0.8 * perUnit, 6);
     expect(drawn.map((b) => b.height)).toEqual([14, 14, 14, 14, 14]);
     expect(drawn[1].y - drawn[0].y).toBe(22);
+  });
+
+  it('draws close values (86–95 %) as dots on a fitted axis with the target, not identical bars', () => {
+    expect(usesDotPlot([0.86, 0.9, 0.95])).toBe(true);
+    expect(usesDotPlot([0.8, 0.9, 1.05])).toBe(false); // the fixture: bars from zero
+    expect(usesDotPlot([0.2, 0.9])).toBe(false);
+    expect(usesDotPlot([0.9])).toBe(false);
+    const units = rankingInput('zh').units.map((u, i) => ({
+      ...u,
+      value: u.value === null ? null : 0.86 + i * 0.02,
+    }));
+    const scene = layoutRanking(
+      rankingInput('zh', {
+        metric: metricById('inclusive_kindergarten_coverage'),
+        units,
+        width: 375,
+      }),
+    );
+    expect(bars(scene.marks)).toHaveLength(0);
+    const dots = scene.marks.filter((m) => m.kind === 'circle' && m.role === 'dot');
+    expect(dots).toHaveLength(5);
+    expect(scene.marks.some((m) => m.role === 'axis-baseline')).toBe(false);
+    // The axis starts near the data, not at 0 %, and the target (85 %) is on it.
+    const ticks = texts(scene.marks, 'axis-tick').map((t) => t.text);
+    expect(ticks[0]).not.toBe('0%');
+    expect(ticks.at(-1)).toBe('100%');
+    const target = refLine(scene.marks, 'target')!;
+    const xs = dots.map((d) => (d.kind === 'circle' ? d.cx : 0));
+    expect(target.x1).toBeLessThan(Math.min(...xs));
+    // The spread of the dots is several times what it would be on a 0–100 % axis (about 18 px).
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(50);
   });
 
   it('places the target, parent and national lines at their values, each with its own label row', () => {

@@ -10,11 +10,13 @@ import {
   targetText,
   tickCount,
   tickFormatter,
+  paddedDomain,
   zeroBasedDomain,
   linearScale,
 } from '../axes';
 import {
   AXIS,
+  BACKGROUND,
   BAR,
   BAR_SELECTED,
   GRID,
@@ -75,6 +77,21 @@ export interface ReferenceLine {
 }
 
 const REF_ROW = 16;
+/**
+ * Values closer together than this share of the largest look alike as bars
+ * from zero (18 prefectures at 86–95 % are 18 identical bars on a phone): they
+ * are drawn as dots on an axis fitted to the data, with the target line.
+ */
+const DOT_PLOT_SPREAD = 0.15;
+
+/** Whether the values are drawn as dots on a fitted axis rather than bars from zero. */
+export function usesDotPlot(values: readonly (number | null | undefined)[]): boolean {
+  const known = values.filter(isValue);
+  if (known.length < 2) return false;
+  const lo = Math.min(...known);
+  const hi = Math.max(...known);
+  return lo > 0 && hi - lo < DOT_PLOT_SPREAD * hi;
+}
 const TICK_ROW = 18;
 
 /** Best first: by value in the metric's good direction, ties by code for a stable order. */
@@ -190,10 +207,11 @@ function body(input: RankingInput, width: number, top: number): Block {
   const plotLeft = PAD + columnWidth;
   const plotRight = width - PAD - valueWidth;
   const lines = referenceLines(input);
-  const domain = zeroBasedDomain(metric.unit, [
-    ...sorted.map((u) => u.value),
-    ...lines.map((l) => l.value),
-  ]);
+  const dots = usesDotPlot(sorted.map((u) => u.value));
+  const domainValues = [...sorted.map((u) => u.value), ...lines.map((l) => l.value)];
+  const domain = dots
+    ? paddedDomain(metric.unit, domainValues)
+    : zeroBasedDomain(metric.unit, domainValues);
   const x = linearScale(domain, [plotLeft, plotRight]);
   const ticks = x.ticks(tickCount(plotRight - plotLeft));
   const format = tickFormatter(metric.unit, ticks);
@@ -220,15 +238,17 @@ function body(input: RankingInput, width: number, top: number): Block {
     anchor: 'middle',
     halo: true,
   }));
-  marks.push({
-    kind: 'line',
-    role: 'axis-baseline',
-    x1: x(0),
-    x2: x(0),
-    y1: barsTop - 2,
-    y2: barsBottom,
-    stroke: AXIS,
-  });
+  // A fitted axis has no zero to draw.
+  if (!dots)
+    marks.push({
+      kind: 'line',
+      role: 'axis-baseline',
+      x1: x(0),
+      x2: x(0),
+      y1: barsTop - 2,
+      y2: barsBottom,
+      stroke: AXIS,
+    });
   const strings = chartStrings[locale];
   const bars: Mark[] = [];
   const valueLabels: Mark[] = [];
@@ -240,25 +260,51 @@ function body(input: RankingInput, width: number, top: number): Block {
     const value = unit.value as number;
     const label = labels.get(unit.code) ?? '';
     const state = isSelected ? 'selected' : undefined;
-    bars.push(rowName(unit, columnWidth, centre, isSelected), {
-      kind: 'rect',
-      role: 'bar',
-      class: state,
-      code: unit.code,
-      x: x(0),
-      y: centre - BAR_THICKNESS / 2,
-      width: Math.max(0, x(value) - x(0)),
-      height: BAR_THICKNESS,
-      fill: isSelected ? BAR_SELECTED : BAR,
-      stroke: isSelected ? HIGHLIGHT : undefined,
-      strokeWidth: isSelected ? 2 : undefined,
-    });
+    bars.push(rowName(unit, columnWidth, centre, isSelected));
+    if (dots)
+      bars.push(
+        {
+          kind: 'line',
+          role: 'dot-leader',
+          x1: plotLeft,
+          x2: x(value),
+          y1: centre,
+          y2: centre,
+          stroke: GRID,
+        },
+        {
+          kind: 'circle',
+          role: 'dot',
+          class: state,
+          code: unit.code,
+          cx: x(value),
+          cy: centre,
+          r: isSelected ? 6 : 5,
+          fill: isSelected ? BAR_SELECTED : BAR,
+          stroke: isSelected ? HIGHLIGHT : BACKGROUND,
+          strokeWidth: isSelected ? 2 : 1,
+        },
+      );
+    else
+      bars.push({
+        kind: 'rect',
+        role: 'bar',
+        class: state,
+        code: unit.code,
+        x: x(0),
+        y: centre - BAR_THICKNESS / 2,
+        width: Math.max(0, x(value) - x(0)),
+        height: BAR_THICKNESS,
+        fill: isSelected ? BAR_SELECTED : BAR,
+        stroke: isSelected ? HIGHLIGHT : undefined,
+        strokeWidth: isSelected ? 2 : undefined,
+      });
     valueLabels.push({
       kind: 'text',
       role: 'value-label',
       class: state,
       code: unit.code,
-      x: x(value) + 4,
+      x: x(value) + (dots ? 9 : 4),
       y: baselineFor(centre),
       text: label,
       fill: TEXT,

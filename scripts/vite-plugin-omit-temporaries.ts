@@ -29,7 +29,8 @@ export function omitBuildTemporaries(): Plugin {
       config = resolved;
     },
     closeBundle() {
-      removeTemporaries(resolve(config.root, config.build.outDir));
+      const outDir = resolve(config.root, config.build.outDir);
+      if (existsSync(outDir)) removeTemporaries(outDir);
     },
   };
 }

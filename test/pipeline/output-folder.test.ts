@@ -11,7 +11,6 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';

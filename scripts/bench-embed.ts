@@ -70,7 +70,7 @@ const RANKING_DRAWN = () =>
   !!document
     .querySelector('edu-chart')
     ?.shadowRoot?.querySelector('edu-ranking')
-    ?.shadowRoot?.querySelector('rect.bar');
+    ?.shadowRoot?.querySelector('rect.bar, circle.dot');
 const MAP_DRAWN = () =>
   !!document
     .querySelector('edu-embed-map')
@@ -87,7 +87,7 @@ async function timeToRanking(browser: Browser, url: string): Promise<number> {
     content: `(() => {
       const poll = () => {
         const bar = document.querySelector('edu-chart')?.shadowRoot?.querySelector('edu-ranking')
-          ?.shadowRoot?.querySelector('rect.bar');
+          ?.shadowRoot?.querySelector('rect.bar, circle.dot');
         if (bar) window.__drawnAt = performance.now();
         else requestAnimationFrame(poll);
       };

@@ -80,12 +80,12 @@ async function violationsIn(page: Page): Promise<string[]> {
   return lists.flat();
 }
 
-/** Bars drawn by the ranking inside an embed element (script or iframe). */
+/** Bars (or dots, for close values) drawn by the ranking inside an embed element (script or iframe). */
 function rankingBars(scope: Page | Frame, selector: string): Promise<number> {
   return scope.evaluate((sel) => {
     const embed = document.querySelector(sel);
     const ranking = embed?.shadowRoot?.querySelector('edu-ranking');
-    return ranking?.shadowRoot?.querySelectorAll('rect.bar').length ?? 0;
+    return ranking?.shadowRoot?.querySelectorAll('rect.bar, circle.dot').length ?? 0;
   }, selector);
 }
 
@@ -95,7 +95,7 @@ async function waitForBars(scope: Page | Frame, selector: string): Promise<void>
       (document
         .querySelector(sel)
         ?.shadowRoot?.querySelector('edu-ranking')
-        ?.shadowRoot?.querySelectorAll('rect.bar').length ?? 0) > 5,
+        ?.shadowRoot?.querySelectorAll('rect.bar, circle.dot').length ?? 0) > 5,
     selector,
     { timeout: 20_000 },
   );

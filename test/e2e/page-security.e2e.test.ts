@@ -87,7 +87,7 @@ async function rankingBars(frame: Frame): Promise<void> {
       (document
         .querySelector('edu-chart')
         ?.shadowRoot?.querySelector('edu-ranking')
-        ?.shadowRoot?.querySelectorAll('rect.bar').length ?? 0) > 5,
+        ?.shadowRoot?.querySelectorAll('rect.bar, circle.dot').length ?? 0) > 5,
     undefined,
     { timeout: 20_000 },
   );

@@ -1,5 +1,5 @@
 // Input columns: canonical English names, accepted Chinese aliases, and the
-// enumerations each coded column accepts. See DOMAIN.md "Input files".
+// enumerations each coded column accepts. See docs/data-contract.md "Inputs".
 
 import type { Stage } from '../../src/contract/metrics';
 

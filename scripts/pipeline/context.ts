@@ -53,7 +53,7 @@ export class BuildContext {
   }
 }
 
-/** The years a return may carry: 1949 to the build's calendar year + 1 (DOMAIN.md). */
+/** The years a return may carry: 1949 to the build's calendar year + 1 (docs/data-contract.md). */
 export const FIRST_YEAR = 1949;
 export const LAST_YEAR = new Date().getFullYear() + 1;
 

@@ -2,7 +2,7 @@
 // the structure: it reports each record as field offsets into a byte buffer,
 // and the caller decodes only the cells it needs. ASCII delimiters cannot
 // occur inside multi-byte UTF-8 or GB18030 characters, so one scanner serves
-// both encodings. It enforces the input limits of DOMAIN.md: every byte
+// both encodings. It enforces the input limits of docs/data-contract.md: every byte
 // decodes (through an EncodingGuard), records of at most 1 MiB, LF or CRLF
 // line ends.
 
@@ -131,7 +131,7 @@ export class CsvRecord {
 
 export type RecordHandler = (record: CsvRecord) => void;
 
-/** The longest record read (DOMAIN.md); it also stops a file that inflates to one endless line. */
+/** The longest record read (docs/data-contract.md); it also stops a file that inflates to one endless line. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
 export type ScanErrorKind = 'record-too-long' | 'invalid-bytes' | 'cr-only-line-ends';

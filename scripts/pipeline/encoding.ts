@@ -1,5 +1,5 @@
 // Input encodings: UTF-8 (with or without BOM) or GB18030/GBK, detected from
-// the bytes, and every byte checked (DOMAIN.md "Input files and columns").
+// the bytes, and every byte checked (docs/data-contract.md, "Encodings").
 //
 // A file stays undecided while it is ASCII (both encodings read ASCII alike),
 // so a GB18030 file whose first megabytes are ASCII still works. The line

@@ -1,5 +1,5 @@
 // Problems with the input, reported as `FILE:LINE:COLUMN: message` (cell),
-// `FILE:LINE: message` (row) or `FILE: message` (file). See DOMAIN.md "Errors".
+// `FILE:LINE: message` (row) or `FILE: message` (file). See docs/data-contract.md "Errors".
 
 export const MAX_PRINTED_ERRORS = 50;
 

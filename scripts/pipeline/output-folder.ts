@@ -1,5 +1,5 @@
-// Which folders `build:data` may replace (DOMAIN.md, "Output folder"): the
-// output folder must be absent, empty, or an earlier build's output. Anything
+// Which folders `build:data` may replace (docs/data-contract.md, "The output
+// folder"): it must be absent, empty, or an earlier build's output. Anything
 // else is refused before a byte is written, with what to do instead.
 
 import {

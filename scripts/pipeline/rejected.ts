@@ -1,4 +1,4 @@
-// Rows set aside under --skip-invalid (DOMAIN.md, "Errors and rejected rows"):
+// Rows set aside under --skip-invalid (docs/data-contract.md, "Rejected rows"):
 // streamed to disk as they come, so any number of them fits in bounded
 // memory, and written to `--rejected FILE` (default: rejected.csv in the
 // input folder, never the published output folder) when the build succeeds.

@@ -1,7 +1,8 @@
 // Old county codes through the crosswalk (data/crosswalk.csv): a renamed or
 // merged code is remapped to its current unit, a split code is an error. Which
 // aggregate rows a remapped row flags `remapped` follows from how far up its
-// old and new codes part under the prefix rule (DOMAIN.md, "Geography").
+// old and new codes part under the prefix rule (docs/data-contract.md,
+// "Old codes: the crosswalk").
 
 import type { CodeChange } from '../../src/contract/crosswalk';
 import type { Level } from '../../src/contract/geography';

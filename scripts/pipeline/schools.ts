@@ -1,6 +1,6 @@
 // schools.csv: validates each row and folds it into the county-year sums.
 // Each metric needs only its own fields; a row lacking one is left out of that
-// metric and flags it `incomplete` (DOMAIN.md, "Missing values").
+// metric and flags it `incomplete` (docs/data-contract.md, "Missing values and flags").
 
 import {
   BOOLEAN_VALUES,

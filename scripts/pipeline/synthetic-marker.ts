@@ -1,7 +1,7 @@
 // SYNTHETIC.md marks a folder written by the demo generator: its data is
 // labelled synthetic everywhere. The marker records the sha256 of the
 // schools.csv it describes, so that a user's own file copied into a demo
-// folder is never labelled synthetic (DOMAIN.md, "Output folder").
+// folder is never labelled synthetic (docs/data-contract.md, "Synthetic demo data").
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // CSV downloads for people: the rows on screen, UTF-8 with a BOM so that Excel
 // reads the hanzi, and a data_status column so that "synthetic" travels with
-// the numbers (shared/DOMAIN.md, "Files for people").
+// the numbers (docs/data-contract.md, "The download for people").
 
 import { AGGREGATES_COLUMNS, type DataStatus, type MetricId } from '../contract';
 import type { TableRow } from './table-rows';

@@ -1,6 +1,6 @@
 // The administrative hierarchy. The prefix rule of GB/T 2260 codes is the
 // aggregation rule and there is no other: county 410602 → prefecture 410600 →
-// province 410000 → nation 000000 (see shared/DOMAIN.md, "Geography").
+// province 410000 → nation 000000 (see docs/data-contract.md, "Geography").
 
 export type Level = 'nation' | 'province' | 'prefecture' | 'county';
 

@@ -1,6 +1,6 @@
 // The metric catalogue: the single definition of every metric, imported by the
 // build scripts and by the client, so that both agree by construction.
-// Source of truth for the definitions: shared/DOMAIN.md ("Metrics").
+// Source of truth for the definitions: docs/data-contract.md ("Metrics").
 
 export type Stage = 'kindergarten' | 'primary' | 'junior' | 'senior';
 export const STAGES: readonly Stage[] = ['kindergarten', 'primary', 'junior', 'senior'];

@@ -2,9 +2,9 @@
 // layout of the output folder. Runtime validators live in ./validate.ts.
 //
 // OUT/
-//   aggregates.csv                 the tidy contract table (DOMAIN.md)
+//   aggregates.csv                 the tidy contract table (docs/data-contract.md)
 //   manifest.json                  inputs, hashes, counts, provenance
-//   downloads/aggregates.csv       for people: BOM + data_status column
+//   downloads/education-atlas-aggregates.csv   for people: BOM + data_status column
 //   v1/index.json                  small, briefly cached: units, metrics, years, file map
 //   v1/values/<metric>/<year>.<hash>.json   one metric-year, all units, by level
 //   v1/series/<province>.<hash>.json        all metrics and years of one province's units

@@ -1,5 +1,5 @@
 // Numbers as people read them: metric values, differences, counts, missing.
-// Rules (shared/DOMAIN.md): fractions are shown as percentages; differences of
+// Rules (docs/data-contract.md): fractions are shown as percentages; differences of
 // rates are 百分点 / percentage points, never "%"; CVs are plain decimals and
 // their differences plain differences; missing is shown as missing, never 0.
 

@@ -1,5 +1,5 @@
 // Years and dates. `year` is the school year that starts in the autumn of that
-// year (the bulletins' convention: 2023 = 2023/24), see shared/DOMAIN.md.
+// year (the bulletins' convention: 2023 = 2023/24), see docs/data-contract.md.
 
 import type { Locale } from './locale';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The profile says which returns filed under old codes a unit's figures
-// include, by the rule of the `remapped` flag (DOMAIN.md, "Geography").
+// include, by the rule of the `remapped` flag (docs/data-contract.md, "Old codes").
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // Old codes through data/crosswalk.csv: renames and merges are remapped and
-// flagged `remapped` exactly where DOMAIN.md's examples say; a split code and a
+// flagged `remapped` exactly where docs/data-contract.md's examples say; a split code and a
 // code in neither list are errors that say so; the build reports its remaps.
 
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Input limits of DOMAIN.md ("Input files and columns") through the whole
+// Input limits of docs/data-contract.md ("Encodings and file formats") through the whole
 // build: a record over 1 MiB (a gzip that inflates to one endless line), bytes
 // that do not decode anywhere in the file, CR-only line ends. Each is exit 1
 // with a FILE:LINE[:COLUMN] message, and the output folder is left untouched.

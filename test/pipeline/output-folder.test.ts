@@ -1,4 +1,4 @@
-// The output folder rules (DOMAIN.md, "Output folder"): a refused --out leaves
+// The output folder rules (docs/data-contract.md, "The output folder"): a refused --out leaves
 // every byte in place, a symlink's target is replaced, and temporary siblings
 // of dead builds disappear at the next build.
 

@@ -1,4 +1,4 @@
-// Rejected rows (DOMAIN.md, "Errors and rejected rows"): streamed to
+// Rejected rows (docs/data-contract.md, "Rejected rows"): streamed to
 // --rejected FILE (default rejected.csv in the input folder, never the
 // published output folder), with a BOM and formulas neutralised; a build that
 // accepts no row fails.

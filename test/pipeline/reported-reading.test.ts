@@ -1,5 +1,5 @@
-// reported.csv's optional columns caveat_en and reading (DOMAIN.md "Input
-// files"): a restored reading is published as such, with the caveat in both
+// reported.csv's optional columns caveat_en and reading (docs/data-contract.md,
+// "Inputs"): a restored reading is published as such, with the caveat in both
 // languages; the project's own figures from 鹤壁's damaged speech are restored.
 
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Input rules of DOMAIN.md "Contract details" that guard against careless
+// Input rules of docs/data-contract.md that guard against careless
 // files: the year range, a repeated column, a repeated reported figure, and a
 // demo marker that does not describe the folder's schools.csv.
 

@@ -1,5 +1,5 @@
-// schools.xlsx and population.xlsx: read like their CSV (DOMAIN.md "Contract
-// details"), LINE = the sheet's row number.
+// schools.xlsx and population.xlsx: read like their CSV (docs/data-contract.md,
+// "Encodings and file formats"), LINE = the sheet's row number.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -2,8 +2,8 @@
 // without data apart, totals, and the sort order. Pure; the element renders it.
 // Places are counted at county level: a unit above it needs the sum of the
 // shortfalls of its county-level units below the target, each on its own
-// denominator, never netted against another county's surplus (DOMAIN.md,
-// "Places needed"). Functional zones with data count like counties.
+// denominator, never netted against another county's surplus
+// (docs/data-contract.md, "Metrics": places needed). Functional zones with data count like counties.
 
 import type { MetricDefinition } from '../../contract';
 import {

@@ -43,8 +43,13 @@ export class KeyLog {
     return log;
   }
 
-  /** The logged keys, trimmed (to send between threads). */
+  /**
+   * The logged keys, trimmed, to send to another thread: the arrays themselves
+   * when they are full (as after appending the reader threads' keys), so that
+   * 60 MB are not copied; the log is not used after its keys are sent.
+   */
   export(): LoggedKeys {
+    if (this.size === this.hi.length) return { hi: this.hi, lo: this.lo, lines: this.lines };
     return {
       hi: this.hi.slice(0, this.size),
       lo: this.lo.slice(0, this.size),
@@ -55,17 +60,17 @@ export class KeyLog {
   /** Appends keys logged by another part of the file, shifting its lines. */
   append(keys: LoggedKeys, lineOffset: number): void {
     const count = keys.hi.length;
-    if (this.size + count > this.hi.length) this.grow(this.size + count);
+    if (this.size + count > this.hi.length) this.grow(this.size + count, true);
     this.hi.set(keys.hi, this.size);
     this.lo.set(keys.lo, this.size);
     for (let i = 0; i < count; i++) this.lines[this.size + i] = keys.lines[i] + lineOffset;
     this.size += count;
   }
 
-  /** Grows to at least `needed` keys (twice the size by default), in one copy. */
-  private grow(needed = this.hi.length * 2): void {
+  /** Grows to `needed` keys (exactly, or at least and doubling), in one copy. */
+  private grow(needed = this.hi.length * 2, exactly = false): void {
     const grown = (a: Uint32Array) => {
-      const b = new Uint32Array(Math.max(needed, a.length * 2));
+      const b = new Uint32Array(exactly ? needed : Math.max(needed, a.length * 2));
       b.set(a.subarray(0, this.size));
       return b;
     };

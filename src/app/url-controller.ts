@@ -11,6 +11,10 @@ export class UrlStateController implements ReactiveController {
   invalid: string[];
   /** What a parameter left out of the URL means (the site's scope and default metric). */
   private defaults: AtlasState = DEFAULT_STATE;
+  /** The address the page was opened with, read again once the defaults are known. */
+  private readonly openedWith = location.search;
+  /** True once the state changed after opening (a click, back or forward). */
+  private moved = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     const parsed = parseState(location.search);
@@ -35,9 +39,11 @@ export class UrlStateController implements ReactiveController {
    */
   setDefaults(patch: Partial<AtlasState>): void {
     this.defaults = { ...DEFAULT_STATE, ...patch };
-    const parsed = parseState(location.search, this.defaults);
+    // The opening address, not the rewritten one: `?region=000000` stays the nation.
+    const parsed = parseState(this.moved ? location.search : this.openedWith, this.defaults);
     this.state = parsed.state;
-    this.invalid = parsed.invalid;
+    if (!this.moved) this.invalid = parsed.invalid;
+    this.write('replace');
     this.host.requestUpdate();
   }
 
@@ -45,6 +51,7 @@ export class UrlStateController implements ReactiveController {
     const next = { ...this.state, ...patch };
     if (serializeState(next, this.defaults) === serializeState(this.state, this.defaults)) return;
     this.state = next;
+    this.moved = true;
     this.write(mode);
     this.host.requestUpdate();
   }
@@ -61,6 +68,7 @@ export class UrlStateController implements ReactiveController {
   }
 
   private readonly onPopState = (): void => {
+    this.moved = true;
     const parsed = parseState(location.search, this.defaults);
     this.state = parsed.state;
     this.invalid = parsed.invalid;

@@ -121,6 +121,16 @@ describe.skipIf(!hasChromium)('a prefecture-scoped atlas in Chromium', () => {
     await henan.close();
   });
 
+  it('keeps a region the address names, and says which parameters were invalid', async () => {
+    const p = await open('?metric=nope&region=000000');
+    await expect(p.locator('edu-atlas .notice').first().textContent()).resolves.toContain('metric');
+    await expect(p.locator('nav.crumbs [aria-current]').textContent()).resolves.toBe(
+      '全国（仅部分）',
+    );
+    expect(await p.evaluate(() => location.search)).toBe('?region=000000');
+    await p.close();
+  });
+
   it('reads well in English and on a phone', async () => {
     const en = await open('?lang=en');
     await expect(en.locator('edu-atlas h1').textContent()).resolves.toMatch(

@@ -140,6 +140,11 @@ export class EduUnitTable extends LitElement {
     }
   }
 
+  /** What is counted ("在园幼儿数"), not 分子/分母; those only for a metric without counts. */
+  private countLabel(part: 'numerator' | 'denominator'): string {
+    return this.metric?.[part]?.[this.locale] ?? appStrings[this.locale][part];
+  }
+
   private header(key: SortKey, label: string, numeric = false) {
     const sorted = this.sortKey === key;
     const sort = sorted ? (this.direction === 'asc' ? 'ascending' : 'descending') : 'none';
@@ -210,7 +215,7 @@ export class EduUnitTable extends LitElement {
           ${this.header('value', s.value, true)}
           ${
             this.full
-              ? html`${this.header('numerator', s.numerator, true)}${this.header('denominator', s.denominator, true)}`
+              ? html`${this.header('numerator', this.countLabel('numerator'), true)}${this.header('denominator', this.countLabel('denominator'), true)}`
               : nothing
           }
           <th scope="col">${s.flagsColumn}</th>

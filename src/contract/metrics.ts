@@ -159,7 +159,7 @@ export const METRICS: readonly MetricDefinition[] = [
     denominator: { zh: '在园幼儿数', en: 'children enrolled in kindergartens' },
     formula: {
       zh: 'Σ普惠性幼儿园（公办园及普惠性民办园）在园幼儿数 ÷ Σ在园幼儿数',
-      en: 'Σ children in inclusive kindergartens (public, or private with inclusive = 1) ÷ Σ children enrolled',
+      en: 'Σ children in inclusive kindergartens (public ones, and private ones recognised as inclusive) ÷ Σ children enrolled',
     },
     stages: ['kindergarten'],
     unit: 'fraction',

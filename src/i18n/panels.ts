@@ -224,8 +224,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     countiesTotals: (below, of) => `${of}个有数据的区县中${below}个未达标`,
     neededCountedAt: (rowLevel) =>
       rowLevel === 'county'
-        ? '所需数量按区县逐个计算，各用自己的分母。'
-        : '所需数量按区县逐个计算：下辖低于目标的各区县（含有数据的功能区）缺口之和，各用自己的分母，不与达标区县的富余相抵，所以可能大于按本单位总体比率算出的数。“未达标区县”列出低于目标的区县数和有数据的区县数。',
+        ? '所需数量按区县逐个计算，各按本区县自己的人数或学校数。'
+        : '所需数量按区县逐个计算：下辖低于目标的各区县（含有数据的功能区）缺口之和，各按本区县自己的人数或学校数，不与达标区县的富余相抵，所以可能大于按本单位总体比率算出的数。“未达标区县”列出低于目标的区县数和有数据的区县数。',
     countySwitch: (on, level) =>
       on ? `按${panelStrings.zh.levelUnits[level]}列出` : '列出全部区县',
     targetInput: '目标',
@@ -243,7 +243,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     totals: (below, of) => `${of}个有数据的单位中${below}个未达标`,
     neededTotal: (count, noun) => `共需${count}${noun}`,
     neededNoteGross: '所需数量按当前3—5岁常住人口计算：在人口不变时需要多入园的幼儿数。',
-    neededNoteRatio: (denominator) => `所需数量按当前${denominator}计算（分母不变）。`,
+    neededNoteRatio: (denominator) => `所需数量按当前${denominator}计算（${denominator}不变）。`,
     missingHeading: (count) => `无数据的单位（${count}个）`,
     missingNote: '这些单位没有数据，既不算达标也不算未达标，未计入合计。',
     download: '下载表格（CSV）',
@@ -386,8 +386,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     neededTotal: (count, noun) => `${count} more ${noun} needed`,
     neededNoteGross:
       'Counted at the current resident population aged 3–5: how many more children would need to be enrolled.',
-    neededNoteRatio: (denominator) =>
-      `Counted at the current denominator (${denominator}), held fixed.`,
+    neededNoteRatio: (denominator) => `Counted at the current ${denominator}, held fixed.`,
     missingHeading: (count) => `Units without data (${count})`,
     missingNote:
       'These units have no data: they are neither meeting nor below the target, and are left out of the totals.',

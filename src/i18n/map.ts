@@ -87,7 +87,8 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
       fixed: 'Fixed bins',
     },
     legendTitle: 'Legend',
-    districts: (count) => `${count} ${count === 1 ? 'district' : 'districts'}`,
+    // The legend counts provinces, prefectures or counties alike: a word that fits all three.
+    districts: (count) => `${count} ${count === 1 ? 'area' : 'areas'}`,
     withoutArea: (names) =>
       `With data but no area on the map (functional zones have no official boundary); see the ranking and table: ${names}`,
     nameSeparator: ', ',

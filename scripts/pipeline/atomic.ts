@@ -54,6 +54,16 @@ export function removeStaleSiblings(out: string): string[] {
   return removed;
 }
 
+/** Temporary files (not swaps) to delete if the process is interrupted. */
+const temporaryFiles = new Set<string>();
+
+/** Deletes `path` if SIGINT/SIGTERM arrives before `forget` is called. */
+export function removeOnSignal(path: string): () => void {
+  installSignalHandlers();
+  temporaryFiles.add(path);
+  return () => temporaryFiles.delete(path);
+}
+
 /** What an interrupted swap must undo: folders to delete, and an old output to put back. */
 interface PendingSwap {
   tmp: string;
@@ -81,6 +91,7 @@ function onSignal(signal: NodeJS.Signals): void {
     }
   }
   pending.clear();
+  for (const path of temporaryFiles) rmSync(path, { force: true });
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 

@@ -134,6 +134,17 @@ async function readInput(
   hashes.push(hashed);
 }
 
+/**
+ * Under --skip-invalid, a build that accepts no row fails: the schools file had
+ * rows and every one was rejected (a site without a school row shows nothing).
+ */
+function noSchoolAccepted(summaries: readonly InputFileSummary[]): InputFileSummary | null {
+  const schools = summaries.find((f) => f.role === 'schools');
+  return schools && schools.rowsRead > 0 && schools.rowsRejected === schools.rowsRead
+    ? schools
+    : null;
+}
+
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const { log } = options;
   const info = options.info ?? (() => undefined);
@@ -305,10 +316,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       );
       return fail(1);
     }
-    const emptied = summaries.find((f) => f.rowsRead > 0 && f.rowsRejected === f.rowsRead);
+    const emptied = noSchoolAccepted(summaries);
     if (emptied) {
       log(
-        `${emptied.file}: every one of its ${emptied.rowsRead.toLocaleString('en')} rows is invalid, so nothing was accepted (see the problems above); nothing was written`,
+        `${emptied.file}: every one of its ${emptied.rowsRead.toLocaleString('en')} rows is invalid, so no school row was accepted (see the problems above); nothing was written`,
       );
       return fail(1);
     }

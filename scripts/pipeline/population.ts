@@ -12,7 +12,7 @@ import { explainSplit, RemapLog } from './remaps';
 export class PopulationReader implements CsvConsumer {
   /** year → county index → population (NaN when unknown). */
   readonly byYear = new Map<number, Float64Array>();
-  private readonly firstLine = new Map<string, number>();
+  private readonly firstLine = new Map<string, { line: number; code: string }>();
   /** year → county index → largest remap depth of the rows it received (0: none). */
   private readonly remapDepths = new Map<number, Uint8Array>();
   /** Rows counted towards a current unit under an old code, by remap id and year. */
@@ -69,15 +69,17 @@ export class PopulationReader implements CsvConsumer {
       else if (population < 0)
         problem('age_3_5', explain.notCount('age_3_5', decoder.text(record, col.age_3_5)));
       if (problems.length === 0) {
-        const key = `${yearText}:${codeText}`;
+        // A renamed code is the same territory as its current code: one row per year for both.
+        const sameTerritory = remap === undefined || remap.change.kind === 'rename';
+        const key = sameTerritory ? `${yearText}:unit:${county}` : `${yearText}:${codeText}`;
         const first = this.firstLine.get(key);
         if (first !== undefined) {
           problem(
             null,
-            `duplicate population row: year ${yearText}, county_code ${codeText} already appeared on line ${first} (one row per county and year)`,
+            `duplicate population row: year ${yearText}, county_code ${codeText}${remap && sameTerritory ? ` (renamed ${remap.newCode})` : ''} already appeared on line ${first.line}${first.code !== codeText ? ` as ${first.code}` : ''} (one row per county and year)`,
           );
         } else {
-          this.firstLine.set(key, record.line);
+          this.firstLine.set(key, { line: record.line, code: codeText });
         }
       }
       if (problems.length > 0) return this.reject(problems, record, decoder, header);

@@ -16,7 +16,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { UsageError } from './errors';
-import { removeStaleSiblings, temporarySibling } from './atomic';
+import { removeOnSignal, removeStaleSiblings, temporarySibling } from './atomic';
 
 export interface RejectedRow {
   file: string;
@@ -104,9 +104,12 @@ export class RejectedFile implements RejectedSink {
   private readonly headers = new Map<string, readonly string[]>();
   readonly byReason = new Map<string, number>();
 
+  private readonly forget: () => void;
+
   constructor(readonly destination: string) {
     removeStaleSiblings(destination);
     this.body = temporarySibling(destination, 'new');
+    this.forget = removeOnSignal(this.body);
   }
 
   add(row: RejectedRow, header: readonly string[]): void {
@@ -153,6 +156,7 @@ export class RejectedFile implements RejectedSink {
   finish(): void {
     this.flush();
     const final = temporarySibling(this.destination, 'new');
+    const forgetFinal = removeOnSignal(final);
     const out = openSync(final, 'w');
     try {
       writeSync(out, this.headerLine());
@@ -161,6 +165,7 @@ export class RejectedFile implements RejectedSink {
       closeSync(out);
     }
     renameSync(final, this.destination);
+    forgetFinal();
     this.discard();
   }
 
@@ -169,6 +174,7 @@ export class RejectedFile implements RejectedSink {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     rmSync(this.body, { force: true });
+    this.forget();
   }
 
   /** "149,000 county_code; 1,000 year" */

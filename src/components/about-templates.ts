@@ -32,7 +32,7 @@ export function footerTemplate(ctx: ShellContext) {
   const { s, build } = ctx;
   return html`<footer>
     ${ctx.synthetic ? html`<p><span class="badge">${s.synthetic}</span> ${s.syntheticNote}</p>` : nothing}
-    <p>${s.footerSource}</p>
+    <p>${s.footerSource(ctx.synthetic)}</p>
     ${publisherLine(ctx)}
     <p>${s.footerBuild(formatDate(build.builtAt), build.codeVersion)}</p>
   </footer>`;

@@ -39,7 +39,8 @@ export interface AppStrings {
   dismiss: string;
   unknownRegion: string;
   footerBuild: (date: string, version: string) => string;
-  footerSource: string;
+  /** Where the figures come from: the demo generator, or the returns the site was built from. */
+  footerSource: (synthetic: boolean) => string;
   rankedList: (metric: string, region: string, year: number) => string;
   rank: string;
   name: string;
@@ -129,7 +130,10 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     dismiss: '关闭',
     unknownRegion: '找不到该地区，已回到全国。',
     footerBuild: (date, version) => `数据构建于 ${date}（${version}）`,
-    footerSource: '数据来源：合成演示数据（演示生成器）及公开公报',
+    footerSource: (synthetic) =>
+      synthetic
+        ? '数据来源：合成演示数据（演示生成器）及公开公报'
+        : '数据来源：按学校填报数据计算，另有公开文件中报道的数字',
     rankedList: (metric, region, year) => `${region}${year}年${metric}排名`,
     rank: '排名',
     name: '地区',
@@ -228,7 +232,10 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     dismiss: 'Dismiss',
     unknownRegion: 'That region was not found; showing China.',
     footerBuild: (date, version) => `Data built ${date} (${version})`,
-    footerSource: 'Source: synthetic demo data (demo generator) and published bulletins',
+    footerSource: (synthetic) =>
+      synthetic
+        ? 'Source: synthetic demo data (demo generator) and published bulletins'
+        : 'Source: computed from the school returns this site was built from, and figures reported in published documents',
     rankedList: (metric, region, year) => `${metric}, ${region}, ${year}: ranking`,
     rank: 'Rank',
     name: 'Area',

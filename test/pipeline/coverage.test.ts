@@ -3,7 +3,7 @@
 // 永昌县 only in 2023; 甘肃's other prefectures send nothing.
 // After a reviewed change: UPDATE_GOLDEN=1 npx vitest run test/pipeline/coverage.test.ts
 
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/pipeline/build';

@@ -22,7 +22,7 @@ export interface PanelStrings {
   noTarget: string;
   loading: string;
   loadError: (message: string) => string;
-  /** "includes returns filed under 371202 莱城区 (merged into 济南市 2018)". */
+  /** "includes returns filed under 371202 莱城区 (merged into 济南市 2019)". */
   remapNote: (
     oldCode: string,
     oldName: string,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../src/contract';
-import { layoutRanking, sortUnits, usesDotPlot } from '../../src/charts/ranking/layout';
+import {
+  clearOfLines,
+  layoutRanking,
+  sortUnits,
+  usesDotPlot,
+} from '../../src/charts/ranking/layout';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { LineMark, Mark, RectMark, TextMark } from '../../src/charts/scene';
 import { measureText } from '../../src/charts/text';
@@ -73,6 +78,27 @@ describe('ranking layout', () => {
     expect(target.x1).toBeLessThan(Math.min(...xs));
     // The spread of the dots is several times what it would be on a 0–100 % axis (about 18 px).
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(50);
+  });
+
+  it('never lets a reference line cross a value label', () => {
+    // A label 40 px wide from 100: a line at 120 moves it to 124; a second at 150 then to 154.
+    expect(clearOfLines(100, 40, [150, 120])).toBe(154);
+    expect(clearOfLines(100, 40, [90, 200])).toBe(100);
+    for (const width of [320, 375, 640]) {
+      for (const units of [rankingInput('zh').units, manyUnits('zh').slice(0, 18)]) {
+        const scene = layoutRanking(rankingInput('zh', { width, units }));
+        const lines = scene.marks.filter(
+          (m): m is LineMark => m.kind === 'line' && m.role === 'reference-line',
+        );
+        for (const label of texts(scene.marks, 'value-label')) {
+          const w = measureText(label.text, 12);
+          const [left, right] =
+            label.anchor === 'end' ? [label.x - w, label.x] : [label.x, label.x + w];
+          for (const line of lines)
+            expect(line.x1 < left - 1 || line.x1 > right + 1, `${width} ${label.text}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('places the target, parent and national lines at their values, each with its own label row', () => {

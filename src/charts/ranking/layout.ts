@@ -185,6 +185,40 @@ function referenceMarks(
   return [...rules, ...labels];
 }
 
+/**
+ * Where a value label starts so that no reference line crosses it: just after
+ * the value, or just after the last line that would cut through the text.
+ * Lines lie inside the plot and the value column is as wide as the widest
+ * label, so the label still fits the chart.
+ */
+export function clearOfLines(start: number, textWidth: number, lineXs: readonly number[]): number {
+  let x = start;
+  for (const line of [...lineXs].sort((a, b) => a - b)) {
+    if (line >= x - 2 && line <= x + textWidth + 2) x = line + 4;
+  }
+  return x;
+}
+
+/**
+ * A value label right of its mark, clear of the reference lines; a dot whose
+ * right side is crossed by a line takes its label on its left instead when
+ * that side is clear (so 84.2 % stays beside its dot, left of the target).
+ */
+function valueLabelPlace(
+  at: number,
+  textWidth: number,
+  lineXs: readonly number[],
+  dotPlotLeft: number | null,
+): { x: number; anchor?: 'end' } {
+  const right = at + (dotPlotLeft === null ? 4 : 9);
+  const cleared = clearOfLines(right, textWidth, lineXs);
+  if (cleared === right || dotPlotLeft === null) return { x: cleared };
+  const end = at - 9;
+  const leftClear =
+    end - textWidth >= dotPlotLeft && lineXs.every((l) => l < end - textWidth - 2 || l > end + 2);
+  return leftClear ? { x: end, anchor: 'end' } : { x: cleared };
+}
+
 /** "80.0%*" → "80.0% (incomplete: …)" for screen readers. */
 function describeValue(label: string, incompleteNote: string): string {
   return label.endsWith('*')
@@ -304,7 +338,12 @@ function body(input: RankingInput, width: number, top: number): Block {
       role: 'value-label',
       class: state,
       code: unit.code,
-      x: x(value) + (dots ? 9 : 4),
+      ...valueLabelPlace(
+        x(value),
+        measureText(label, LABEL_SIZE),
+        lines.map((l) => x(l.value)),
+        dots ? plotLeft : null,
+      ),
       y: baselineFor(centre),
       text: label,
       fill: TEXT,

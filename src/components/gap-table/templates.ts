@@ -118,6 +118,8 @@ function statusCell(row: GapRow, locale: Locale): TemplateResult {
 
 function flagsCell(row: GapRow, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
+  // An empty cell stays empty (no whitespace), so that a phone's card hides its label.
+  if (row.flags.length === 0) return html`<td class="flags" data-label=${t.colNotes}></td>`;
   return html`<td class="flags" data-label=${t.colNotes}>
     ${row.flags.map((f) => t.flagShort[f] ?? f).join(t.listSeparator)}
   </td>`;
@@ -154,9 +156,14 @@ function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
     </td>
     ${
       model.mode === 'count'
-        ? html`<td class="num needed" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>
-            ${row.needed ? formatExactCount(row.needed, locale) : ''}
-          </td>`
+        ? row.needed
+          ? html`<td class="num needed" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>
+              ${formatExactCount(row.needed, locale)}
+            </td>`
+          : html`<td
+              class="num needed"
+              data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}
+            ></td>`
         : nothing
     }
     ${showsCounties(input) ? countiesCell(row, locale) : nothing} ${statusCell(row, locale)}

@@ -130,7 +130,10 @@ export class EduGapTable extends LitElement {
         metric,
         model,
         locale: this.locale,
-        edited: this.editedTarget !== null || this.target !== undefined,
+        // A target from the URL that equals the catalogue's is no "what if".
+        edited:
+          this.editedTarget !== null ||
+          (this.target !== undefined && this.target !== metric.target?.value),
         onTarget: this.onTarget,
         onReset: this.onReset,
         onDownload: this.onDownload,

@@ -92,7 +92,10 @@ export function viewTabs(ctx: ShellContext) {
   const views: View[] = ['map', 'chart', 'table', 'profile', 'gap'];
   return tablistTemplate(
     ctx.s.viewsLabel,
-    views.map((id) => ({ id, label: ctx.s.views[id] })),
+    views.map((id) => ({
+      id,
+      label: id === 'profile' ? ctx.s.profileTab[ctx.focus.unit.level] : ctx.s.views[id],
+    })),
     ctx.state.view,
     'view-panel',
     'tab',

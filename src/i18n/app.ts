@@ -2,6 +2,7 @@
 // the map keep their own (i18n/charts.ts, i18n/map.ts).
 
 import type { ChartKind, ClassParam, View } from '../app/state';
+import type { Level } from '../contract';
 
 export interface AppStrings {
   title: string;
@@ -17,6 +18,8 @@ export interface AppStrings {
   otherLanguage: string;
   share: string;
   views: Record<View, string>;
+  /** The profile tab, named for the level of the unit it shows (no "全国 / 全国 / 全国" 区县概况). */
+  profileTab: Record<Level, string>;
   viewsLabel: string;
   charts: Record<ChartKind, string>;
   chartsLabel: string;
@@ -101,6 +104,12 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     otherLanguage: 'English',
     share: '分享 / 嵌入',
     views: { map: '地图', chart: '图表', table: '表格', profile: '区县概况', gap: '差距' },
+    profileTab: {
+      nation: '全国概况',
+      province: '省份概况',
+      prefecture: '地市概况',
+      county: '区县概况',
+    },
     viewsLabel: '视图',
     charts: { ranking: '排名', trend: '趋势', scatter: '散点', compare: '比较', change: '变化' },
     chartsLabel: '图表类型',
@@ -197,6 +206,12 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     otherLanguage: '中文',
     share: 'Share / embed',
     views: { map: 'Map', chart: 'Chart', table: 'Table', profile: 'Profile', gap: 'Gaps' },
+    profileTab: {
+      nation: 'National profile',
+      province: 'Province profile',
+      prefecture: 'Prefecture profile',
+      county: 'County profile',
+    },
     viewsLabel: 'Views',
     charts: {
       ranking: 'Ranking',

@@ -1,11 +1,10 @@
 // From county-year sums to every level of the hierarchy. Ratios are sums of
 // numerators over sums of denominators at every level; balance CVs combine the
 // counties' weighted moments exactly (Chan et al.'s parallel formula). The
-// roll-ups run over small column tables (one row per county, year and
-// metric), never over school rows: each level groups the rows of the level
-// below in order, summing as Arquero's groupby/rollup did, so that every
-// floating-point sum is added in the same order.
+// roll-ups are Arquero verbs over small tables (one row per county, year and
+// metric), never over school rows.
 
+import * as aq from 'arquero';
 import { LEVELS, type Level } from '../../src/contract/geography';
 import {
   FLAGS,
@@ -173,7 +172,7 @@ function countyRatioTable(
       }
     });
   }
-  return { ...c, numerator, denominator, incomplete, remap } as Columns;
+  return aq.table({ ...c, numerator, denominator, incomplete, remap });
 }
 
 type Contribution = { num: number; den: number; incomplete: boolean } | null;
@@ -239,50 +238,10 @@ function countyCvTable(state: CountyYearState, reference: ReferenceList) {
       }
     });
   }
-  return { ...c, n, w, a, m2, incomplete, remap } as Columns;
+  return aq.table({ ...c, n, w, a, m2, incomplete, remap });
 }
 
-/** A table as columns by name, one entry per row. */
-type Columns = Record<string, ArrayLike<number>>;
-
-/** Each row's group (by the key column), groups numbered in order of first appearance. */
-function groupsOf(keys: ArrayLike<number>): { group: Uint32Array; first: number[] } {
-  const index = new Map<number, number>();
-  const group = new Uint32Array(keys.length);
-  const first: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    let g = index.get(keys[i]);
-    if (g === undefined) {
-      g = first.length;
-      index.set(keys[i], g);
-      first.push(i);
-    }
-    group[i] = g;
-  }
-  return { group, first };
-}
-
-/** Σ per group, added in row order. */
-function sumBy(values: ArrayLike<number>, group: Uint32Array, groups: number): Float64Array {
-  const sums = new Float64Array(groups);
-  for (let i = 0; i < values.length; i++) sums[group[i]] += values[i];
-  return sums;
-}
-
-function maxBy(values: ArrayLike<number>, group: Uint32Array, groups: number): Float64Array {
-  const max = new Float64Array(groups).fill(-Infinity);
-  for (let i = 0; i < values.length; i++) if (values[i] > max[group[i]]) max[group[i]] = values[i];
-  return max;
-}
-
-/** The level's key and the keys above it, taken from each group's first row. */
-function keysOf(below: Columns, level: Level, first: number[]): Columns {
-  const keys: Columns = {};
-  for (const column of [KEY_OF[level], ...CARRIED[level]]) {
-    keys[column] = first.map((i) => below[column][i]);
-  }
-  return keys;
-}
+type Table = ReturnType<typeof aq.table>;
 
 /**
  * The key column of each level, and the columns a level's rows carry so the
@@ -303,17 +262,19 @@ const CARRIED: Record<Level, (keyof CountyColumns)[]> = {
 };
 const BOTTOM_UP: readonly Level[] = ['county', 'prefecture', 'province', 'nation'];
 
+function carried(level: Level) {
+  return Object.fromEntries(CARRIED[level].map((column) => [column, aq.op.any(column)]));
+}
+
 /** Σnumerator, Σdenominator and any-incomplete per unit of `level`, from the level below. */
-function rollupRatios(below: Columns, level: Level): Columns {
-  const { group, first } = groupsOf(below[KEY_OF[level]]);
-  const groups = first.length;
-  return {
-    ...keysOf(below, level, first),
-    numerator: sumBy(below.numerator, group, groups),
-    denominator: sumBy(below.denominator, group, groups),
-    incomplete: maxBy(below.incomplete, group, groups),
-    remap: maxBy(below.remap, group, groups),
-  };
+function rollupRatios(below: Table, level: Level): Table {
+  return below.groupby(KEY_OF[level]).rollup({
+    numerator: aq.op.sum('numerator'),
+    denominator: aq.op.sum('denominator'),
+    incomplete: aq.op.max('incomplete'),
+    remap: aq.op.max('remap'),
+    ...carried(level),
+  });
 }
 
 /**
@@ -321,34 +282,35 @@ function rollupRatios(below: Columns, level: Level): Columns {
  * with x̄ᵢ = aᵢ/wᵢ and x̄ = Σa/Σw — the exact two-pass combination, accurate
  * even when CVs are small.
  */
-function rollupMoments(below: Columns, level: Level): Columns {
-  const { group, first } = groupsOf(below[KEY_OF[level]]);
-  const groups = first.length;
-  const { w, a } = below;
-  const wt = sumBy(w, group, groups);
-  const at = sumBy(a, group, groups);
-  const between = Float64Array.from(w, (wi, i) =>
-    wi > 0 ? wi * (a[i] / wi - at[group[i]] / wt[group[i]]) ** 2 : 0,
-  );
-  const within = sumBy(below.m2, group, groups);
-  const betweenSum = sumBy(between, group, groups);
-  return {
-    ...keysOf(below, level, first),
-    n: sumBy(below.n, group, groups),
-    w: wt,
-    a: at,
-    m2: within.map((x, g) => x + betweenSum[g]),
-    incomplete: maxBy(below.incomplete, group, groups),
-    remap: maxBy(below.remap, group, groups),
-  };
+function rollupMoments(below: Table, level: Level): Table {
+  const key = KEY_OF[level];
+  const totals = below.groupby(key).rollup({ wt: aq.op.sum('w'), at: aq.op.sum('a') });
+  return below
+    .join(totals, [key, key])
+    .derive({
+      between: (d: { w: number; a: number; wt: number; at: number }) =>
+        d.w > 0 ? d.w * (d.a / d.w - d.at / d.wt) ** 2 : 0,
+    })
+    .groupby(key)
+    .rollup({
+      n: aq.op.sum('n'),
+      w: aq.op.sum('w'),
+      a: aq.op.sum('a'),
+      within: aq.op.sum('m2'),
+      between: aq.op.sum('between'),
+      incomplete: aq.op.max('incomplete'),
+      remap: aq.op.max('remap'),
+      ...carried(level),
+    })
+    .derive({ m2: (d: { within: number; between: number }) => d.within + d.between });
 }
 
 /** The tables of every level, bottom-up; each row's unit key is in the level's key column. */
 function tablesByLevel(
-  counties: Columns,
-  rollup: (below: Columns, level: Level) => Columns,
-): Map<Level, Columns> {
-  const tables = new Map<Level, Columns>([['county', counties]]);
+  counties: Table,
+  rollup: (below: Table, level: Level) => Table,
+): Map<Level, Table> {
+  const tables = new Map<Level, Table>([['county', counties]]);
   let below = counties;
   for (const level of BOTTOM_UP.slice(1)) {
     below = rollup(below, level);
@@ -420,8 +382,8 @@ export function aggregate(
     };
   };
   /** A column of a level's table, read as an array (no row objects). */
-  const column = (tables: Map<Level, Columns>, level: Level, name: string) =>
-    tables.get(level)![name === 'key' ? KEY_OF[level] : name];
+  const column = (tables: Map<Level, Table>, level: Level, name: string) =>
+    tables.get(level)!.array(name === 'key' ? KEY_OF[level] : name) as ArrayLike<number>;
   for (const level of LEVELS) {
     const keys = column(ratioTables, level, 'key');
     const numerators = column(ratioTables, level, 'numerator');

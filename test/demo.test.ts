@@ -377,7 +377,9 @@ describe('atomic output', () => {
   it('replaces only its own files in an existing folder', () => {
     const out = join(root, 'existing');
     mkdirSync(out);
+    // An earlier demo (its marker) with a note someone added: the note stays.
     writeFileSync(join(out, 'schools.csv'), 'old');
+    writeFileSync(join(out, 'SYNTHETIC.md'), '# Synthetic data (older run)\n');
     writeFileSync(join(out, 'notes.txt'), 'keep me');
     // Left by an interrupted run whose process is gone (pid 2^22 + 1 is above Linux's default pid_max).
     const stale = join(root, '.existing.demo-tmp-4194305');

@@ -67,7 +67,7 @@ describe('--out is checked before anything is written', () => {
     expect(refusal('  ', input, root, repo)).toMatch(/it is empty/);
     expect(refusal('.', input, join(root, 'data'), repo)).toMatch(/it is the current directory/);
     expect(refusal(root, input, tempDir(), repo)).toMatch(/it is the repository root/);
-    expect(refusal(dirname(root), input, REPO_ROOT, repo)).toMatch(/contains the repository/);
+    expect(refusal(dirname(root), input, '/', repo)).toMatch(/contains the repository/);
     expect(refusal(input, input, tempDir(), tempDir())).toMatch(/it is the input folder/);
     expect(refusal(join(root, 'data'), input, tempDir(), tempDir())).toMatch(
       /contains the input folder/,

@@ -19,6 +19,8 @@ export interface PanelStrings {
   flagNote: (short: string, long: string) => string;
   meets: string;
   below: string;
+  /** Status of a unit whose returns cover only some of its counties. */
+  partialStatus: string;
   noTarget: string;
   loading: string;
   loadError: (message: string) => string;
@@ -145,6 +147,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     flagNote: (short, long) => `${short}：${long}。`,
     meets: '达标',
     below: '未达标',
+    partialStatus: '仅部分区县有数据，不作整体判断',
     noTarget: '无目标',
     loading: '正在加载……',
     loadError: (message) => `数据加载失败：${message}`,
@@ -275,6 +278,7 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     },
     flagNote: (short, long) => `${short}: ${long}.`,
     meets: 'meets',
+    partialStatus: 'returns for part of it only; not judged as a whole',
     below: 'below',
     noTarget: 'no target',
     loading: 'Loading…',

@@ -209,6 +209,15 @@ describe('places needed above county level: the sum over counties below, never n
     });
   });
 
+  it('never judges a partial unit as a whole, but still sums its counties below', () => {
+    const partial: GapInputRow = { ...prefecture, flags: ['partial'] };
+    const model = buildGapModel({ metric: inclusive, rows: [partial] });
+    expect(
+      model.rows.map((r) => [r.status, r.needed, r.countiesBelow, r.countiesWithData]),
+    ).toEqual([['partial', 175, 2, 3]]);
+    expect(model.totals.below).toBe(0);
+  });
+
   it('counts CV counties above the threshold, without places', () => {
     const cvRow = (code: string, value: number | null): GapInputRow => ({
       code,

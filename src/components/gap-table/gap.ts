@@ -4,7 +4,8 @@
 import type { MetricDefinition } from '../../contract';
 
 /** `unjudged`: a value but no target to judge it against. */
-export type GapStatus = 'meets' | 'below' | 'missing' | 'unjudged';
+/** `partial`: the unit lacks returns from some of its counties, so it is not judged as a whole. */
+export type GapStatus = 'meets' | 'below' | 'partial' | 'missing' | 'unjudged';
 
 export interface GapTarget {
   value: number;

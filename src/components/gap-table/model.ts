@@ -154,7 +154,8 @@ function gapRow(row: GapInputRow, target: GapTarget | null, mode: GapMode): GapR
   const ok = row.counties ? !own?.below : sum.below === 0;
   return {
     ...row,
-    status: ok ? 'meets' : 'below',
+    // A partial value describes only the counties with returns: never "meets" for the whole unit.
+    status: row.flags.includes('partial') ? 'partial' : ok ? 'meets' : 'below',
     gap: row.value - target.value,
     needed: sum.needed,
     countiesBelow: sum.below,

@@ -112,7 +112,7 @@ function statusCell(row: GapRow, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
   if (row.status === 'unjudged') return html`<td data-label=${t.colStatus}>${t.noTarget}</td>`;
   return html`<td data-label=${t.colStatus} class="status-${row.status}">
-    ${row.status === 'below' ? t.below : t.meets}
+    ${row.status === 'below' ? t.below : row.status === 'partial' ? t.partialStatus : t.meets}
   </td>`;
 }
 

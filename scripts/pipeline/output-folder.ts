@@ -3,6 +3,8 @@
 // else is refused before a byte is written, with what to do instead.
 
 import {
+  accessSync,
+  constants,
   existsSync,
   lstatSync,
   readdirSync,
@@ -117,6 +119,18 @@ function refuse(out: string, why: string): never {
   throw new UsageError(`refusing to write to --out ${JSON.stringify(out)}: ${why}. ${WHAT_TO_DO}`);
 }
 
+/** The swap writes beside the target: its nearest existing parent must be a writable folder. */
+function assertWritableParent(out: string, target: string): void {
+  let parent = dirname(target);
+  while (!existsSync(parent) && dirname(parent) !== parent) parent = dirname(parent);
+  try {
+    if (!statSync(parent).isDirectory()) throw new Error('not a folder');
+    accessSync(parent, constants.W_OK);
+  } catch {
+    refuse(out, `${parent} is not a folder that can be written to`);
+  }
+}
+
 /**
  * Checks `--out` before anything is written; returns the resolved folder the
  * swap replaces (a symlink's target). Throws UsageError (exit 2) otherwise.
@@ -145,6 +159,7 @@ export function checkOutputFolder({
       inputDir === target ? 'it is the input folder' : `it contains the input folder ${input}`,
     );
   if (target === dirname(target)) refuse(out, 'it is the root of the filesystem');
+  assertWritableParent(out, target);
   if (!existsSync(target)) return target;
   if (!statSync(target).isDirectory()) refuse(out, 'it is a file, not a folder');
   const present = readdirSync(target).filter((name) => !SYSTEM_LITTER.has(name));

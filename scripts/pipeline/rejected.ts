@@ -6,15 +6,19 @@
 // as formulas written with a leading `'`.
 
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   ftruncateSync,
   openSync,
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from './errors';
 import { removeOnSignal, removeStaleSiblings, temporarySibling } from './atomic';
 
@@ -210,7 +214,19 @@ export function checkRejectedPath(
       `--rejected ${path} lies inside the output folder, which is published; put it elsewhere (the default is rejected.csv in the input folder)`,
     );
   }
+  const folder = dirname(path);
+  try {
+    if (!statSync(folder).isDirectory()) throw new Error('not a folder');
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new UsageError(
+      `--rejected ${path}: cannot write into ${folder} (it does not exist, is not a folder, or is read-only); pass --rejected with a file in a folder you can write to`,
+    );
+  }
   if (!existsSync(path)) return;
+  if (!statSync(path).isFile()) {
+    throw new UsageError(`--rejected ${path} is not a file; pass --rejected with a file name`);
+  }
   const fd = openSync(path, 'r');
   const head = Buffer.alloc(Buffer.byteLength(SIGNATURE));
   try {

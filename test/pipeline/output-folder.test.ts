@@ -87,6 +87,9 @@ describe('--out is checked before anything is written', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, '报告.docx'), 'a user document');
     const before = snapshot(root);
+    expect(refusal(join(file, 'data'), input, '/')).toMatch(
+      /notes\.txt is not a folder that can be written to/,
+    );
     for (const out of [file, folder]) {
       const run = await runBuild(GOOD, { out, input: input });
       expect(run.exitCode).toBe(2);

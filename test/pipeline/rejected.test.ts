@@ -75,6 +75,14 @@ describe('--skip-invalid and rejected rows', () => {
     expect(inside.exitCode).toBe(2);
     expect(inside.log.join('\n')).toMatch(/inside the output folder, which is published/);
 
+    const nowhere = await runBuild(
+      { 'schools.csv': bad },
+      { skipInvalid: true, rejected: join(tempDir(), 'no', 'such', 'rejected.csv') },
+    );
+    expect(nowhere.exitCode).toBe(2);
+    expect(nowhere.log.join('\n')).toMatch(/cannot write into .*no\/such/);
+    expect(nowhere.log.join('\n')).not.toMatch(/\n\s+at /);
+
     const mine = join(tempDir(), 'my-notes.csv');
     writeFileSync(mine, 'my,own,file\n');
     const foreign = await runBuild({ 'schools.csv': bad }, { skipInvalid: true, rejected: mine });

@@ -67,7 +67,16 @@ try {
 }
 options.progress = progressBar();
 const started = performance.now();
-const result = await buildData(options);
+/** A failure of the machine (disk full, permissions) is said in one line, never as a stack trace. */
+function systemFailure(error: unknown): never {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (!code) throw error;
+  process.stderr.write(
+    `build:data: ${(error as Error).message}; the output folder ${options.out} is unchanged\n`,
+  );
+  process.exit(1);
+}
+const result = await buildData(options).catch(systemFailure);
 if (result.exitCode === 0) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(

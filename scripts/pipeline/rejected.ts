@@ -100,6 +100,8 @@ const FLUSH_BYTES = 256 * 1024;
 /** Streams rejected rows to a temporary file beside the destination. */
 export class RejectedFile implements RejectedSink {
   private fd: number | null = null;
+  /** Bytes written to the body file (explicit positions: a reset starts again at 0). */
+  private written = 0;
   private body: string;
   private pending: string[] = [];
   private pendingBytes = 0;
@@ -131,7 +133,7 @@ export class RejectedFile implements RejectedSink {
   private flush(): void {
     if (this.pending.length === 0) return;
     this.fd ??= openSync(this.body, 'w+');
-    writeSync(this.fd, this.pending.join(''));
+    this.written += writeSync(this.fd, this.pending.join(''), this.written);
     this.pending = [];
     this.pendingBytes = 0;
   }
@@ -144,6 +146,7 @@ export class RejectedFile implements RejectedSink {
     this.headers.clear();
     this.byReason.clear();
     if (this.fd !== null) ftruncateSync(this.fd, 0);
+    this.written = 0;
   }
 
   get count(): number {

@@ -102,6 +102,24 @@ describe('--skip-invalid and rejected rows', () => {
     expect(existsSync(join(run.input, 'rejected.csv'))).toBe(false);
   });
 
+  it('starts the file again when a duplicate makes the build read everything twice', async () => {
+    const bad = Array.from(
+      { length: 20_000 },
+      (_, i) => `2021,B${i},,410602,senior,public,,,10,70,,,,,`,
+    );
+    const run = await runBuild(
+      { 'schools.csv': schools(GOOD_ROW, ...bad, GOOD_ROW) },
+      { skipInvalid: true },
+    );
+    expect(run.exitCode).toBe(0);
+    const text = readFileSync(join(run.input, 'rejected.csv'), 'utf8');
+    expect(text.includes('\0')).toBe(false);
+    const { rows } = readRejected(join(run.input, 'rejected.csv'));
+    expect(rows).toHaveLength(20_002); // header, 20,000 invalid rows, the duplicate
+    expect(rows.at(-1)!.slice(0, 2)).toEqual(['schools.csv', '20003']);
+    expect(rows.at(-1)![3]).toMatch(/^duplicate school/);
+  }, 120_000);
+
   it('streams 150,000 rejected rows into a complete file, also from the two-thread reader', async () => {
     // 150,000 on one thread; 60,000 on two (more than a reader thread passes back in memory).
     for (const [parallel, count] of [

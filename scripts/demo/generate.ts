@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isRunning } from '../pipeline/atomic';
 import { buildCountyProfiles, type CountyProfile } from './county';
 import { ChunkedFileWriter } from './csv';
 import { syntheticNote } from './note';
@@ -108,15 +109,6 @@ function moveIntoPlace(temp: string, out: string): void {
 
 function tempPrefix(out: string): string {
   return `.${basename(out)}.demo-tmp-`;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes temporary folders left by interrupted runs (their process is gone). */

@@ -21,8 +21,8 @@ export function temporarySibling(out: string, tag: string): string {
   return join(dirname(target), tempName(target, tag, process.pid));
 }
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
+/** True while a process with this pid exists (signal 0 only asks). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -47,7 +47,7 @@ export function removeStaleSiblings(out: string): string[] {
   const removed: string[] = [];
   for (const name of readdirSync(parent)) {
     const pid = ownerPid(name, target);
-    if (pid === null || isRunning(pid)) continue;
+    if (pid === null || pid === process.pid || isRunning(pid)) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
     removed.push(name);
   }

@@ -16,7 +16,7 @@ import {
 import { aggregate, type AggregateRow } from './aggregate';
 import { remapReport, remapSummary } from './remaps';
 import { replaceFolder } from './atomic';
-import { checkOutputFolder, GENERATOR, isWithin } from './output-folder';
+import { checkOutputFolder, GENERATOR } from './output-folder';
 import { checkRejectedPath, RejectedFile } from './rejected';
 import { readSyntheticMarker, syntheticMarkerMismatch } from './synthetic-marker';
 import { BuildContext } from './context';
@@ -165,7 +165,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       rejectedFile = new RejectedFile(
         resolve(options.rejected ?? join(options.input, 'rejected.csv')),
       );
-      checkRejectedPath(rejectedFile.destination, outFolder, isWithin);
+      checkRejectedPath(rejectedFile.destination, outFolder);
     }
     const reference = loadReferenceList();
     const ctx = new BuildContext(reference, options.skipInvalid, rejectedFile ?? undefined);

@@ -21,6 +21,7 @@ import {
 import { dirname } from 'node:path';
 import { UsageError } from './errors';
 import { removeOnSignal, removeStaleSiblings, temporarySibling } from './atomic';
+import { isWithin } from './output-folder';
 
 export interface RejectedRow {
   file: string;
@@ -207,11 +208,7 @@ function copyInto(from: number, to: number): void {
  * Checks that `--rejected FILE` may be (over)written: not inside the output
  * folder (which is published), and either absent or an earlier rejected.csv.
  */
-export function checkRejectedPath(
-  path: string,
-  outFolder: string,
-  isWithin: (a: string, b: string) => boolean,
-): void {
+export function checkRejectedPath(path: string, outFolder: string): void {
   if (isWithin(path, outFolder)) {
     throw new UsageError(
       `--rejected ${path} lies inside the output folder, which is published; put it elsewhere (the default is rejected.csv in the input folder)`,

@@ -184,8 +184,8 @@ async function main(): Promise<void> {
     await page.close();
 
     for (const [label, search] of [
-      ['national prefecture view', '?by=prefecture'],
-      ['河南 counties', '?region=410000&by=county'],
+      ['national prefecture view', '?level=prefecture'],
+      ['河南 counties', '?region=410000&level=county'],
     ] as const) {
       page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await recordEvents(page);

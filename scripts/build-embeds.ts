@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { renderSvgString } from '../src/charts/render-svg-string';
 import { AtlasDataSource, type Fetcher } from '../src/data/source';
 import { METRICS } from '../src/contract';
-import { atlasViewUrl, staticEmbedPath, type ViewState } from '../src/embed/links';
+import { atlasViewUrl, staticEmbedPath } from '../src/embed/links';
 import { loadEmbed } from '../src/embed/load';
 import { iframeSnippet } from '../src/embed/snippets';
 import { bilingualTitle, brandAtlasPage } from './embeds/atlas-page';
@@ -130,15 +130,8 @@ async function main(): Promise<void> {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'figure.svg'), svg);
     writeFileSync(join(dir, 'figure.png'), png);
-    const view: ViewState = {
-      metric: job.metric,
-      year: job.year,
-      region: job.region,
-      level: null,
-      select: [],
-      chart: job.type,
-      lang: 'zh',
-    };
+    // The static page's view: the same spec its image was drawn from.
+    const view = spec;
     // Without --site, URLs are relative to the page (embed/<metric>/<region>/<type>/).
     const folder = site ? `${site}${rel}` : '';
     const siteOrUp = site || '../../../../';

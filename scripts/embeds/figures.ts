@@ -10,6 +10,7 @@ import { chartInputs } from '../../src/embed/chart-inputs';
 import { valuesAt, valuesKey, type EmbedData } from '../../src/embed/chart-data';
 import type { StaticType } from '../../src/embed/links';
 import type { EmbedSpec } from '../../src/embed/params';
+import { DEFAULT_VIEW, withFigure } from '../../src/view/spec';
 import { embedStrings } from '../../src/embed/strings';
 import {
   boundaryLayerFor,
@@ -29,18 +30,8 @@ export function staticSpec(
   type: StaticType,
   year: number,
 ): EmbedSpec {
-  return {
-    type,
-    metric,
-    metric2: null,
-    year,
-    from: null,
-    region,
-    level: null,
-    codes: [],
-    lang: 'zh',
-    theme: 'light',
-  };
+  const view = withFigure({ ...DEFAULT_VIEW, metric, region, year }, type);
+  return { ...view, type };
 }
 
 /** Boundary files parsed once per build. */

@@ -1,7 +1,7 @@
 // A news-article-like host page with the three kinds of embed, built from the
 // share dialog's own snippets (e2e test, bench, screenshots).
 
-import type { ViewState } from '../../src/embed/links';
+import { DEFAULT_VIEW, type ViewSpec } from '../../src/view/spec';
 import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets';
 
 /** The strict policy a careful news site sends (the issue's, verbatim). */
@@ -18,24 +18,20 @@ export function strictCsp(atlas: string): string {
   ].join('; ');
 }
 
-export const RANKING: ViewState = {
+export const RANKING: ViewSpec = {
+  ...DEFAULT_VIEW,
   metric: 'preschool_gross_enrollment',
-  year: null,
-  region: '000000',
-  level: null,
-  select: [],
+  view: 'chart',
   chart: 'ranking',
-  lang: 'zh',
 };
 
-export const MAP: ViewState = {
-  ...RANKING,
+export const MAP: ViewSpec = {
+  ...DEFAULT_VIEW,
   metric: 'inclusive_kindergarten_coverage',
-  chart: 'map',
   region: '410000',
 };
 
-export const FRAME: ViewState = {
+export const FRAME: ViewSpec = {
   ...RANKING,
   metric: 'class_multimedia_rate',
   region: '410000',

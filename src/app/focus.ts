@@ -1,7 +1,7 @@
 // What the state's region means on screen: the unit in focus, the units shown
 // (its children, or its siblings for a county), and the map's level.
 
-import { NATION_CODE, type Level } from '../contract';
+import { LEVELS, NATION_CODE, type Level } from '../contract';
 import type { Unit, UnitDirectory } from '../data/units';
 import type { AtlasState } from './state';
 
@@ -19,30 +19,26 @@ export interface Focus {
   path: Unit[];
 }
 
-export function resolveUnit(
-  units: UnitDirectory,
-  code: string,
-  level: Level | null,
-): Unit | undefined {
-  return level ? units.get(level, code) : units.find(code);
+/** The unit a region code names: the highest level that has it (441900 → prefecture). */
+export function resolveUnit(units: UnitDirectory, code: string): Unit | undefined {
+  return code === NATION_CODE ? units.get('nation', code) : units.find(code);
 }
 
-export function focusOf(units: UnitDirectory, state: AtlasState): Focus | null {
-  const unit = resolveUnit(units, state.region, state.level);
+export function focusOf(
+  units: UnitDirectory,
+  state: Pick<AtlasState, 'region' | 'level'>,
+): Focus | null {
+  const unit = resolveUnit(units, state.region);
   if (!unit) return null;
   const path = units.pathTo(unit);
-  if (unit.level === 'nation' && state.by === 'prefecture') {
-    const children = units.all.filter((u) => u.level === 'prefecture');
-    return { unit, parent: unit, childLevel: 'prefecture', children, path };
-  }
-  if (unit.level === 'province' && state.by === 'county') {
-    const prefix = unit.code.slice(0, 2);
-    const children = units.all.filter((u) => u.level === 'county' && u.code.startsWith(prefix));
-    return { unit, parent: unit, childLevel: 'county', children, path };
-  }
   if (unit.level === 'county') {
     const parent = units.parentOf(unit) ?? unit;
     return { unit, parent, childLevel: 'county', children: units.childrenOf(parent), path };
+  }
+  // A level asked for below the children (every county of a province).
+  if (state.level && LEVELS.indexOf(state.level) > LEVELS.indexOf(unit.level) + 1) {
+    const children = units.unitsUnder(unit, state.level);
+    return { unit, parent: unit, childLevel: state.level, children, path };
   }
   const children = units.childrenOf(unit);
   const childLevel = (children[0]?.level ?? nextLevel(unit.level)) as MapLevel;

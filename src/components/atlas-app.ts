@@ -65,11 +65,11 @@ export class EduAtlas extends LitElement {
   private goTo(unit: Unit): void {
     const units = this.data.units;
     if (!units) return;
-    const ambiguous = units.find(unit.code) !== unit;
     const view = this.url.state.view;
     this.url.set({
+      // A county whose code is also its prefecture's (441900) opens as the prefecture.
       region: unit.code,
-      level: ambiguous ? unit.level : null,
+      level: null,
       view:
         unit.level === 'county'
           ? view === 'chart'

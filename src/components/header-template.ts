@@ -17,13 +17,14 @@ async function openShare(ctx: ShellContext): Promise<void> {
   }
   const { state } = ctx;
   Object.assign(dialog, {
-    metric: ctx.metric.id,
-    year: ctx.year,
-    region: state.region,
-    level: state.level,
-    select: state.select,
-    chart: state.view === 'chart' ? state.chart : 'map',
-    lang: ctx.locale,
+    // The view as shown: its year and base year written out, so the link keeps them.
+    spec: {
+      ...ctx.state,
+      metric: ctx.metric.id,
+      year: ctx.year,
+      from: state.view === 'chart' && state.chart === 'change' ? ctx.fromYear : state.from,
+      lang: ctx.locale,
+    },
     siteUrl: new URL('./', location.href).href,
     latestYear: ctx.years.at(-1) ?? null,
   });

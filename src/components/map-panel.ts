@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import { mapRegion } from '../app/focus';
 import { classParamOf, defaultClassParam } from '../app/class-default';
-import { CLASS_PARAMS, type ClassParam, type Detail } from '../app/state';
+import { CLASS_PARAMS, type ClassParam } from '../app/state';
 import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../app/unit-values';
 import type { ClassMethod } from '../map/classify/types';
@@ -26,16 +26,16 @@ function detailPicker(ctx: ShellContext) {
   const { s, focus } = ctx;
   const level = focus.unit.level;
   if (level !== 'nation' && level !== 'province') return nothing;
-  const deep: Detail = level === 'nation' ? 'prefecture' : 'county';
+  const deep = level === 'nation' ? 'prefecture' : 'county';
   const labels = level === 'nation' ? [s.byProvince, s.byPrefecture] : [s.byPrefecture, s.byCounty];
   return html`<div class="field">
     <label for="by">${s.byLabel}</label>
     <select
       id="by"
-      @change=${(e: Event) => ctx.set({ by: (e.target as HTMLSelectElement).value === deep ? deep : 'auto' })}
+      @change=${(e: Event) => ctx.set({ level: (e.target as HTMLSelectElement).value === deep ? deep : null })}
     >
-      <option value="auto" ?selected=${ctx.state.by !== deep}>${labels[0]}</option>
-      <option value=${deep} ?selected=${ctx.state.by === deep}>${labels[1]}</option>
+      <option value="auto" ?selected=${ctx.state.level !== deep}>${labels[0]}</option>
+      <option value=${deep} ?selected=${ctx.state.level === deep}>${labels[1]}</option>
     </select>
   </div>`;
 }

@@ -62,6 +62,15 @@ export class UnitDirectory {
     return this.children.get(unitKey(unit.level, unit.code)) ?? [];
   }
 
+  /** Units at `level` inside `parent`, walking down the tree (every county of a province). */
+  unitsUnder(parent: Unit, level: Level): Unit[] {
+    let frontier: readonly Unit[] = [parent];
+    for (let l = LEVEL_ORDER.indexOf(parent.level) + 1; l <= LEVEL_ORDER.indexOf(level); l++) {
+      frontier = frontier.flatMap((u) => this.childrenOf(u).filter((c) => c.level === LEVEL_ORDER[l]));
+    }
+    return [...frontier];
+  }
+
   /** The chain from the nation down to `unit`, inclusive. */
   pathTo(unit: Unit): Unit[] {
     const path: Unit[] = [];
@@ -69,3 +78,5 @@ export class UnitDirectory {
     return path;
   }
 }
+
+const LEVEL_ORDER: readonly Level[] = ['nation', 'province', 'prefecture', 'county'];

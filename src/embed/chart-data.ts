@@ -4,7 +4,6 @@
 
 import {
   LEVELS,
-  METRICS,
   metricById,
   NATION_CODE,
   NATION_NAME,
@@ -91,9 +90,7 @@ export function dataNeeds(spec: EmbedSpec, units: () => UnitDirectory): DataNeed
       return { values: metric ? [{ metric, year }] : [], series: [] };
     case 'scatter':
       return {
-        values: [metric, spec.metric2 ?? secondMetric(metric)].flatMap((m) =>
-          m ? [{ metric: m, year }] : [],
-        ),
+        values: [...new Set([metric, spec.xMetric])].map((m) => ({ metric: m, year })),
         series: [],
       };
     case 'change':
@@ -105,21 +102,11 @@ export function dataNeeds(spec: EmbedSpec, units: () => UnitDirectory): DataNeed
       };
     case 'trend':
     case 'compare': {
-      const codes = spec.codes.length ? spec.codes : [spec.region];
+      const codes = spec.select.length ? spec.select : [spec.region];
       const tree = units();
       return { values: [], series: [...new Set(codes.map((c) => seriesScopeOf(tree, c)))] };
     }
   }
-}
-
-/** Scatter without metric2: the next metric in the catalogue with the same unit. */
-export function secondMetric(metric: MetricId | null): MetricId | null {
-  if (!metric) return null;
-  const i = METRICS.findIndex((m) => m.id === metric);
-  const next = [...METRICS.slice(i + 1), ...METRICS.slice(0, i)].find(
-    (m) => m.unit === METRICS[i].unit,
-  );
-  return next?.id ?? null;
 }
 
 /** code → value at one level of one metric-year. */

@@ -12,7 +12,6 @@ import type { TrendInput } from '../charts/trend/layout';
 import {
   levelFor,
   regionUnit,
-  secondMetric,
   seriesLookup,
   unitName,
   unitsUnder,
@@ -55,7 +54,7 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
   const shown = unitsUnder(data.units, region, level);
   const year = spec.year as number;
   const parentName = unitName(region, spec.lang);
-  const selected = spec.codes;
+  const selected = spec.select;
 
   switch (spec.type) {
     case 'ranking':
@@ -89,8 +88,9 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
       };
     }
     case 'scatter': {
-      const xMetric = metricById(spec.metric ?? METRICS[0].id);
-      const yMetric = metricById(spec.metric2 ?? secondMetric(xMetric.id) ?? xMetric.id);
+      // The main metric on y, as in the atlas.
+      const yMetric = metricById(spec.metric);
+      const xMetric = metricById(spec.xMetric);
       const xs = valuesAt(data.values.get(valuesKey(xMetric.id, year)), level);
       const ys = valuesAt(data.values.get(valuesKey(yMetric.id, year)), level);
       const units = shown.map((u) => ({
@@ -125,7 +125,7 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
     case 'trend':
     case 'compare': {
       const lookup = seriesLookup(data.series);
-      const codes = spec.codes.length ? spec.codes : [spec.region];
+      const codes = spec.select.length ? spec.select : [spec.region];
       const picked = codes.flatMap((code) => {
         const unit = code === NATION_CODE ? data.units.get('nation', code) : data.units.find(code);
         return unit ? [unit] : [];

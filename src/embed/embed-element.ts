@@ -1,5 +1,6 @@
 // <edu-chart>: one chart or map of the atlas on any page. Attributes in
-// (metric, year, region, level, codes, type, lang, theme, data-base), fetches
+// (the atlas link's parameters: metric, year, region, level, chart, select, x,
+// from, lang, theme; the older type, codes, metric2; and data-base), fetches
 // only what its chart needs through the page's shared data source, and shows
 // the chart with its title, source, date and synthetic label, a link back to
 // the atlas, or an inline message when an attribute is wrong.
@@ -56,13 +57,18 @@ export class EduChartEmbed extends LitElement {
   static override styles = embedStyles;
   static override properties: PropertyDeclarations = {
     type: {},
+    viewParam: { attribute: 'view' },
+    chart: {},
     metric: {},
+    x: {},
     metric2: {},
     year: {},
     from: {},
     region: {},
     level: {},
+    select: {},
     codes: {},
+    by: {},
     locale: { attribute: 'lang' },
     theme: {},
     dataBase: { attribute: 'data-base' },
@@ -70,13 +76,19 @@ export class EduChartEmbed extends LitElement {
   };
 
   declare type: string | null;
+  /** The `view` attribute (`chart` or `map`); `view` is the element's own state. */
+  declare viewParam: string | null;
+  declare chart: string | null;
   declare metric: string | null;
+  declare x: string | null;
   declare metric2: string | null;
   declare year: string | null;
   declare from: string | null;
   declare region: string | null;
   declare level: string | null;
+  declare select: string | null;
   declare codes: string | null;
+  declare by: string | null;
   declare locale: string | null;
   declare theme: string | null;
   declare dataBase: string | null;
@@ -92,8 +104,12 @@ export class EduChartEmbed extends LitElement {
   }
 
   private raw(): RawEmbedParams {
-    const { type, metric, metric2, year, from, region, level, codes, locale, theme } = this;
-    return { type, metric, metric2, year, from, region, level, codes, lang: locale, theme };
+    const { type, viewParam, chart, metric, x, metric2, year, from, region, level } = this;
+    const { select, codes, by, locale, theme } = this;
+    return {
+      ...{ type, view: viewParam, chart, metric, x, metric2, year, from, region, level },
+      ...{ select, codes, by, lang: locale, theme },
+    };
   }
 
   private get base(): string {
@@ -166,15 +182,7 @@ export class EduChartEmbed extends LitElement {
     map: typeof MapFigure | null,
   ): TemplateResult {
     const site = new URL('../', this.base).href;
-    const href = atlasViewUrl(site, {
-      metric: spec.metric,
-      year: spec.year,
-      region: spec.region,
-      level: chart.level === 'nation' ? null : chart.level,
-      select: spec.codes,
-      chart: spec.type,
-      lang: spec.lang,
-    });
+    const href = atlasViewUrl(site, spec);
     const body =
       map && chart.type === 'ranking'
         ? map.mapTemplate({

@@ -1,4 +1,8 @@
-// The iframe route's URL parameters (the atlas URL's names) → embed attributes.
+// The iframe route's URL parameters → the embed element's attributes. The
+// names are the same (the one view grammar, src/view/codec.ts), so they pass
+// through unchanged and the element reads them with the same codec.
+
+import { LEGACY_PARAMS, VIEW_PARAMS } from '../view/codec';
 
 export interface FrameParams {
   attributes: Record<string, string>;
@@ -7,28 +11,15 @@ export interface FrameParams {
   theme: string;
 }
 
-const PASS_THROUGH = [
-  'metric',
-  'metric2',
-  'year',
-  'from',
-  'region',
-  'level',
-  'lang',
-  'theme',
-] as const;
-
 export function frameParams(search: string): FrameParams {
   const params = new URLSearchParams(search);
   const attributes: Record<string, string> = {};
-  for (const name of PASS_THROUGH) {
+  for (const name of [...VIEW_PARAMS, ...LEGACY_PARAMS]) {
+    // `class` would be the element's CSS class; the gap table's target is no embed's.
+    if (name === 'class' || name === 'target') continue;
     const value = params.get(name);
     if (value !== null) attributes[name] = value;
   }
-  const type = params.get('chart') ?? params.get('type');
-  if (type !== null) attributes.type = type;
-  const codes = params.get('select') ?? params.get('codes');
-  if (codes !== null) attributes.codes = codes;
   const id = (params.get('id') ?? '').slice(0, 64);
   return { attributes, id, theme: params.get('theme') ?? 'light' };
 }

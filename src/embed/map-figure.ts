@@ -89,7 +89,7 @@ export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): T
       .level=${level}
       .region=${spec.region}
       .values=${columns}
-      .selected=${[...spec.codes]}
+      .selected=${[...spec.select]}
       .locale=${spec.lang}
       .boundariesBase=${boundariesBase}
       .regionName=${i.parentName}

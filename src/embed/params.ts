@@ -4,200 +4,97 @@
 // data; `checkAgainstIndex` checks years and codes against the published index.
 // Nothing here ever becomes HTML: problems carry the offending value as text.
 
-import {
-  isMetricId,
-  isSixDigitCode,
-  LEVELS,
-  NATION_CODE,
-  type AtlasIndex,
-  type Level,
-  type MetricId,
-} from '../contract';
+import { LEVELS, NATION_CODE, type AtlasIndex, type Level, type MetricId } from '../contract';
 import type { Locale } from '../format';
+import {
+  localeOf,
+  parseView,
+  splitCodes,
+  type ParamName,
+  type RawParams,
+  type ViewProblem,
+} from '../view/codec';
+import { EMBED_DEFAULT_VIEW, figureOf, withFigure, type Figure, type ViewSpec } from '../view/spec';
+
+export { localeOf } from '../view/codec';
 
 export const EMBED_TYPES = ['ranking', 'trend', 'compare', 'scatter', 'change', 'map'] as const;
-export type EmbedType = (typeof EMBED_TYPES)[number];
+export type EmbedType = Figure;
 
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export type EmbedTheme = ViewSpec['theme'];
 
-export type EmbedField =
-  'type' | 'metric' | 'metric2' | 'year' | 'from' | 'region' | 'level' | 'codes' | 'lang' | 'theme';
+export type EmbedField = ParamName;
+export type ProblemReason = ViewProblem['reason'];
+export type EmbedProblem = ViewProblem;
 
-export type ProblemReason = 'missing' | 'malformed' | 'unknown' | 'unavailable' | 'too-many';
-
-export interface EmbedProblem {
-  field: EmbedField;
-  reason: ProblemReason;
-  /** The offending value, cut to 40 characters; shown as text only. */
-  value: string;
-  /** Valid choices or range, when short enough to show. */
-  expected?: string;
-}
-
-export interface EmbedSpec {
+/** A view an embed draws: the view's figure (a chart kind or the map) is its type. */
+export interface EmbedSpec extends ViewSpec {
   type: EmbedType;
-  /** Null only for `compare`, which shows every metric. */
-  metric: MetricId | null;
-  /** Scatter's y metric. */
-  metric2: MetricId | null;
-  /** Null: the latest year of the metric. */
-  year: number | null;
-  /** Change: the first year (null: the metric's first year). */
-  from: number | null;
-  /** Parent unit whose units are shown (000000: the nation). */
-  region: string;
-  /** Level of the units shown; null: the level below `region`. */
-  level: Level | null;
-  /** Selected or compared units. */
-  codes: string[];
-  lang: Locale;
-  theme: EmbedTheme;
+  /** The selection's name as the author wrote it, for messages (`select`, or the older `codes`). */
+  selectParam?: 'select' | 'codes';
 }
 
 /** Raw values as attributes or URL parameters give them (null when absent). */
-export type RawEmbedParams = Partial<Record<EmbedField, string | null>>;
+export type RawEmbedParams = RawParams;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: EmbedProblem[] };
 
+/** A trend or a comparison draws at most this many units. */
 export const MAX_CODES = 5;
-const YEAR = /^\d{4}$/;
 
-function clip(value: string): string {
-  const chars = [...value];
-  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : value;
+/** An element shows a chart unless told otherwise (`<edu-chart>` is a ranking by default). */
+const EMBED_DEFAULTS: ViewSpec = EMBED_DEFAULT_VIEW;
+
+/** The selection's parameter as the author wrote it (`select`, or the older `codes`). */
+function selectField(raw: RawEmbedParams): 'select' | 'codes' {
+  return raw.select?.trim() ? 'select' : raw.codes?.trim() ? 'codes' : 'select';
 }
 
-function present(raw: string | null | undefined): string | null {
-  const t = raw?.trim();
-  return t ? t : null;
-}
-
-function oneOf<T extends string>(
-  field: EmbedField,
-  raw: string | null,
-  choices: readonly T[],
-  fallback: T,
-  problems: EmbedProblem[],
-): T {
-  if (raw === null) return fallback;
-  const value = raw.toLowerCase();
-  if ((choices as readonly string[]).includes(value)) return value as T;
-  problems.push({ field, reason: 'unknown', value: clip(raw), expected: choices.join(', ') });
-  return fallback;
-}
-
-function metricOf(
-  field: EmbedField,
-  raw: string | null,
-  problems: EmbedProblem[],
-): MetricId | null {
-  if (raw === null) return null;
-  if (isMetricId(raw)) return raw;
-  problems.push({ field, reason: 'unknown', value: clip(raw) });
-  return null;
-}
-
-function yearOf(field: EmbedField, raw: string | null, problems: EmbedProblem[]): number | null {
-  if (raw === null) return null;
-  if (YEAR.test(raw)) return Number(raw);
-  problems.push({ field, reason: 'malformed', value: clip(raw), expected: 'YYYY' });
-  return null;
-}
-
-/** `zh`, `zh-CN`, `zh-Hans` → zh; `en`, `en-GB` → en. */
-export function localeOf(raw: string | null | undefined): Locale | null {
-  const value = present(raw)?.toLowerCase();
-  if (!value) return null;
-  if (value === 'zh' || value.startsWith('zh-')) return 'zh';
-  if (value === 'en' || value.startsWith('en-')) return 'en';
-  return null;
-}
-
-export function parseCodes(raw: string | null): { codes: string[]; bad: string[] } {
-  const parts = (raw ?? '')
-    .split(/[,，\s]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const codes = [...new Set(parts.filter(isSixDigitCode))];
-  return { codes, bad: parts.filter((p) => !isSixDigitCode(p)) };
-}
-
-/** Shapes and names; no data needed. */
-export function parseEmbedParams(raw: RawEmbedParams, fixedType?: EmbedType): Parsed<EmbedSpec> {
+/** What only an embed asks for: a metric, a figure it can draw, units for a trend or comparison. */
+function embedProblems(raw: RawEmbedParams, spec: EmbedSpec): EmbedProblem[] {
   const problems: EmbedProblem[] = [];
-  const get = (field: EmbedField) => present(raw[field]);
-  const langRaw = get('lang');
-  const lang = localeOf(langRaw);
-  if (langRaw !== null && lang === null) {
-    problems.push({ field: 'lang', reason: 'unknown', value: clip(langRaw), expected: 'zh, en' });
-  }
-  const type = fixedType ?? oneOf('type', get('type'), EMBED_TYPES, 'ranking', problems);
-  const theme = oneOf('theme', get('theme'), EMBED_THEMES, 'light', problems);
-  const metric = metricOf('metric', get('metric'), problems);
-  if (get('metric') === null && type !== 'compare') {
+  if (!raw.metric?.trim() && !raw.metric2?.trim() && spec.type !== 'compare') {
     problems.push({ field: 'metric', reason: 'missing', value: '' });
   }
-  const metric2 = metricOf('metric2', get('metric2'), problems);
-  const year = yearOf('year', get('year'), problems);
-  const from = yearOf('from', get('from'), problems);
-
-  const regionRaw = get('region') ?? NATION_CODE;
-  if (!isSixDigitCode(regionRaw)) {
-    problems.push({
-      field: 'region',
-      reason: 'malformed',
-      value: clip(regionRaw),
-      expected: '000000',
-    });
+  if (spec.view !== 'map' && spec.view !== 'chart') {
+    problems.push({ field: 'view', reason: 'unknown', value: spec.view, expected: 'chart, map' });
   }
-  const levelRaw = get('level');
-  let level: Level | null = null;
-  if (levelRaw !== null) {
-    const value = levelRaw.toLowerCase();
-    if ((LEVELS as readonly string[]).includes(value) && value !== 'nation') level = value as Level;
-    else
-      problems.push({
-        field: 'level',
-        reason: 'unknown',
-        value: clip(levelRaw),
-        expected: 'province, prefecture, county',
-      });
-  }
-  const { codes, bad } = parseCodes(get('codes'));
-  for (const b of bad) problems.push({ field: 'codes', reason: 'malformed', value: clip(b) });
-  if (codes.length > MAX_CODES && (type === 'trend' || type === 'compare')) {
+  const field = selectField(raw);
+  if (spec.select.length > MAX_CODES && (spec.type === 'trend' || spec.type === 'compare')) {
     problems.push({
-      field: 'codes',
+      field,
       reason: 'too-many',
-      value: String(codes.length),
+      value: String(spec.select.length),
       expected: String(MAX_CODES),
     });
   }
-  if (type === 'compare' && codes.length === 0 && bad.length === 0) {
-    problems.push({ field: 'codes', reason: 'missing', value: '' });
+  return problems;
+}
+
+/** Shapes and names, through the view codec; no data needed. */
+export function parseEmbedParams(raw: RawEmbedParams, fixedType?: EmbedType): Parsed<EmbedSpec> {
+  // The map element is a map whatever its type, view or chart attribute says.
+  const source = fixedType ? { ...raw, type: null, view: null, chart: null } : raw;
+  const parsed = parseView(source, EMBED_DEFAULTS);
+  const view = fixedType ? withFigure(parsed.spec, fixedType) : parsed.spec;
+  const spec: EmbedSpec = { ...view, type: figureOf(view), selectParam: selectField(raw) };
+  const problems = [...parsed.problems, ...embedProblems(raw, spec)];
+  const selectGiven = Boolean(raw.select?.trim() || raw.codes?.trim());
+  if (spec.type === 'compare' && spec.select.length === 0 && !selectGiven) {
+    problems.push({ field: spec.selectParam ?? 'select', reason: 'missing', value: '' });
   }
-  if (problems.length) return { ok: false, problems };
-  return {
-    ok: true,
-    value: {
-      type,
-      metric,
-      metric2,
-      year,
-      from,
-      region: regionRaw,
-      level,
-      codes,
-      lang: lang ?? 'zh',
-      theme,
-    },
-  };
+  return problems.length ? { ok: false, problems } : { ok: true, value: spec };
 }
 
 /** The language to speak in, even when the parameters are wrong. */
 export function languageOf(raw: RawEmbedParams, fallback: Locale = 'zh'): Locale {
   return localeOf(raw.lang) ?? fallback;
+}
+
+/** Codes as an author writes them (commas, full-width commas or spaces). */
+export function parseCodes(raw: string | null): { codes: string[]; bad: string[] } {
+  return splitCodes(raw ?? '');
 }
 
 function unitExists(index: AtlasIndex, code: string): boolean {
@@ -223,14 +120,15 @@ function yearRange(years: readonly number[]): string {
 /** Years and codes against the published index; fills in the latest year. */
 export function checkAgainstIndex(spec: EmbedSpec, index: AtlasIndex): Parsed<EmbedSpec> {
   const problems: EmbedProblem[] = [];
-  const yearsOf = (metric: MetricId | null): number[] =>
-    metric ? (index.metrics.find((m) => m.id === metric)?.years ?? []) : index.years;
-  const years = yearsOf(spec.metric);
-  if (spec.metric && years.length === 0) {
+  const yearsOf = (metric: MetricId): number[] =>
+    index.metrics.find((m) => m.id === metric)?.years ?? [];
+  // A comparison shows every metric: any year of the build.
+  const years = spec.type === 'compare' ? index.years : yearsOf(spec.metric);
+  if (spec.type !== 'compare' && years.length === 0) {
     problems.push({ field: 'metric', reason: 'unavailable', value: spec.metric });
   }
-  if (spec.metric2 && yearsOf(spec.metric2).length === 0) {
-    problems.push({ field: 'metric2', reason: 'unavailable', value: spec.metric2 });
+  if (spec.type === 'scatter' && yearsOf(spec.xMetric).length === 0) {
+    problems.push({ field: 'x', reason: 'unavailable', value: spec.xMetric });
   }
   for (const field of ['year', 'from'] as const) {
     const y = spec[field];
@@ -245,13 +143,19 @@ export function checkAgainstIndex(spec: EmbedSpec, index: AtlasIndex): Parsed<Em
   if (spec.level && regionLevel && LEVELS.indexOf(spec.level) <= LEVELS.indexOf(regionLevel)) {
     problems.push({ field: 'level', reason: 'unavailable', value: spec.level });
   }
-  for (const code of spec.codes) {
-    if (!unitExists(index, code)) problems.push({ field: 'codes', reason: 'unknown', value: code });
+  for (const code of spec.select) {
+    if (!unitExists(index, code))
+      problems.push({ field: spec.selectParam ?? 'select', reason: 'unknown', value: code });
   }
   if (problems.length) return { ok: false, problems };
   const latest = years[years.length - 1] ?? null;
   return {
     ok: true,
-    value: { ...spec, year: spec.year ?? latest, from: spec.from ?? years[0] ?? null },
+    value: {
+      ...spec,
+      year: spec.year ?? latest,
+      // Only a change has a base year (a link from any other chart stays without one).
+      from: spec.type === 'change' ? (spec.from ?? years[0] ?? null) : spec.from,
+    },
   };
 }

@@ -3,14 +3,13 @@
 // image, each with a copy button, and a live preview of the iframe embed.
 //
 //   const dialog = document.createElement('edu-share-dialog');
-//   Object.assign(dialog, { metric, year, region, level, select, chart, lang, siteUrl, latestYear });
+//   Object.assign(dialog, { spec, siteUrl, latestYear });
 //   document.body.append(dialog); dialog.show();
 
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Level, MetricId } from '../contract';
 import type { Locale } from '../format';
-import { embedFrameUrl, folderUrl, type ViewState } from './links';
-import type { EmbedType } from './params';
+import { DEFAULT_VIEW, type ViewSpec } from '../view/spec';
+import { embedFrameUrl, folderUrl } from './links';
 import { shareDialogStyles } from './share-dialog-styles';
 import { frameId, iframeSnippet, imageSnippet, linkSnippet, scriptSnippet } from './snippets';
 import { shareStrings } from './share-strings';
@@ -24,25 +23,14 @@ interface Snippet {
 export class EduShareDialog extends LitElement {
   static override styles = shareDialogStyles;
   static override properties: PropertyDeclarations = {
-    metric: { attribute: false },
-    year: { attribute: false },
-    region: {},
-    level: {},
-    select: { attribute: false },
-    chart: {},
-    lang: {},
+    spec: { attribute: false },
     siteUrl: { attribute: 'site-url' },
     latestYear: { attribute: false },
     copied: { state: true },
   };
 
-  declare metric: MetricId | null;
-  declare year: number | null;
-  declare region: string;
-  declare level: Level | null;
-  declare select: readonly string[];
-  declare chart: EmbedType;
-  declare lang: Locale;
+  /** The view on screen, with its year and base year filled in. */
+  declare spec: ViewSpec;
   /** The atlas's public URL (folder), e.g. https://atlas.example.org/. */
   declare siteUrl: string;
   /** Latest year of the metric: static images exist for it only. */
@@ -51,13 +39,7 @@ export class EduShareDialog extends LitElement {
 
   constructor() {
     super();
-    this.metric = null;
-    this.year = null;
-    this.region = '000000';
-    this.level = null;
-    this.select = [];
-    this.chart = 'ranking';
-    this.lang = 'zh';
+    this.spec = DEFAULT_VIEW;
     this.siteUrl = new URL('./', location.href).href;
     this.latestYear = null;
     this.copied = null;
@@ -76,19 +58,18 @@ export class EduShareDialog extends LitElement {
     this.dialog?.close();
   }
 
-  private get state(): ViewState {
-    const { metric, year, region, level, select, chart, lang } = this;
-    return { metric, year, region, level, select, chart, lang };
+  private get locale(): Locale {
+    return this.spec.lang;
   }
 
   private snippets(): Snippet[] {
-    const s = shareStrings[this.lang];
+    const s = shareStrings[this.locale];
     const site = folderUrl(this.siteUrl);
-    const image = imageSnippet(site, this.state, this.latestYear ?? this.year);
+    const image = imageSnippet(site, this.spec, this.latestYear ?? this.spec.year);
     return [
-      { key: 'link', label: s.link, code: linkSnippet(site, this.state) },
-      { key: 'iframe', label: s.iframe, code: iframeSnippet(site, this.state) },
-      { key: 'script', label: s.script, code: scriptSnippet(site, this.state) },
+      { key: 'link', label: s.link, code: linkSnippet(site, this.spec) },
+      { key: 'iframe', label: s.iframe, code: iframeSnippet(site, this.spec) },
+      { key: 'script', label: s.script, code: scriptSnippet(site, this.spec) },
       ...(image ? [{ key: 'image', label: s.image, code: image.html }] : []),
     ];
   }
@@ -109,7 +90,7 @@ export class EduShareDialog extends LitElement {
   }
 
   private snippetTemplate(snippet: Snippet): TemplateResult {
-    const s = shareStrings[this.lang];
+    const s = shareStrings[this.locale];
     const copied = this.copied?.key === snippet.key ? this.copied : null;
     const id = `code-${snippet.key}`;
     return html`<div class="snippet">
@@ -133,10 +114,10 @@ export class EduShareDialog extends LitElement {
   }
 
   override render(): TemplateResult {
-    const s = shareStrings[this.lang];
+    const s = shareStrings[this.locale];
     const snippets = this.snippets();
-    const preview = embedFrameUrl(folderUrl(this.siteUrl), this.state, frameId(this.state));
-    return html`<dialog aria-labelledby="share-title" lang=${this.lang === 'zh' ? 'zh-CN' : 'en'}>
+    const preview = embedFrameUrl(folderUrl(this.siteUrl), this.spec, frameId(this.spec));
+    return html`<dialog aria-labelledby="share-title" lang=${this.locale === 'zh' ? 'zh-CN' : 'en'}>
       <form method="dialog" class="head">
         <h2 id="share-title">${s.title}</h2>
         <button value="close" aria-label=${s.close}>×</button>

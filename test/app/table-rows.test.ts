@@ -61,15 +61,23 @@ describe('focusOf', () => {
     expect(county.path.map((u) => u.name)).toEqual(['全国', '河南省', '鹤壁市', '淇滨区']);
   });
 
-  it('tells the two 441900 apart by level', () => {
+  it('opens 441900 as the prefecture, with its county of the same code as the unit shown', () => {
     expect(focusOf(units, { ...DEFAULT_STATE, region: '441900' })!.unit.level).toBe('prefecture');
-    expect(
-      focusOf(units, { ...DEFAULT_STATE, region: '441900', level: 'county' })!.unit.level,
-    ).toBe('county');
+    const asCounty = focusOf(units, { ...DEFAULT_STATE, region: '441900', level: 'county' })!;
+    expect(asCounty.unit.level).toBe('prefecture');
+    expect(asCounty.children.map((u) => `${u.level}:${u.code}`)).toEqual(['county:441900']);
+  });
+
+  it('shows every county of a province when the level says so', () => {
+    const all = focusOf(units, { ...DEFAULT_STATE, region: '410000', level: 'county' })!;
+    expect(all.unit.code).toBe('410000');
+    expect(all.childLevel).toBe('county');
+    expect(all.children.every((u) => u.level === 'county' && u.code.startsWith('41'))).toBe(true);
+    expect(all.children.length).toBeGreaterThan(1);
   });
 
   it('shows every prefecture of the nation when asked', () => {
-    const all = focusOf(units, { ...DEFAULT_STATE, by: 'prefecture' })!;
+    const all = focusOf(units, { ...DEFAULT_STATE, level: 'prefecture' })!;
     expect(all.childLevel).toBe('prefecture');
     expect(all.children.map((u) => u.code)).toEqual(['410600', '441900']);
   });

@@ -1,17 +1,18 @@
-// Mounts <edu-share-dialog> for a view read from the URL (?chart=…&lang=…).
+// Mounts <edu-share-dialog> for a view read from the URL with the atlas's own
+// codec (?chart=…&lang=…; default: the ranking of 河南's prefectures).
 import '../../src/embed/share-dialog';
-import type { EmbedType } from '../../src/embed/params';
+import { paramsOfQuery, parseView } from '../../src/view/codec';
+import { DEFAULT_VIEW } from '../../src/view/spec';
 
-const params = new URLSearchParams(location.search);
+const { spec } = parseView(paramsOfQuery(location.search), {
+  ...DEFAULT_VIEW,
+  metric: 'preschool_gross_enrollment',
+  region: '410000',
+  view: 'chart',
+});
 const dialog = document.createElement('edu-share-dialog');
 Object.assign(dialog, {
-  metric: 'preschool_gross_enrollment',
-  year: null,
-  region: params.get('region') ?? '410000',
-  level: null,
-  select: [],
-  chart: (params.get('chart') ?? 'ranking') as EmbedType,
-  lang: params.get('lang') === 'en' ? 'en' : 'zh',
+  spec,
   siteUrl: new URL('../', location.href).href,
   latestYear: 2024,
 });

@@ -278,12 +278,12 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
       .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(4);
     expect(codes[0]).toBe(
-      `${site.origin}/?metric=preschool_gross_enrollment&region=410000&chart=ranking&lang=zh`,
+      `${site.origin}/?metric=preschool_gross_enrollment&region=410000&view=chart`,
     );
     expect(codes[1]).toContain(`src="${site.origin}/embed/?metric=preschool_gross_enrollment`);
     expect(codes[1]).toContain(`<script src="${site.origin}/embed-resize.js" async></script>`);
     expect(codes[2]).toContain(
-      '<edu-chart type="ranking" metric="preschool_gross_enrollment" region="410000" lang="zh">',
+      '<edu-chart metric="preschool_gross_enrollment" region="410000">',
     );
     expect(codes[3]).toContain(
       `${site.origin}/embed/preschool_gross_enrollment/410000/ranking/figure.png`,

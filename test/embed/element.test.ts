@@ -109,7 +109,7 @@ describe('<edu-chart> ranking', () => {
     expect(svgText).toContain('合成数据');
     const link = root.querySelector<HTMLAnchorElement>('a.back');
     expect(link?.href).toBe(
-      'https://atlas.example.org/sub/?metric=preschool_gross_enrollment&year=2023&level=province&chart=ranking&lang=zh',
+      'https://atlas.example.org/sub/?metric=preschool_gross_enrollment&year=2023&region=000000&view=chart',
     );
   });
 

@@ -7,6 +7,7 @@ import {
   parseEmbedParams,
   type EmbedSpec,
 } from '../../src/embed/params';
+import { EMBED_DEFAULT_VIEW } from '../../src/view/spec';
 import { problemText } from '../../src/embed/strings';
 import { tinyIndex } from './index-fixture';
 
@@ -19,16 +20,18 @@ function ok(raw: Parameters<typeof parseEmbedParams>[0]): EmbedSpec {
 describe('parseEmbedParams', () => {
   it('fills defaults: ranking of the nation, zh, light, latest year later', () => {
     expect(ok({ metric: 'preschool_gross_enrollment' })).toEqual({
+      ...EMBED_DEFAULT_VIEW,
       type: 'ranking',
+      view: 'chart',
+      chart: 'ranking',
       metric: 'preschool_gross_enrollment',
-      metric2: null,
       year: null,
-      from: null,
       region: '000000',
       level: null,
-      codes: [],
+      select: [],
       lang: 'zh',
       theme: 'light',
+      selectParam: 'select',
     });
   });
 
@@ -48,7 +51,7 @@ describe('parseEmbedParams', () => {
       year: 2023,
       region: '410000',
       level: 'county',
-      codes: ['410602', '410603'],
+      select: ['410602', '410603'],
       lang: 'en',
       theme: 'dark',
     });
@@ -68,13 +71,13 @@ describe('parseEmbedParams', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems.map((p) => `${p.field}:${p.reason}`)).toEqual([
-      'lang:unknown',
-      'type:unknown',
-      'theme:unknown',
       'metric:unknown',
       'year:malformed',
       'region:malformed',
       'level:unknown',
+      'lang:unknown',
+      'theme:unknown',
+      'type:unknown',
       'codes:malformed',
     ]);
     const metricProblem = parsed.problems.find((p) => p.field === 'metric')!;
@@ -92,9 +95,9 @@ describe('parseEmbedParams', () => {
     ]);
     const compare = parseEmbedParams({ type: 'compare' });
     expect(compare.ok ? [] : compare.problems).toEqual([
-      { field: 'codes', reason: 'missing', value: '' },
+      { field: 'select', reason: 'missing', value: '' },
     ]);
-    expect(ok({ type: 'compare', codes: '410602,410603' }).metric).toBeNull();
+    expect(ok({ type: 'compare', codes: '410602,410603' }).select).toEqual(['410602', '410603']);
   });
 
   it('caps trend and compare at five codes', () => {

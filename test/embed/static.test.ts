@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasIndex } from '../../src/contract';
+import { DEFAULT_VIEW } from '../../src/view/spec';
 import type { EmbedSpec } from '../../src/embed/params';
 import { staticJobs } from '../../scripts/embeds/jobs';
 import { AtlasDataSource } from '../../src/data/source';
@@ -123,18 +124,7 @@ describe('static embeds', () => {
       return { ok: true, status: 200, json: async () => JSON.parse(body) as unknown };
     });
     const { loadEmbed } = await import('../../src/embed/load');
-    const spec: EmbedSpec = {
-      type: 'ranking',
-      metric: METRIC,
-      metric2: null,
-      year: null,
-      from: null,
-      region: '000000',
-      level: null,
-      codes: [],
-      lang: 'zh',
-      theme: 'light',
-    };
+    const spec: EmbedSpec = { ...DEFAULT_VIEW, view: 'chart', type: 'ranking', metric: METRIC };
     await Promise.all([
       loadEmbed({ ...spec }, '', source),
       loadEmbed({ ...spec, type: 'map' }, '', source),

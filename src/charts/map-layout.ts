@@ -3,7 +3,9 @@
 // the same frame (title, source, date, synthetic label) as the charts, so
 // renderSvgString draws it like any chart.
 
-import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
+import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { patternMarks, type PatternKind } from './map-patterns';
+import type { LegendEntry } from '../map/legend';
 import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from './frame';
 import type { ChartScene, Mark } from './scene';
 import { measureText } from './text';
@@ -11,10 +13,18 @@ import { TEXT, TEXT_MUTED } from './colors';
 import { mapStrings } from '../i18n/map';
 import type { MetricDefinition } from '../contract';
 import type { Locale } from '../format';
-import { colourPlan, defaultClassification, type ClassificationSettings } from '../map/colour-plan';
+import {
+  colourPlan,
+  defaultClassification,
+  groundColour,
+  legendCodes,
+  type ClassificationSettings,
+  type ColourPlan,
+} from '../map/colour-plan';
 import { NO_DATA_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from '../map/colour';
 import { LIGHT_THEME } from '../map/theme';
-import { labelName } from '../map/labels';
+import { labelCandidates, MAP_LABEL_SIZE, placeLabels } from '../map/labels';
+import { labelInk } from '../map/label-ink';
 import { isInReferenceList, type MapLevel } from '../map/boundary-layer';
 import { mainBounds, type UnitFeature } from '../map/topology';
 import type { UnitValue } from '../map/values';
@@ -72,8 +82,15 @@ function pixelFilter(out: GeoStream, min = 0.8): GeoStream {
   };
 }
 
+/** The pattern a legend entry or a unit carries, if any. */
+function patternOf(kind: LegendEntry['kind']): PatternKind | null {
+  return kind === 'no-data' || kind === 'partial' || kind === 'incomplete' || kind === 'over_100'
+    ? kind
+    : null;
+}
+
 function legendBlock(
-  entries: { colour: string; label: string }[],
+  entries: { colour: string; label: string; kind: LegendEntry['kind'] }[],
   width: number,
   top: number,
 ): Block {
@@ -98,6 +115,7 @@ function legendBlock(
         stroke: '#8c959f',
         strokeWidth: 0.5,
       },
+      ...swatchPattern(entry.kind, x, y),
       {
         kind: 'text',
         role: 'legend-label',
@@ -111,6 +129,91 @@ function legendBlock(
     x += w;
   }
   return { marks, height: y + SWATCH + 6 - top };
+}
+
+/**
+ * Unit names, chosen by the interactive map's own rule (placeLabels) in the
+ * map's frame, each in the ink that reads on its fill.
+ */
+function mapLabels(
+  input: MapSceneInput,
+  plan: ColourPlan,
+  projection: GeoProjection,
+  top: number,
+  mapHeight: number,
+): Mark[] {
+  const units = input.shown.flatMap((f) => {
+    const bounds = mainBounds([f]);
+    return bounds && isInReferenceList(f.properties.code) ? [{ ...f.properties, bounds }] : [];
+  });
+  const project = (p: [number, number]) => {
+    const at = projection(p);
+    return at ? { x: at[0], y: at[1] - top } : null;
+  };
+  const placed = placeLabels(labelCandidates(units, project, input.level), {
+    width: input.width,
+    height: mapHeight,
+  });
+  return placed.map((l) => {
+    const ink = labelInk(groundColour(plan, l.code, LIGHT_THEME));
+    return {
+      kind: 'text',
+      role: 'map-label',
+      x: l.x,
+      y: l.y + top + MAP_LABEL_SIZE / 3,
+      text: l.name,
+      fill: ink.text,
+      fontSize: MAP_LABEL_SIZE,
+      anchor: 'middle',
+      // The scene's halo is the page ground: behind dark ink only.
+      halo: ink.tone === 'dark',
+    };
+  });
+}
+
+function swatchPattern(kind: LegendEntry['kind'], x: number, y: number): Mark[] {
+  const pattern = patternOf(kind);
+  if (!pattern) return [];
+  // Inset by one pixel so that the marks stay inside the swatch's edge.
+  const box: [number, number, number, number] = [x + 1, y + 1, x + SWATCH - 1, y + SWATCH - 1];
+  const inside = (px: number, py: number) =>
+    px >= box[0] && px <= box[2] && py >= box[1] && py <= box[3];
+  return patternMarks(pattern, { box, inside });
+}
+
+/** Patterns over the units as on screen: no data, partial, and the flags of classed values. */
+function unitPatterns(
+  shown: readonly UnitFeature[],
+  plan: ColourPlan,
+  projection: GeoProjection,
+  frame: [number, number, number, number],
+): Mark[] {
+  const bounds = geoPath(projection);
+  return shown.flatMap((f) => {
+    const code = f.properties.code;
+    const mark = plan.marks.get(code);
+    const kinds: PatternKind[] =
+      mark === 'outside' || !isInReferenceList(code)
+        ? []
+        : mark === 'partial'
+          ? ['partial']
+          : plan.fills.get(code)
+            ? (plan.flagged.get(code) ?? [])
+            : ['no-data'];
+    if (!kinds.length) return [];
+    const [[x0, y0], [x1, y1]] = bounds.bounds(f);
+    const box: [number, number, number, number] = [
+      Math.max(x0, frame[0]),
+      Math.max(y0, frame[1]),
+      Math.min(x1, frame[2]),
+      Math.min(y1, frame[3]),
+    ];
+    const inside = (x: number, y: number): boolean => {
+      const at = projection.invert?.([x, y]);
+      return at ? geoContains(f, at) : false;
+    };
+    return kinds.flatMap((kind) => patternMarks(kind, { box, inside }, code));
+  });
 }
 
 export function layoutStaticMap(input: MapSceneInput): ChartScene {
@@ -148,7 +251,7 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
     [width, top + mapHeight],
   ]);
   const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
-  const codes = input.shown.map((f) => f.properties.code).filter(isInReferenceList);
+  const codes = legendCodes(input.shown.map((f) => f.properties.code));
   const settings = input.classification ?? defaultClassification(input.metric);
   const plan = colourPlan(codes, input.values, input.metric, settings, locale, {}, input.outside);
   const marks: Mark[] = [
@@ -196,24 +299,8 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
       ...(mark === 'partial' ? { dash: '3 2' } : {}),
     });
   }
-  for (const f of input.shown) {
-    const [x0, y0, x1, y1] = geoPath(projection).bounds(f).flat();
-    const name = labelName(f.properties.name, input.level);
-    const at = projection(f.properties.label);
-    if (!at || measureText(name, SMALL_SIZE) > (x1 - x0) * 0.9 || y1 - y0 < SMALL_SIZE + 2)
-      continue;
-    marks.push({
-      kind: 'text',
-      role: 'map-label',
-      x: at[0],
-      y: at[1] + 4,
-      text: name,
-      fill: TEXT,
-      fontSize: SMALL_SIZE,
-      anchor: 'middle',
-      halo: true,
-    });
-  }
+  marks.push(...unitPatterns(input.shown, plan, projection, [0, top, width, top + mapHeight]));
+  marks.push(...mapLabels(input, plan, projection, top, mapHeight));
   const legendTitle: Mark = {
     kind: 'text',
     role: 'legend-title',
@@ -224,7 +311,11 @@ export function layoutStaticMap(input: MapSceneInput): ChartScene {
     fontSize: LABEL_SIZE,
   };
   const legend = legendBlock(
-    plan.legend.entries.map((e) => ({ colour: e.colour, label: `${e.label}（${e.count}）` })),
+    plan.legend.entries.map((e) => ({
+      colour: e.colour,
+      kind: e.kind,
+      label: locale === 'zh' ? `${e.label}（${e.count}）` : `${e.label} (${e.count})`,
+    })),
     width,
     top + mapHeight + 22,
   );

@@ -23,6 +23,12 @@ export const OUTSIDE_COLOUR = '#ececec';
 /** A value covering only part of its unit: a pale ground, a back-slanted hatch, a dashed edge. */
 export const PARTIAL_COLOUR = '#f1ede4';
 export const PARTIAL_HATCH = '#6b5b95';
+/**
+ * Caveats on a classed value (flags `incomplete`, `over_100`): a mark over
+ * the class colour, dark with a white edge so that it reads on every fill.
+ */
+export const FLAG_INK = '#1f2328';
+export const FLAG_EDGE = '#ffffff';
 
 function ramp(scheme: SequentialScheme, k: number): string[] {
   if (scheme === 'viridis') return quantize((t) => interpolateViridis(1 - t), k);

@@ -67,9 +67,11 @@ export const mapElementStyles = [
       transform: translate(-50%, -50%);
       font-size: 12px;
       white-space: nowrap;
+      /* Ink and halo are chosen per label by the fill under it (label-ink.ts). */
       text-shadow:
-        0 0 2px var(--edu-map-halo),
-        0 0 3px var(--edu-map-halo);
+        0 0 2px var(--halo, var(--edu-map-halo)),
+        0 0 3px var(--halo, var(--edu-map-halo)),
+        0 0 1px var(--halo, var(--edu-map-halo));
     }
     .tooltip {
       position: absolute;
@@ -146,6 +148,18 @@ export const mapElementStyles = [
     .swatch.partial {
       background-image: repeating-linear-gradient(45deg, #6b5b95 0 1.5px, transparent 1.5px 4px);
       border: 1.5px dashed #6b5b95;
+    }
+    /* Flags over a class colour: the same marks as on the map (hatch.ts). */
+    .swatch.incomplete {
+      background-image: radial-gradient(circle, #1f2328 1.3px, #fff 1.5px 2.2px, transparent 2.4px);
+      background-size: 7px 7px;
+      background-position: 0 0;
+    }
+    .swatch.over_100 {
+      background:
+        linear-gradient(#1f2328, #1f2328) center / 8px 1.6px no-repeat,
+        linear-gradient(#1f2328, #1f2328) center / 1.6px 8px no-repeat,
+        #fff;
     }
     .swatch.no-data {
       background-color: var(--edu-map-no-data) !important;

@@ -16,20 +16,25 @@ import {
   type MapLevel,
 } from './boundary-layer';
 import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-loader';
-import { colourPlan, defaultClassification, type ClassificationSettings } from './colour-plan';
+import {
+  colourPlan,
+  defaultClassification,
+  groundColour,
+  legendCodes,
+  type ClassificationSettings,
+  type ColourPlan,
+} from './colour-plan';
 import { mapElementStyles } from './element-styles';
 import { legendTemplate, tooltipTemplate } from './element-templates';
 import { nextDistrict, type Direction } from './keyboard-nav';
-import { labelName, placeLabels, type PlacedLabel } from './labels';
+import { labelInk } from './label-ink';
+import { labelCandidates, placeLabels, type PlacedLabel } from './labels';
 import type { LegendModel } from './legend';
 import { MapView } from './map-view';
 import { DARK_THEME, LIGHT_THEME, themeFrom } from './theme';
 import { tooltipFor, type TooltipModel } from './tooltip';
 import { mainBounds, type UnitFeature } from './topology';
 import { toValueMap, type UnitValue } from './values';
-
-/** Share of a unit's on-screen bounding box that a label may use. */
-const LABEL_ROOM = 0.7;
 
 const KEY_DIRECTIONS: Record<string, Direction> = {
   ArrowUp: 'up',
@@ -102,7 +107,12 @@ export class EduMap extends LitElement {
   private view: MapView | null = null;
   private loaded: LoadedBoundaries | null = null;
   private shownCodes: string[] = [];
+  /** The units shown plus 台湾, 香港, 澳门 when drawn: what the legend counts. */
+  private legendCodes: string[] = [];
   private valueMap: ReadonlyMap<string, UnitValue> = new Map();
+  /** The last recolour's plan: label inks follow the fill under each label. */
+  private plan: ColourPlan | null = null;
+  private theme = LIGHT_THEME;
   private focused: string | null = null;
   private hovered: string | null = null;
   private previousSelected: string[] = [];
@@ -181,10 +191,10 @@ export class EduMap extends LitElement {
 
   private readTheme() {
     const style = getComputedStyle(this);
-    return themeFrom(
+    return (this.theme = themeFrom(
       (p) => style.getPropertyValue(p),
       this.colourScheme.matches ? DARK_THEME : LIGHT_THEME,
-    );
+    ));
   }
 
   private readonly onColourScheme = (): void => this.view?.applyTheme(this.readTheme());
@@ -232,6 +242,7 @@ export class EduMap extends LitElement {
       this.shownCodes = shown
         .filter((f) => isInReferenceList(f.properties.code))
         .map((f) => f.properties.code);
+      this.legendCodes = legendCodes(shown.map((f) => f.properties.code));
       view.show(
         layer,
         loaded.features,
@@ -261,7 +272,7 @@ export class EduMap extends LitElement {
     const start = performance.now();
     this.valueMap = toValueMap(this.values);
     const plan = colourPlan(
-      this.shownCodes,
+      this.legendCodes,
       this.valueMap,
       this.metric,
       this.classification ?? defaultClassification(this.metric),
@@ -272,12 +283,16 @@ export class EduMap extends LitElement {
     const source = boundaryLayerFor(this.level, this.region).source;
     for (const [code, fill] of plan.fills) {
       const mark = plan.marks.get(code);
+      const flags = plan.flagged.get(code) ?? [];
       view.setState(source, code, {
         fill,
         partial: mark === 'partial',
         outside: mark === 'outside',
+        incomplete: flags.includes('incomplete'),
+        over100: flags.includes('over_100'),
       });
     }
+    this.plan = plan;
     this.legend = plan.legend;
     if (this.focused) this.showTooltipFor(this.focused, null);
     await view.idle();
@@ -401,19 +416,21 @@ export class EduMap extends LitElement {
     if (!view || !loaded) return;
     const canvas = view.map.getCanvas();
     const viewport = { width: canvas.clientWidth, height: canvas.clientHeight };
-    const candidates = this.shownCodes.flatMap((code) => {
+    const units = this.shownCodes.flatMap((code) => {
       const f = this.feature(code);
-      const b = loaded.bounds.get(code);
-      if (!f || !b) return [];
-      const [sw, ne] = [view.project(b[0]), view.project(b[1])];
-      const anchor = view.project(f.properties.label);
-      // A bounding box overstates the room inside a unit: count part of it.
-      const boxWidth = Math.abs(ne.x - sw.x) * LABEL_ROOM;
-      const boxHeight = Math.abs(sw.y - ne.y) * LABEL_ROOM;
-      const name = labelName(f.properties.name, this.level);
-      return [{ code, name, x: anchor.x, y: anchor.y, boxWidth, boxHeight }];
+      const bounds = loaded.bounds.get(code);
+      return f && bounds ? [{ ...f.properties, bounds }] : [];
     });
-    this.labels = placeLabels(candidates, viewport);
+    // The same selection as the static map's (src/charts/map-layout.ts).
+    this.labels = placeLabels(
+      labelCandidates(units, (p) => view.project(p), this.level),
+      viewport,
+    );
+  }
+
+  private labelStyle(code: string): string {
+    const ink = labelInk(groundColour(this.plan, code, this.theme));
+    return `color:${ink.text};--halo:${ink.halo}`;
   }
 
   override render() {
@@ -433,7 +450,12 @@ export class EduMap extends LitElement {
       >
         <div class="canvas-host"></div>
         <div class="labels" aria-hidden="true">
-          ${this.labels.map((l) => html`<span class="label" style="left:${l.x}px;top:${l.y}px">${l.name}</span>`)}
+          ${this.labels.map(
+            (l) =>
+              html`<span class="label" style="left:${l.x}px;top:${l.y}px;${this.labelStyle(l.code)}"
+                >${l.name}</span
+              >`,
+          )}
         </div>
         ${this.synthetic ? html`<span class="badge">${s.synthetic}</span>` : nothing}
         ${tooltipTemplate(this.tooltip, this.locale)}

@@ -1,6 +1,14 @@
-// Which HTML labels to show: a unit's name is drawn only when it fits inside
-// the unit's on-screen box and does not overlap a label already placed.
-// Larger units are placed first.
+// Which labels to show, for the interactive map and the static SVG map alike
+// (one rule, so both label the same units): a unit's name is drawn when it
+// fits inside LABEL_ROOM of the unit's on-screen box and does not overlap a
+// label already placed. Larger units are placed first.
+
+import type { Bounds } from './topology';
+
+/** Share of a unit's on-screen bounding box that its label may take. */
+export const LABEL_ROOM = 0.9;
+/** Font size of map labels, both maps (px). */
+export const MAP_LABEL_SIZE = 12;
 
 export interface LabelCandidate {
   code: string;
@@ -18,6 +26,16 @@ export interface PlacedLabel {
   name: string;
   x: number;
   y: number;
+}
+
+/** What a map knows of a unit to label it. */
+export interface LabelledUnit {
+  code: string;
+  name: string;
+  /** A point inside the unit for its label: [lon, lat]. */
+  label: [number, number];
+  /** The unit's main bounds (far-off islets left out): [[west, south], [east, north]]. */
+  bounds: Bounds;
 }
 
 /** Rough text width: CJK characters are square, Latin ones about 0.6 em. */
@@ -46,30 +64,51 @@ export function labelName(name: string, level: 'province' | 'prefecture' | 'coun
   return suffix ? name.slice(0, -suffix.length) : name;
 }
 
+/** Units as label candidates in screen space, through the map's own projection. */
+export function labelCandidates(
+  units: readonly LabelledUnit[],
+  project: (lngLat: [number, number]) => { x: number; y: number } | null,
+  level: 'province' | 'prefecture' | 'county',
+): LabelCandidate[] {
+  return units.flatMap((u) => {
+    const [sw, ne, anchor] = [project(u.bounds[0]), project(u.bounds[1]), project(u.label)];
+    if (!sw || !ne || !anchor) return [];
+    return [
+      {
+        code: u.code,
+        name: labelName(u.name, level),
+        x: anchor.x,
+        y: anchor.y,
+        boxWidth: Math.abs(ne.x - sw.x),
+        boxHeight: Math.abs(sw.y - ne.y),
+      },
+    ];
+  });
+}
+
+type Box = [number, number, number, number];
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   viewport: { width: number; height: number },
-  fontSize = 12,
+  fontSize = MAP_LABEL_SIZE,
 ): PlacedLabel[] {
-  const placed: { label: PlacedLabel; box: [number, number, number, number] }[] = [];
+  const placed: { label: PlacedLabel; box: Box }[] = [];
   const bySize = [...candidates].sort(
     (a, b) => b.boxWidth * b.boxHeight - a.boxWidth * a.boxHeight || (a.code < b.code ? -1 : 1),
   );
   for (const c of bySize) {
-    const w = textWidth(c.name, fontSize) + 4;
-    const h = fontSize + 4;
-    if (w > c.boxWidth || h > c.boxHeight) continue;
-    const box: [number, number, number, number] = [
-      c.x - w / 2,
-      c.y - h / 2,
-      c.x + w / 2,
-      c.y + h / 2,
-    ];
+    const w = textWidth(c.name, fontSize);
+    const h = fontSize;
+    if (w > c.boxWidth * LABEL_ROOM || h > c.boxHeight * LABEL_ROOM) continue;
+    // The glyphs' box plus a 1 px gap: neighbours' names may sit close, never touch.
+    const box: Box = [c.x - w / 2 - 1, c.y - h / 2 - 1, c.x + w / 2 + 1, c.y + h / 2 + 1];
     if (box[0] < 0 || box[1] < 0 || box[2] > viewport.width || box[3] > viewport.height) continue;
-    const overlaps = placed.some(
-      ({ box: o }) => box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3],
-    );
-    if (!overlaps) placed.push({ label: { code: c.code, name: c.name, x: c.x, y: c.y }, box });
+    if (!placed.some((p) => overlaps(box, p.box)))
+      placed.push({ label: { code: c.code, name: c.name, x: c.x, y: c.y }, box });
   }
   return placed.map((p) => p.label);
 }

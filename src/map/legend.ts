@@ -10,9 +10,16 @@ import { classColours } from './class-colours';
 import { coverageStrings } from '../i18n/coverage';
 import { NO_DATA_COLOUR, OUTSIDE_COLOUR, PARTIAL_COLOUR } from './colour';
 
+/** Ground of a caveat's swatch: the mark is drawn over it (CSS on screen, marks in SVG). */
+export const FLAG_SWATCH = '#ffffff';
+
 export interface LegendEntry {
-  /** `partial`: values covering only part of their unit; `outside`: beyond the data's scope. */
-  kind: 'class' | 'no-data' | 'partial' | 'outside';
+  /**
+   * `partial`: values covering only part of their unit; `outside`: beyond the
+   * data (its scope, or 台湾/香港/澳门); `incomplete`, `over_100`: a mark over
+   * the class colour of values with that flag.
+   */
+  kind: 'class' | 'no-data' | 'partial' | 'outside' | 'incomplete' | 'over_100';
   /** Class index; null for no data. */
   classIndex: number | null;
   colour: string;
@@ -58,7 +65,7 @@ export function buildLegend(
   metric: MetricDefinition,
   locale: Locale,
   colours: readonly string[] = classColours(classification, metric),
-  coverage: { partial: number; outside: number } = { partial: 0, outside: 0 },
+  coverage: Partial<Record<'partial' | 'outside' | 'incomplete' | 'over_100', number>> = {},
 ): LegendModel {
   const strings = mapStrings[locale];
   const entries: LegendEntry[] = classification.counts.map((count, i) => {
@@ -83,6 +90,19 @@ export function buildLegend(
   });
   // No complete unit with a value (all partial or outside the data): no classes to show.
   if (classification.counts.every((n) => n === 0)) entries.length = 0;
+  // Caveats drawn over class colours, as the tables flag them.
+  for (const flag of ['incomplete', 'over_100'] as const) {
+    const count = coverage[flag] ?? 0;
+    if (count > 0)
+      entries.push({
+        kind: flag,
+        classIndex: null,
+        colour: FLAG_SWATCH,
+        label: strings.flags[flag],
+        count,
+        meetsTarget: null,
+      });
+  }
   entries.push({
     kind: 'no-data',
     classIndex: null,
@@ -93,7 +113,7 @@ export function buildLegend(
   });
   // Entries of their own, only when some unit needs them.
   const words = coverageStrings[locale];
-  if (coverage.partial > 0)
+  if (coverage.partial)
     entries.push({
       kind: 'partial',
       classIndex: null,
@@ -102,12 +122,13 @@ export function buildLegend(
       count: coverage.partial,
       meetsTarget: null,
     });
-  if (coverage.outside > 0)
+  // Not "no data": nothing was asked of these areas (台湾, 香港, 澳门; beyond a bureau's scope).
+  if (coverage.outside)
     entries.push({
       kind: 'outside',
       classIndex: null,
       colour: OUTSIDE_COLOUR,
-      label: words.outside,
+      label: strings.outside,
       count: coverage.outside,
       meetsTarget: null,
     });

@@ -5,12 +5,14 @@
 import { Map as MapLibreMap, type FilterSpecification, type MapMouseEvent } from 'maplibre-gl';
 import type { BoundaryLayer } from './boundary-layer';
 import type { Bounds, UnitCollection } from './topology';
-import { hatchPattern, hexToRgb } from './hatch';
-import { PARTIAL_HATCH } from './colour';
+import { flagPattern, hatchPattern, hexToRgb } from './hatch';
+import { FLAG_EDGE, FLAG_INK, PARTIAL_HATCH } from './colour';
 import {
   buildMapStyle,
   HATCH_IMAGE,
+  INCOMPLETE_IMAGE,
   layersFor,
+  OVER_100_IMAGE,
   PARTIAL_HATCH_IMAGE,
   sourceSpec,
   type UnitState,
@@ -67,6 +69,11 @@ export class MapView {
           hatchPattern(8, hexToRgb(PARTIAL_HATCH), 1.5, 'back'),
           { pixelRatio: 2 },
         );
+      }
+      const flag = { [INCOMPLETE_IMAGE]: 'dot', [OVER_100_IMAGE]: 'plus' } as const;
+      if ((id === INCOMPLETE_IMAGE || id === OVER_100_IMAGE) && !this.map.hasImage(id)) {
+        const image = flagPattern(16, flag[id], hexToRgb(FLAG_INK), hexToRgb(FLAG_EDGE));
+        this.map.addImage(id, image, { pixelRatio: 2 });
       }
     });
     // MapLibre fires `load` and the first `idle` in the same frame: listen for idle first.

@@ -11,11 +11,14 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { OUTSIDE_REFERENCE_CODES } from '../contract';
-import { OUTSIDE_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from './colour';
+import { PARTIAL_COLOUR, PARTIAL_HATCH } from './colour';
 import { LIGHT_THEME, type MapTheme } from './theme';
 
 export const HATCH_IMAGE = 'edu-no-data-hatch';
 export const PARTIAL_HATCH_IMAGE = 'edu-partial-hatch';
+/** Caveat marks over class colours: dots for `incomplete`, plus signs for `over_100`. */
+export const INCOMPLETE_IMAGE = 'edu-incomplete-dots';
+export const OVER_100_IMAGE = 'edu-over-100-plus';
 
 /** Feature-state keys set by the element. */
 export interface UnitState {
@@ -28,6 +31,9 @@ export interface UnitState {
   partial?: boolean;
   /** Outside the data's scope: drawn as context, not as missing. */
   outside?: boolean;
+  /** The value is flagged `incomplete` / `over_100`: a mark over its class colour. */
+  incomplete?: boolean;
+  over100?: boolean;
 }
 
 export type LayerRole = 'focus' | 'context';
@@ -95,7 +101,8 @@ export function layersFor(
       type: 'fill',
       source,
       filter: filter ? ['all', isOutside, filter as ExpressionSpecification] : isOutside,
-      paint: { 'fill-color': OUTSIDE_COLOUR, 'fill-outline-color': theme.contextLine },
+      // 台湾, 香港, 澳门: outside the data, drawn like context beyond a bureau's scope.
+      paint: { 'fill-color': theme.context, 'fill-outline-color': theme.contextLine },
     },
     {
       id: `${source}-fill`,
@@ -153,6 +160,27 @@ export function layersFor(
         'line-width': 1.5,
         'line-dasharray': [3, 2],
         'line-opacity': ['case', stateFlag('partial'), 1, 0],
+      },
+    },
+    {
+      // Flags as in tables: a mark over the class colour, never a different colour.
+      id: `${source}-incomplete`,
+      type: 'fill',
+      source,
+      filter: shown,
+      paint: {
+        'fill-pattern': INCOMPLETE_IMAGE,
+        'fill-opacity': ['case', stateFlag('incomplete'), 1, 0],
+      },
+    },
+    {
+      id: `${source}-over-100`,
+      type: 'fill',
+      source,
+      filter: shown,
+      paint: {
+        'fill-pattern': OVER_100_IMAGE,
+        'fill-opacity': ['case', stateFlag('over100'), 1, 0],
       },
     },
     {

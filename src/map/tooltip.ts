@@ -63,8 +63,7 @@ export function tooltipFor(
     return { ...base, value: strings.outside, missing: true, rank: null, lines: [] };
   }
   if (context.outsideScope) {
-    const outside = coverageStrings[locale].outside;
-    return { ...base, value: outside, missing: true, rank: null, lines: [] };
+    return { ...base, value: strings.outside, missing: true, rank: null, lines: [] };
   }
   if (v === null) {
     return {

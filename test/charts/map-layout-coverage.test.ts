@@ -72,6 +72,6 @@ describe('layoutStaticMap with coverage', () => {
       .filter((m) => m.kind === 'text')
       .map((m) => ('text' in m ? m.text : ''));
     expect(texts.some((t) => t.startsWith('仅部分覆盖（不分级）'))).toBe(true);
-    expect(texts.some((t) => t.startsWith('数据范围以外'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('不在数据范围内'))).toBe(true);
   });
 });

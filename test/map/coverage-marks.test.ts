@@ -55,7 +55,7 @@ describe('colourPlan with coverage', () => {
     const extra = plan.legend.entries.filter((e) => e.kind === 'partial' || e.kind === 'outside');
     expect(extra.map((e) => [e.kind, e.label, e.count])).toEqual([
       ['partial', '仅部分覆盖（不分级）', 1],
-      ['outside', '数据范围以外', 1],
+      ['outside', '不在数据范围内', 1],
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('tooltip with coverage', () => {
       ...context,
       outsideScope: true,
     });
-    expect(t.value).toBe('数据范围以外');
+    expect(t.value).toBe('不在数据范围内');
     expect(t.rank).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ describe('buildMapStyle', () => {
       'provinces-no-data',
       'provinces-partial',
       'provinces-partial-line',
+      'provinces-incomplete',
+      'provinces-over-100',
       'provinces-line',
       'provinces-highlight',
     ]);

@@ -70,6 +70,6 @@ describe('tooltipFor', () => {
       ...context,
       inReferenceList: false,
     });
-    expect(t.value).toBe('不在本数据范围内');
+    expect(t.value).toBe('不在数据范围内');
   });
 });

@@ -8,7 +8,8 @@ import { formatCv, formatPercent, type MetricUnit } from '../format';
 import { TARGET_LINE } from './colors';
 import { SMALL_SIZE } from './frame';
 import { createLinearScale, type LinearScale } from './linear-scale';
-import type { Mark } from './scene';
+import type { Mark, TextMark } from './scene';
+import { boxesOverlap, textBox, type Box } from './text';
 
 export function isValue(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v);
@@ -108,4 +109,23 @@ export function targetMarks(
       halo: true,
     },
   ];
+}
+
+/**
+ * Tick labels that a vertical reference line would cross, or that would
+ * overlap another label, are left out; their grid lines stay, and the
+ * reference line's own label says its value.
+ */
+export function ticksClearOf(
+  ticks: readonly TextMark[],
+  lineXs: readonly number[],
+  boxes: readonly Box[] = [],
+): TextMark[] {
+  return ticks.filter((t) => {
+    const box = textBox(t.x, t.y, t.text, t.fontSize, t.anchor);
+    return (
+      lineXs.every((x) => x < box.x0 - 2 || x > box.x1 + 2) &&
+      boxes.every((b) => !boxesOverlap(box, b, 2))
+    );
+  });
 }

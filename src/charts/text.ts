@@ -56,3 +56,63 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   if (line.trim()) lines.push(line.trimEnd());
   return lines.map((l) => truncateText(l, maxWidth, fontSize));
 }
+
+/** An axis-aligned box in chart pixels. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The box a label covers, from its anchor and baseline: ascent 0.8 em above
+ * the baseline, descent 0.2 em below (CJK glyphs fill about one em).
+ */
+export function textBox(
+  x: number,
+  y: number,
+  text: string,
+  fontSize: number,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): Box {
+  const width = measureText(text, fontSize);
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: y - fontSize * 0.8, x1: x0 + width, y1: y + fontSize * 0.2 };
+}
+
+/** Whether two boxes overlap, or come closer than `gap` pixels. */
+export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
+  return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+}
+
+/** Whether the segment (x1, y1)–(x2, y2) passes through the box (Liang–Barsky clipping). */
+export function segmentCrossesBox(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  box: Box,
+): boolean {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, x1 - box.x0],
+    [dx, box.x1 - x1],
+    [-dy, y1 - box.y0],
+    [dy, box.y1 - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}

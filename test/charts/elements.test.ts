@@ -89,7 +89,7 @@ describe('chart elements', () => {
     expect(seen).toEqual([{ code: '410622', level: 'prefecture' }]);
   });
 
-  it('<edu-change> renders diverging bars and lists missing units', async () => {
+  it('<edu-change> renders dumbbells and says which end is missing', async () => {
     const { units, metric, yearFrom, yearTo, parentName } = changeInput('zh');
     const el = await mount('edu-change', {
       ...frame('zh'),
@@ -100,9 +100,9 @@ describe('chart elements', () => {
       parentName,
     });
     const root = el.shadowRoot!;
-    expect(root.querySelectorAll('rect.bar')).toHaveLength(5);
-    expect(root.querySelectorAll('rect.bar.worsened')).toHaveLength(2);
-    expect(root.querySelector('.missing-label')?.textContent).toBe('无数据');
+    expect(root.querySelectorAll('line.change-line')).toHaveLength(5);
+    expect(root.querySelectorAll('circle.end-dot.worsened')).toHaveLength(2);
+    expect(root.querySelector('.missing-label')?.textContent).toBe('无2021年数据');
     const seen = listen();
     activate(el, 5, 'Enter');
     expect(seen).toEqual([{ code: '410671', level: 'county' }]);
@@ -120,7 +120,7 @@ describe('chart elements', () => {
     });
     el.locale = 'en';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.missing-label')?.textContent).toBe('No data');
+    expect(el.shadowRoot!.querySelector('.missing-label')?.textContent).toBe('no 2021 data');
     expect(el.shadowRoot!.querySelector('svg')?.getAttribute('lang')).toBe('en');
   });
 });

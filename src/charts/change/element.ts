@@ -1,4 +1,4 @@
-// <edu-change>: change between two years per unit, diverging bars. Data in as
+// <edu-change>: change between two years per unit, as dumbbells. Data in as
 // properties, `edu-select` out (see ChartElement).
 
 import type { PropertyDeclarations } from 'lit';

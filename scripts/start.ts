@@ -1,13 +1,17 @@
-// npm start: build the data and serve the atlas. Your returns in data/raw/
-// are used when that folder holds a schools file; otherwise the synthetic
-// demo in data/demo/ (generated on first use). It says which.
+// npm start: build the data, build the site a reader gets (vite build and the
+// static embed images, into dist/), and serve it with the headers of
+// public/_headers. Your returns in data/raw/ are used when that folder holds a
+// schools file; otherwise the synthetic demo in data/demo/ (generated on first
+// use). It says which. `npm run dev` is the developer's server.
 // Options: --scale N (demo size, default 1 = national scale), --port P, --no-serve.
 
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { createServer } from 'vite';
+import { serveSite, type RunningServer } from './embeds/serve';
 import { generateDemoData } from './demo/generate';
 import { createProgressReporter, summaryLine } from './demo/progress';
 import { buildData, defaultBuildOptions, REPO_ROOT } from './pipeline/build';
@@ -81,6 +85,75 @@ export async function prepareData(options: PrepareOptions): Promise<number> {
   return result.exitCode;
 }
 
+/** One step of the site build as its own node process; false (and its output shown) when it fails. */
+function runStep(label: string, args: string[], log: (line: string) => void): boolean {
+  log(`start: ${label} …`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (run.status !== 0) {
+    log(`start: ${label} failed (exit ${run.status ?? run.signal})`);
+    return false;
+  }
+  log(`start: ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+/** The production site in dist/ (what `npm run build` makes, without its type check). */
+export function buildSite(log: (line: string) => void): boolean {
+  const require = createRequire(import.meta.url);
+  const vite = join(require.resolve('vite/package.json'), '../bin/vite.js');
+  return runStep('building the site (vite build)', [vite, 'build', '--logLevel', 'error'], log);
+}
+
+/**
+ * The static embed images (PNG/SVG pages for newsletters and link previews),
+ * drawn in the background once the site is served: they take a minute or two
+ * at national scale, and only the share dialog's image code needs them.
+ */
+function drawStaticImages(log: (line: string) => void): void {
+  const args = [
+    '--import',
+    'tsx',
+    'scripts/build-embeds.ts',
+    '--data',
+    'public/data',
+    '--out',
+    'dist',
+  ];
+  log('start: drawing the static embed images in the background …');
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let summary = '';
+  child.stdout.on(
+    'data',
+    (chunk: Buffer) => (summary = chunk.toString().trim().split('\n').at(-1) ?? ''),
+  );
+  child.on('exit', (code) =>
+    log(
+      code === 0
+        ? `start: static images ready (${summary})`
+        : `start: static images failed (exit ${code})`,
+    ),
+  );
+}
+
+/** Serves dist/ on the first free port from `port` on. */
+async function serveDist(port: number): Promise<RunningServer> {
+  const options = {
+    dist: join(REPO_ROOT, 'dist'),
+    headersFile: join(REPO_ROOT, 'public/_headers'),
+  };
+  for (let p = port; ; p++) {
+    try {
+      return await serveSite({ ...options, port: p });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || p >= port + 20) throw error;
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -93,13 +166,12 @@ async function main(): Promise<void> {
   const code = await prepareData({ scale: Number(values.scale), log });
   if (code !== 0) process.exit(code);
   if (values['no-serve']) return;
-  const server = await createServer({
-    root: REPO_ROOT,
-    server: { port: Number(values.port), host: '127.0.0.1' },
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values.port}/`;
-  process.stdout.write(`\n  教育地图 Education Atlas is running at ${url}\n  (Ctrl+C to stop)\n\n`);
+  if (!buildSite(log)) process.exit(1);
+  const site = await serveDist(Number(values.port));
+  process.stdout.write(
+    `\n  教育地图 Education Atlas is running at ${site.origin}/\n  (the built site in dist/, as a reader gets it; npm run dev for the developer's server; Ctrl+C to stop)\n\n`,
+  );
+  drawStaticImages(log);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -27,7 +27,13 @@ export interface RunningServer {
 }
 
 async function listen(server: Server, host: string, port = 0): Promise<string> {
-  await new Promise<void>((done) => server.listen(port, host, done));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
   return `http://${host}:${(server.address() as AddressInfo).port}`;
 }
 

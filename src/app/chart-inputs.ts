@@ -78,6 +78,7 @@ function ranking(ctx: ChartContext): ChartSpec | null {
       // A national figure from part of China is no yardstick for complete units.
       nationalValue: nationPartial ? null : valueOf(values, 'nation', NATION_CODE),
       selected: ctx.state.select,
+      level: ctx.focus.childLevel,
     },
   };
 }
@@ -127,6 +128,7 @@ function scatter(ctx: ChartContext): ChartSpec | null {
         y: valueOf(y, u.level, u.code),
       })),
       selected: ctx.state.select,
+      level: ctx.focus.childLevel,
     },
   };
 }

@@ -84,6 +84,7 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
               : (valuesAt(file, region.level).get(region.code)?.value ?? null),
           nationalValue: valuesAt(file, 'nation').get(NATION_CODE)?.value ?? null,
           selected,
+          level,
         },
       };
     }
@@ -102,7 +103,7 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
       return {
         type: 'scatter',
         level,
-        input: { ...frame, xMetric, yMetric, year, parentName, units, selected },
+        input: { ...frame, xMetric, yMetric, year, parentName, units, selected, level },
       };
     }
     case 'change': {

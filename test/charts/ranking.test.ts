@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metricById } from '../../src/contract';
+import { metricById, type Level } from '../../src/contract';
+import type { Locale } from '../../src/format';
 import {
   clearOfLines,
   layoutRanking,
@@ -165,6 +166,29 @@ describe('ranking layout', () => {
     expect(texts(scene.marks, 'value-label')[0].text).toBe('0.80*');
     expect(scene.subtitle).toContain('lower is better');
     expect(refLine(scene.marks, 'national')).toBeUndefined();
+  });
+
+  it('names the level of the ranked units in the subtitle', () => {
+    const cases: [Locale, Level, string, number, string][] = [
+      ['zh', 'province', '全国', 31, '全国31个省份，2023年'],
+      ['zh', 'prefecture', '河南省', 18, '河南省下辖18个市，2023年'],
+      ['zh', 'county', '鹤壁市', 6, '鹤壁市下辖6个区县，2023年'],
+      ['en', 'province', 'China', 31, '31 provinces in China, 2023'],
+      ['en', 'prefecture', 'Henan', 18, '18 prefectures in Henan, 2023'],
+      ['en', 'county', 'Hebi', 6, '6 districts/counties in Hebi, 2023'],
+      ['en', 'county', 'Hebi', 1, '1 district/county in Hebi, 2023'],
+    ];
+    for (const [locale, level, parentName, count, subtitle] of cases) {
+      const base = rankingInput(locale);
+      const units = Array.from({ length: count }, (_, i) => ({
+        ...base.units[i % 5],
+        code: String(100000 + i),
+      }));
+      const scene = layoutRanking({ ...base, level, parentName, units });
+      expect(scene.subtitle).toBe(subtitle);
+    }
+    // Without a level the count stays neutral rather than guessing.
+    expect(layoutRanking(rankingInput('en')).subtitle).toBe('6 units in Hebi, 2023');
   });
 
   it('fits names into the name column at 320 px', () => {

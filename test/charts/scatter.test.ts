@@ -23,6 +23,12 @@ describe('scatter layout', () => {
     const scene = layoutScatter(input);
     expect(dots(scene.marks)).toHaveLength(5);
     expect(scene.subtitle).toBe('鹤壁市，2023年，5个单位（另有1个缺少数据未显示）');
+    expect(layoutScatter({ ...input, level: 'county' }).subtitle).toBe(
+      '鹤壁市，2023年，5个区县（另有1个缺少数据未显示）',
+    );
+    expect(layoutScatter({ ...scatterInput('en'), level: 'province' }).subtitle).toBe(
+      'Hebi, 2023: 5 provinces (1 more without data not shown)',
+    );
     expect(text(scene.marks, 'footer-note').map((t) => t.text)).toEqual(['无数据：浚县']);
   });
 

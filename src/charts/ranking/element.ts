@@ -42,6 +42,7 @@ export class EduRanking extends ChartElement {
       parentValue: this.parentValue,
       nationalValue: this.nationalValue,
       selected: this.selected,
+      level: this.level,
       locale: this.locale,
       width,
       synthetic: this.synthetic,

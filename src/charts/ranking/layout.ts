@@ -2,7 +2,7 @@
 // parent's value, the national value and the target as labelled reference
 // lines. Units without a value are listed under the bars, never drawn as 0.
 
-import type { MetricDefinition } from '../../contract';
+import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import {
@@ -66,6 +66,8 @@ export interface RankingInput extends ChartFrameInput {
   parentValue: number | null;
   nationalValue: number | null;
   selected?: readonly string[];
+  /** Level of the ranked units, named in the subtitle ("18个市"); "units" when absent. */
+  level?: Level;
 }
 
 export interface ReferenceLine {
@@ -377,7 +379,7 @@ export function layoutRanking(input: RankingInput): ChartScene {
   const strings = chartStrings[input.locale];
   const title = input.title ?? input.metric.name[input.locale];
   const subtitle = [
-    strings.rankingSubtitle(input.parentName, String(input.year), input.units.length),
+    strings.rankingSubtitle(input.parentName, String(input.year), input.units.length, input.level),
     input.metric.higherIsBetter ? '' : strings.lowerIsBetter,
   ]
     .filter(Boolean)

@@ -37,6 +37,7 @@ export class EduScatter extends ChartElement {
       parentName: this.parentName,
       units: this.units,
       selected: this.selected,
+      level: this.level,
       locale: this.locale,
       width,
       synthetic: this.synthetic,

@@ -3,7 +3,7 @@
 // the target lines already say where "good" is. Units missing either value are
 // counted in the subtitle and named in a note, never plotted at 0.
 
-import type { MetricDefinition } from '../../contract';
+import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import {
@@ -43,6 +43,8 @@ export interface ScatterInput extends ChartFrameInput {
   parentName: string;
   units: readonly ScatterUnit[];
   selected?: readonly string[];
+  /** Level of the units, named in the subtitle ("18个市"); "units" when absent. */
+  level?: Level;
   /** Plot height; default about 3:4 of the width. */
   height?: number;
 }
@@ -226,6 +228,7 @@ export function layoutScatter(input: ScatterInput): ChartScene {
     String(input.year),
     shown,
     missing.length,
+    input.level,
   );
   const head = header(title, subtitle, width);
   const separator = input.locale === 'zh' ? '、' : ', ';

@@ -66,7 +66,10 @@ describe('scatter layout', () => {
     const drawn = dots(scene.marks);
     expect(drawn.at(-1)?.code).toBe('410622');
     expect(drawn.at(-1)?.class).toBe('selected');
-    expect(text(scene.marks, 'dot-label').map((t) => t.text)).toEqual(['淇县']);
+    const labels = text(scene.marks, 'dot-label');
+    // The selected first and in bold; the other four (few units) named beside them.
+    expect(labels[0]).toMatchObject({ text: '淇县', class: 'selected', fontWeight: 'bold' });
+    expect(labels.slice(1).every((l) => l.class === undefined)).toBe(true);
     expect(drawn.every((d) => d.interactive)).toBe(true);
     expect(drawn.at(-1)?.description).toBe('淇县: 毛入园率 90.0%, 普惠覆盖率 86.0%');
   });

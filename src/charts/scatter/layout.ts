@@ -1,7 +1,8 @@
 // Scatter: two metrics for the units under a parent, one dot per unit with both
 // values, target lines on either axis where the metric has one. No quadrants:
 // the target lines already say where "good" is. Units missing either value are
-// counted in the subtitle and named in a note, never plotted at 0.
+// counted in the subtitle and named in a note, never plotted at 0. Notable dots
+// (the selected, the extremes, every one when few) carry their names.
 
 import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
@@ -26,8 +27,9 @@ import {
   type Block,
   type ChartFrameInput,
 } from '../frame';
-import type { ChartScene, Mark } from '../scene';
-import { measureText, truncateText } from '../text';
+import type { ChartScene, CircleMark, Mark } from '../scene';
+import { measureText, textBox, truncateText, type Box } from '../text';
+import { notableCodes, placeLabels, type LabelRequest } from './labels';
 
 export interface ScatterUnit {
   code: string;
@@ -192,25 +194,81 @@ function body(input: ScatterInput, width: number, top: number): Block {
       strokeWidth: isSelected ? 2.5 : 1,
     });
   }
-  for (const p of points.filter((q) => selected.has(q.code))) {
-    const cx = x(p.x);
-    const onLeft = cx > (left + right) / 2;
-    marks.push({
+  marks.push(
+    ...dotLabels(points, selected, marks, {
+      x: (v) => x(v),
+      y: (v) => y(v),
+      bounds: { x0: left, y0: plotTop, x1: right, y1: bottom },
+      maxWidth: Math.min(width * 0.3, 160),
+    }),
+  );
+  return { marks, height: bottom + 38 - top };
+}
+
+interface LabelFrame {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  bounds: Box;
+  maxWidth: number;
+}
+
+/**
+ * Names beside the notable dots (see labels.ts), clear of each other, of the
+ * dots, and of the target lines and their labels already in `drawn`.
+ */
+function dotLabels(
+  points: readonly PlottedUnit[],
+  selected: ReadonlySet<string>,
+  drawn: readonly Mark[],
+  frame: LabelFrame,
+): Mark[] {
+  const byCode = new Map(points.map((p) => [p.code, p]));
+  const dots = drawn.filter((m): m is CircleMark => m.kind === 'circle' && m.role === 'dot');
+  const references = drawn.filter(
+    (m) => m.role === 'reference-line' || m.role === 'reference-label',
+  );
+  const requests = notableCodes(points, selected).map((code): LabelRequest => {
+    const p = byCode.get(code) as PlottedUnit;
+    const isSelected = selected.has(code);
+    const fontSize = isSelected ? LABEL_SIZE : SMALL_SIZE;
+    return {
+      code,
+      text: truncateText(p.name, frame.maxWidth, fontSize),
+      fontSize,
+      cx: frame.x(p.x),
+      cy: frame.y(p.y),
+      r: isSelected ? 7 : 5,
+      required: isSelected,
+    };
+  });
+  const placed = placeLabels(
+    requests,
+    {
+      dots: dots.map((d) => ({ code: d.code ?? '', cx: d.cx, cy: d.cy, r: d.r })),
+      segments: references.flatMap((m) => (m.kind === 'line' ? [m] : [])),
+      boxes: references.flatMap((m) =>
+        m.kind === 'text' ? [textBox(m.x, m.y, m.text, m.fontSize, m.anchor)] : [],
+      ),
+    },
+    frame.bounds,
+  );
+  return placed.map((label): Mark => {
+    const isSelected = selected.has(label.code);
+    return {
       kind: 'text',
       role: 'dot-label',
-      class: 'selected',
-      code: p.code,
-      x: onLeft ? cx - 10 : cx + 10,
-      y: y(p.y) - 8,
-      text: truncateText(p.name, width * 0.4, LABEL_SIZE),
+      class: isSelected ? 'selected' : undefined,
+      code: label.code,
+      x: label.x,
+      y: label.y,
+      text: label.text,
       fill: TEXT,
-      fontSize: LABEL_SIZE,
-      fontWeight: 'bold',
-      anchor: onLeft ? 'end' : 'start',
+      fontSize: isSelected ? LABEL_SIZE : SMALL_SIZE,
+      fontWeight: isSelected ? 'bold' : 'normal',
+      ...(label.anchor === 'start' ? {} : { anchor: label.anchor }),
       halo: true,
-    });
-  }
-  return { marks, height: bottom + 38 - top };
+    };
+  });
 }
 
 export function layoutScatter(input: ScatterInput): ChartScene {

@@ -231,11 +231,21 @@ export const atlasStyles = [
     .map-layout edu-map {
       --edu-map-height: 540px;
     }
+    /* The whole ranking, never a box that cuts a row in half. */
     .side-list {
-      max-height: 640px;
-      overflow: auto;
+      align-self: start;
+      overflow-x: auto;
       border: 1px solid var(--line);
       border-radius: 6px;
+    }
+    .map-settings {
+      justify-content: flex-start;
+      margin: 10px 0 4px;
+    }
+    .map-settings .field {
+      flex-direction: row;
+      align-items: center;
+      gap: 6px;
     }
     .chart-box {
       border: 1px solid var(--line);
@@ -306,20 +316,75 @@ export const atlasStyles = [
         grid-template-columns: minmax(0, 1fr);
       }
     }
+    /* A phone's first screen shows the map: title, search and the two pickers in
+       compact rows (labels beside their controls), then the tabs and the map. */
     @media (max-width: 480px) {
       .page {
         padding: 0 10px 16px;
       }
-      h1 {
-        font-size: 19px;
+      header.top {
+        gap: 6px 8px;
+        padding: 8px 0 6px;
       }
-      .metric,
+      h1 {
+        font-size: 18px;
+      }
+      /* The site's tagline gives way to the map on a phone; its title stays. */
+      h1 small {
+        display: none;
+      }
+      header.top .spacer {
+        flex-basis: 100%;
+      }
+      header.top edu-search {
+        flex: 1 1 8em;
+      }
+      .controls {
+        gap: 6px;
+        padding: 6px 0;
+      }
+      .controls .field {
+        flex: 1 1 100%;
+        flex-direction: row;
+        align-items: center;
+        gap: 8px;
+      }
+      .controls .field > label {
+        flex: 0 0 auto;
+        min-width: 2.5em;
+      }
       .metric select {
-        width: 100%;
+        flex: 1 1 auto;
+        min-width: 0;
         max-width: 100%;
       }
+      .year-row {
+        flex: 1 1 auto;
+      }
       .year-row input[type='range'] {
-        width: 150px;
+        flex: 1 1 auto;
+        width: auto;
+        max-width: none;
+        min-width: 0;
+      }
+      h2 {
+        font-size: 16px;
+        margin-bottom: 4px;
+      }
+      /* One row of tabs that scrolls sideways rather than a second row. */
+      [role='tablist'] {
+        flex-wrap: nowrap;
+        overflow-x: auto;
+        scrollbar-width: none;
+        margin: 4px 0 8px;
+      }
+      [role='tab'] {
+        flex: 0 0 auto;
+        padding: 4px 10px;
+        white-space: nowrap;
+      }
+      .map-layout edu-map {
+        --edu-map-height: min(320px, 85vw);
       }
     }
   `,

@@ -63,6 +63,7 @@ async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promis
       boundariesBase: './boundaries/',
       fileParts: [metric.id, focus.parent.code, ctx.year],
       outside: coverageOnMap(ctx).outside,
+      names: ctx.units.names(),
     },
     format,
   );
@@ -107,71 +108,74 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
   const referenceName = ctx.coverage.isPartial(parent, ctx.year)
     ? coverageStrings[locale].partialName(regionName)
     : regionName;
-  return html`<div class="bar">
-      <div class="field">
-        <label for="class">${s.classLabel}</label>
-        <select
-          id="class"
-          @change=${(e: Event) => {
-            const chosen = (e.target as HTMLSelectElement).value as ClassParam;
-            // The metric's default stays out of the URL, so it follows a change of metric.
-            ctx.set({ classification: chosen === defaultClassParam(ctx.metric) ? null : chosen });
-          }}
-        >
-          ${CLASS_PARAMS.map(
-            (c) =>
-              html`<option
-                value=${c}
-                ?selected=${c === classParamOf(ctx.state.classification, ctx.metric)}
-              >
-                ${s.classes[c]}
-              </option>`,
-          )}
-        </select>
-      </div>
-      ${detailPicker(ctx)}
-    </div>
-    <div class="map-layout">
-      <div>
-        ${
-          mapDefined
-            ? html`<edu-map
-                .metric=${metric}
-                .level=${focus.childLevel}
-                .region=${mapRegion(focus)}
-                .values=${values?.levels[focus.childLevel] ?? null}
-                .classification=${{ method: METHODS[classParamOf(ctx.state.classification, metric)], k: 5 }}
-                .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
-                .locale=${locale}
-                .boundariesBase=${'./boundaries/'}
-                .synthetic=${ctx.synthetic}
-                .regionName=${regionName}
-                .reference=${parent.level === 'nation' ? null : { name: referenceName, value: parentValue }}
-                .outside=${outside}
-                .coverageNotes=${notes}
-                .peerUnits=${focus.children}
-                .boundarySource=${s.boundarySource}
-              ></edu-map>`
-            : html`<p class="muted">${s.loading}</p>`
-        }
-        <div class="downloads">
-          <button type="button" @click=${() => void downloadMapView(ctx, 'svg')}>
-            ${s.downloadSvg}
-          </button>
-          <button type="button" @click=${() => void downloadMapView(ctx, 'png')}>
-            ${s.downloadPng}
-          </button>
-          <span class="muted small">${s.privacy}</span>
+  // The map comes first (on a phone it fills the first screen); its class picker follows it,
+  // next to the legend it changes.
+  return html`<div class="map-layout">
+    <div>
+      ${
+        mapDefined
+          ? html`<edu-map
+              .metric=${metric}
+              .level=${focus.childLevel}
+              .region=${mapRegion(focus)}
+              .values=${values?.levels[focus.childLevel] ?? null}
+              .classification=${{ method: METHODS[classParamOf(ctx.state.classification, metric)], k: 5 }}
+              .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
+              .locale=${locale}
+              .boundariesBase=${'./boundaries/'}
+              .synthetic=${ctx.synthetic}
+              .regionName=${regionName}
+              .reference=${parent.level === 'nation' ? null : { name: referenceName, value: parentValue }}
+              .outside=${outside}
+              .coverageNotes=${notes}
+              .peerUnits=${focus.children}
+              .names=${ctx.units.names()}
+              .boundarySource=${s.boundarySource}
+            ></edu-map>`
+          : html`<p class="muted">${s.loading}</p>`
+      }
+      <div class="bar map-settings">
+        <div class="field">
+          <label for="class">${s.classLabel}</label>
+          <select
+            id="class"
+            @change=${(e: Event) => {
+              const chosen = (e.target as HTMLSelectElement).value as ClassParam;
+              // The metric's default stays out of the URL, so it follows a change of metric.
+              ctx.set({ classification: chosen === defaultClassParam(ctx.metric) ? null : chosen });
+            }}
+          >
+            ${CLASS_PARAMS.map(
+              (c) =>
+                html`<option
+                  value=${c}
+                  ?selected=${c === classParamOf(ctx.state.classification, ctx.metric)}
+                >
+                  ${s.classes[c]}
+                </option>`,
+            )}
+          </select>
         </div>
+        ${detailPicker(ctx)}
       </div>
-      <div class="side-list">
-        <edu-unit-table
-          .rows=${rows}
-          .metric=${metric}
-          .locale=${locale}
-          .selected=${ctx.state.select}
-          caption=${s.rankedList(metric.shortName[locale], regionName, ctx.year)}
-        ></edu-unit-table>
+      <div class="downloads">
+        <button type="button" @click=${() => void downloadMapView(ctx, 'svg')}>
+          ${s.downloadSvg}
+        </button>
+        <button type="button" @click=${() => void downloadMapView(ctx, 'png')}>
+          ${s.downloadPng}
+        </button>
+        <span class="muted small">${s.privacy}</span>
       </div>
-    </div>`;
+    </div>
+    <div class="side-list">
+      <edu-unit-table
+        .rows=${rows}
+        .metric=${metric}
+        .locale=${locale}
+        .selected=${ctx.state.select}
+        caption=${s.rankedList(metric.shortName[locale], regionName, ctx.year)}
+      ></edu-unit-table>
+    </div>
+  </div>`;
 }

@@ -36,8 +36,13 @@ export class EduUnitTable extends LitElement {
         font-size: 14px;
         overflow-x: auto;
       }
+      /* Long names (新乡市平原城乡一体化示范区) wrap inside the column, never past it. */
       tbody th {
-        white-space: nowrap;
+        min-width: 5em;
+        overflow-wrap: anywhere;
+      }
+      tbody th button {
+        text-align: start;
       }
       table {
         border-collapse: collapse;
@@ -93,6 +98,11 @@ export class EduUnitTable extends LitElement {
       }
       .flag {
         color: #8a4600;
+      }
+      td.flag {
+        font-size: 13px;
+        min-width: 5.5em;
+        overflow-wrap: anywhere;
       }
       /* A partial value covers only part of its unit: set apart, never ranked. */
       td.partial {

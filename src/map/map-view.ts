@@ -124,7 +124,10 @@ export class MapView {
       }
     }
     this.active = layer.source;
-    if (bounds) this.map.fitBounds(bounds, { padding: 24, animate: false });
+    // A phone's map has no room to spare: a narrower margin around the units.
+    const { clientWidth } = this.map.getContainer();
+    const padding = clientWidth > 0 && clientWidth < 480 ? 10 : 24;
+    if (bounds) this.map.fitBounds(bounds, { padding, animate: false });
   }
 
   private setFilter(source: string, filter: FilterSpecification | null): void {

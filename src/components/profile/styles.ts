@@ -214,7 +214,7 @@ export const profileStyles = css`
   }
   details dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.2rem 0.75rem;
     margin: 0.5rem 0 0.75rem 1rem;
     font-size: 0.9rem;
@@ -345,6 +345,31 @@ export const profileStyles = css`
     table.stack tr.group,
     table.stack tr.group th {
       display: block;
+    }
+    /* Nothing wider than a phone: names and worked sums wrap, terms included. */
+    table.sparks,
+    table.neighbours {
+      min-width: 0;
+      width: 100%;
+    }
+    table.sparks th[scope='row'],
+    table.neighbours th[scope='row'] {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    details dl {
+      grid-template-columns: minmax(0, 1fr);
+      margin-inline-start: 0;
+    }
+    details dd {
+      overflow-wrap: anywhere;
+      margin-bottom: 0.3rem;
+    }
+    .term {
+      white-space: normal;
+    }
+    thead th.num {
+      white-space: normal;
     }
   }
 `;

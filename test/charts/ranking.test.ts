@@ -4,12 +4,13 @@ import type { Locale } from '../../src/format';
 import {
   clearOfLines,
   layoutRanking,
+  placeReferenceLabels,
   sortUnits,
   usesDotPlot,
 } from '../../src/charts/ranking/layout';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { LineMark, Mark, RectMark, TextMark } from '../../src/charts/scene';
-import { measureText } from '../../src/charts/text';
+import { measureText, textBox } from '../../src/charts/text';
 import { manyUnits, rankingInput } from './fixtures';
 
 const bars = (marks: Mark[]) =>
@@ -97,6 +98,38 @@ describe('ranking layout', () => {
             label.anchor === 'end' ? [label.x - w, label.x] : [label.x, label.x + w];
           for (const line of lines)
             expect(line.x1 < left - 1 || line.x1 > right + 1, `${width} ${label.text}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('orders the reference label rows so that no line runs through another label', () => {
+    // A line runs down from its own row. With A (x 150) on top, B's label (x 104–204) would be
+    // cut by A's line and has no room on its left; with B on top, A's label (154–234) is clear.
+    expect(placeReferenceLabels([150, 100], [80, 100], 0, 260)).toEqual({
+      order: [1, 0],
+      right: [true, true],
+    });
+    // No room on the right: the label goes left of its line.
+    expect(placeReferenceLabels([240], [60], 0, 260)).toEqual({ order: [0], right: [false] });
+    for (const width of [320, 375, 640]) {
+      for (const parentValue of [0.86, 0.91, 0.99]) {
+        const scene = layoutRanking(
+          rankingInput('zh', { width, parentValue, units: manyUnits('zh').slice(0, 18) }),
+        );
+        const lines = scene.marks.filter(
+          (m): m is LineMark => m.kind === 'line' && m.role === 'reference-line',
+        );
+        for (const label of [
+          ...texts(scene.marks, 'reference-label'),
+          ...texts(scene.marks, 'axis-tick'),
+        ]) {
+          const box = textBox(label.x, label.y, label.text, label.fontSize, label.anchor);
+          for (const line of lines)
+            expect(
+              line.x1 < box.x0 - 1 || line.x1 > box.x1 + 1 || line.y1 > box.y1,
+              `${width} ${label.text}`,
+            ).toBe(true);
         }
       }
     }

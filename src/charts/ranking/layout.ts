@@ -10,6 +10,7 @@ import {
   targetText,
   tickCount,
   tickFormatter,
+  ticksClearOf,
   paddedDomain,
   zeroBasedDomain,
   linearScale,
@@ -46,7 +47,7 @@ import {
   rowHit,
   rowName,
 } from '../rows';
-import type { ChartScene, Mark } from '../scene';
+import type { ChartScene, Mark, TextMark } from '../scene';
 import { measureText } from '../text';
 
 export interface RankingUnit {
@@ -146,41 +147,100 @@ function valueLabel(unit: RankingUnit, input: RankingInput): string {
   return unit.flags.includes('incomplete') ? `${text}*` : text;
 }
 
-/** Reference label rows above the bars; each line's label sits on its own row, so none overlap. */
+export interface ReferenceLabelPlace {
+  /** Index into the lines: which line's label sits on each row, top row first. */
+  order: number[];
+  /** Per line (by its index): the label on the right of its line, or on the left. */
+  right: boolean[];
+}
+
+/**
+ * Rows and sides for the reference labels so that no line crosses another's
+ * label: a line runs down from its own row, so it passes through every row
+ * below it. Tries the row orders (at most 3! = 6) with each label on the right
+ * of its line where it fits, else on the left; the first order where no label
+ * is crossed and each stays inside [left, right] wins. If none does, the lines'
+ * own order, right where it fits.
+ */
+export function placeReferenceLabels(
+  lineXs: readonly number[],
+  labelWidths: readonly number[],
+  left: number,
+  right: number,
+): ReferenceLabelPlace {
+  const span = (i: number, onRight: boolean): [number, number] =>
+    onRight
+      ? [lineXs[i] + 4, lineXs[i] + 4 + labelWidths[i]]
+      : [lineXs[i] - 4 - labelWidths[i], lineXs[i] - 4];
+  const crossedBy = (above: readonly number[], [x0, x1]: [number, number]) =>
+    above.some((j) => lineXs[j] >= x0 - 2 && lineXs[j] <= x1 + 2);
+  const fitsRight = lineXs.map((_, i) => span(i, true)[1] <= right);
+  for (const order of permutations(lineXs.map((_, i) => i))) {
+    const sides: boolean[] = [];
+    const ok = order.every((i, row) => {
+      const above = order.slice(0, row);
+      const side = [true, false].find((onRight) => {
+        const [x0, x1] = span(i, onRight);
+        return x0 >= left && x1 <= right && !crossedBy(above, [x0, x1]);
+      });
+      if (side === undefined) return false;
+      sides[i] = side;
+      return true;
+    });
+    if (ok) return { order, right: sides };
+  }
+  return { order: lineXs.map((_, i) => i), right: fitsRight };
+}
+
+function permutations(items: readonly number[]): number[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+/** Reference label rows above the bars, one label per row, placed by placeReferenceLabels. */
 function referenceMarks(
   lines: ReferenceLine[],
   x: (v: number) => number,
   top: number,
   bottom: number,
-  plotRight: number,
+  plot: { left: number; right: number },
 ): Mark[] {
-  const baseline = (i: number) => top + i * REF_ROW + LABEL_SIZE;
+  const xs = lines.map((line) => x(line.value));
+  const place = placeReferenceLabels(
+    xs,
+    lines.map((line) => measureText(line.label, SMALL_SIZE)),
+    plot.left,
+    plot.right,
+  );
+  const rowOf = (i: number) => place.order.indexOf(i);
+  const baseline = (i: number) => top + rowOf(i) * REF_ROW + LABEL_SIZE;
   const rules = lines.map((line, i): Mark => ({
     kind: 'line',
     role: 'reference-line',
     class: line.role,
-    x1: x(line.value),
-    x2: x(line.value),
+    x1: xs[i],
+    x2: xs[i],
     y1: baseline(i) + 3,
     y2: bottom,
     stroke: line.color,
     strokeWidth: 1.5,
     dash: line.dash || undefined,
   }));
-  // Labels after all lines, with halos: a line from an upper label row crosses the rows below it.
+  // Labels after all lines, with halos.
   const labels = lines.map((line, i): Mark => {
-    const lx = x(line.value);
-    const fitsRight = lx + 4 + measureText(line.label, SMALL_SIZE) <= plotRight;
+    const onRight = place.right[i];
     return {
       kind: 'text',
       role: 'reference-label',
       class: line.role,
-      x: fitsRight ? lx + 4 : lx - 4,
+      x: onRight ? xs[i] + 4 : xs[i] - 4,
       y: baseline(i),
       text: line.label,
       fill: line.role === 'target' ? TARGET_LINE : TEXT,
       fontSize: SMALL_SIZE,
-      anchor: fitsRight ? 'start' : 'end',
+      anchor: onRight ? 'start' : 'end',
       halo: true,
     };
   });
@@ -263,17 +323,21 @@ function body(input: RankingInput, width: number, top: number): Block {
     y2: barsBottom,
     stroke: GRID,
   }));
-  const tickLabels = ticks.map((t): Mark => ({
-    kind: 'text',
-    role: 'axis-tick',
-    x: x(t),
-    y: barsTop - 6,
-    text: format(t),
-    fill: TEXT_MUTED,
-    fontSize: SMALL_SIZE,
-    anchor: 'middle',
-    halo: true,
-  }));
+  // A tick label a reference line would cut through is left out: the line's own label gives its value.
+  const tickLabels = ticksClearOf(
+    ticks.map((t): TextMark => ({
+      kind: 'text',
+      role: 'axis-tick',
+      x: x(t),
+      y: barsTop - 6,
+      text: format(t),
+      fill: TEXT_MUTED,
+      fontSize: SMALL_SIZE,
+      anchor: 'middle',
+      halo: true,
+    })),
+    lines.map((l) => x(l.value)),
+  );
   // A fitted axis has no zero to draw.
   if (!dots)
     marks.push({
@@ -364,7 +428,10 @@ function body(input: RankingInput, width: number, top: number): Block {
     );
   });
   // Order matters: reference lines over the bars, labels (with halos) over the lines, hit areas on top.
-  const refs = referenceMarks(lines, (v) => x(v), top, barsBottom, width - PAD);
+  const refs = referenceMarks(lines, (v) => x(v), top, barsBottom, {
+    left: PAD,
+    right: width - PAD,
+  });
   marks.push(...bars, ...refs, ...tickLabels, ...valueLabels, ...hits);
   const missingBlock = missingRows(missing, columnWidth, width, barsBottom, locale);
   return {

@@ -102,32 +102,51 @@ function remapDepthFor(
 }
 
 /**
- * Group keys as single numbers, one column per level: year, metric and the
- * unit's code packed as ((year − 1900) · 16 + metric) · 10⁶ + code. Arquero
- * groups on one numeric column far faster than on three string columns.
+ * A unit-year-metric as one number, ((year − 1900) · 16 + metric) · 10⁶ + code:
+ * Arquero groups on one numeric column far faster than on three string
+ * columns, and the key of the unit above is the key with the code's lower
+ * digits cleared (prefix rule), so no level carries its parents' keys.
  */
-interface CountyColumns {
-  county: number[];
-  prefecture: number[];
-  province: number[];
-  nation: number[];
-}
-
 const CODE_SPAN = 1_000_000;
 const METRIC_INDEX = new Map(METRICS.map((m, i) => [m.id, i]));
 
-function emptyColumns(): CountyColumns {
-  return { county: [], prefecture: [], province: [], nation: [] };
+function unitKey(year: number, metric: number, code: number): number {
+  return ((year - 1900) * 16 + metric) * CODE_SPAN + code;
 }
 
-/** Keys of one county-year-metric at every level (prefix rule on the numeric code). */
-function pushKey(c: CountyColumns, year: number, metric: MetricId, code: string): void {
-  const base = ((year - 1900) * 16 + METRIC_INDEX.get(metric)!) * CODE_SPAN;
-  const county = Number(code);
-  c.county.push(base + county);
-  c.prefecture.push(base + Math.floor(county / 100) * 100);
-  c.province.push(base + Math.floor(county / 10_000) * 10_000);
-  c.nation.push(base);
+/** The key of the unit above, by level: written out for Arquero (its expressions take no closures). */
+const PARENT_KEY: Record<Exclude<Level, 'county'>, (d: { key: number }) => number> = {
+  prefecture: (d) => d.key - (d.key % 100),
+  province: (d) => d.key - (d.key % 10000),
+  nation: (d) => d.key - (d.key % 1000000),
+};
+
+/** Typed columns of a county table, filled row by row up to a known capacity. */
+class CountyColumns<Name extends string> {
+  readonly key: Float64Array;
+  readonly values: Record<Name, Float64Array>;
+  private size = 0;
+
+  constructor(capacity: number, names: readonly Name[]) {
+    this.key = new Float64Array(capacity);
+    this.values = Object.fromEntries(
+      names.map((name) => [name, new Float64Array(capacity)]),
+    ) as Record<Name, Float64Array>;
+  }
+
+  /** Starts a row; returns its index for the value columns. */
+  add(key: number): number {
+    this.key[this.size] = key;
+    return this.size++;
+  }
+
+  table(): Table {
+    const columns: Record<string, Float64Array> = { key: this.key.subarray(0, this.size) };
+    for (const [name, values] of Object.entries<Float64Array>(this.values)) {
+      columns[name] = values.subarray(0, this.size);
+    }
+    return aq.table(columns);
+  }
 }
 
 function rejectedFor(
@@ -136,43 +155,67 @@ function rejectedFor(
   county: number,
   stages: readonly Stage[],
 ): boolean {
-  return stages.some((stage) => state.get(year, county, REJECTED_SLOT[stage]) > 0);
+  for (const stage of stages) if (state.get(year, county, REJECTED_SLOT[stage]) > 0) return true;
+  return false;
 }
+
+/** A metric as the county tables need it, looked up once: its key index, stages and slots. */
+interface CountyMetric<Slots> {
+  index: number;
+  stages: readonly Stage[];
+  /** null: gross enrollment, from the kindergartens and the population. */
+  slots: Slots | null;
+}
+
+const RATIO_METRICS: CountyMetric<RatioSlots>[] = METRICS.flatMap((m, index) =>
+  m.kind === 'ratio'
+    ? [
+        {
+          index,
+          stages: m.stages,
+          slots: m.id === 'preschool_gross_enrollment' ? null : RATIO_SLOTS[m.id]!,
+        },
+      ]
+    : [],
+);
+const CV_METRICS: CountyMetric<CvSlots>[] = METRICS.flatMap((m, index) => {
+  const slots = CV_SLOTS[m.id];
+  return slots ? [{ index, stages: m.stages, slots }] : [];
+});
 
 /** County rows of the ratio metrics: what each county contributes, and whether it is complete. */
 function countyRatioTable(
   state: CountyYearState,
   population: PopulationLookup | null,
   reference: ReferenceList,
-) {
-  const c = emptyColumns();
-  const numerator: number[] = [];
-  const denominator: number[] = [];
-  const incomplete: number[] = [];
-  const remap: number[] = [];
-  for (const year of state.yearList()) {
-    reference.countyCodes.forEach((code, county) => {
-      for (const metric of METRICS) {
-        if (metric.kind !== 'ratio') continue;
+): Table {
+  const years = state.yearList();
+  const codes = reference.countyCodes.map(Number);
+  const c = new CountyColumns(years.length * codes.length * RATIO_METRICS.length, [
+    'numerator',
+    'denominator',
+    'incomplete',
+    'remap',
+  ]);
+  const { numerator, denominator, incomplete, remap } = c.values;
+  for (const year of years) {
+    for (let county = 0; county < codes.length; county++) {
+      for (const metric of RATIO_METRICS) {
         const rejected = rejectedFor(state, year, county, metric.stages);
-        const contribution =
-          metric.id === 'preschool_gross_enrollment'
-            ? grossEnrollmentOf(state, population, year, county)
-            : ratioOf(state, year, county, RATIO_SLOTS[metric.id]!, rejected);
+        const contribution = metric.slots
+          ? ratioOf(state, year, county, metric.slots, rejected)
+          : grossEnrollmentOf(state, population, year, county);
         if (!contribution) continue;
-        pushKey(c, year, metric.id, code);
-        numerator.push(contribution.num);
-        denominator.push(contribution.den);
-        incomplete.push(contribution.incomplete || rejected ? 1 : 0);
-        const fromPopulation =
-          metric.id === 'preschool_gross_enrollment'
-            ? (population?.remapDepthOf?.(year, county) ?? 0)
-            : 0;
-        remap.push(Math.max(remapDepthFor(state, year, county, metric.stages), fromPopulation));
+        const i = c.add(unitKey(year, metric.index, codes[county]));
+        numerator[i] = contribution.num;
+        denominator[i] = contribution.den;
+        incomplete[i] = contribution.incomplete || rejected ? 1 : 0;
+        const fromPopulation = metric.slots ? 0 : (population?.remapDepthOf?.(year, county) ?? 0);
+        remap[i] = Math.max(remapDepthFor(state, year, county, metric.stages), fromPopulation);
       }
-    });
+    }
   }
-  return aq.table({ ...c, numerator, denominator, incomplete, remap });
+  return c.table();
 }
 
 type Contribution = { num: number; den: number; incomplete: boolean } | null;
@@ -211,69 +254,48 @@ function grossEnrollmentOf(
 }
 
 /** County rows of the CV metrics: schools, Σweights, Σ(weight·x), and M2 about the mean. */
-function countyCvTable(state: CountyYearState, reference: ReferenceList) {
-  const c = emptyColumns();
-  const n: number[] = [];
-  const w: number[] = [];
-  const a: number[] = [];
-  const m2: number[] = [];
-  const incomplete: number[] = [];
-  const remap: number[] = [];
-  for (const year of state.yearList()) {
-    reference.countyCodes.forEach((code, county) => {
-      for (const metric of METRICS) {
-        const slots = CV_SLOTS[metric.id];
-        if (!slots) continue;
+function countyCvTable(state: CountyYearState, reference: ReferenceList): Table {
+  const years = state.yearList();
+  const codes = reference.countyCodes.map(Number);
+  const c = new CountyColumns(years.length * codes.length * CV_METRICS.length, [
+    'n',
+    'w',
+    'a',
+    'm2',
+    'incomplete',
+    'remap',
+  ]);
+  const { n, w, a, m2, incomplete, remap } = c.values;
+  for (const year of years) {
+    for (let county = 0; county < codes.length; county++) {
+      for (const metric of CV_METRICS) {
+        const slots = metric.slots!;
         const schools = state.get(year, county, slots.n);
         const leftOut = state.get(year, county, slots.leftOut) > 0;
         const rejected = rejectedFor(state, year, county, metric.stages);
         if (schools === 0 && !leftOut && !rejected) continue;
-        pushKey(c, year, metric.id, code);
-        n.push(schools);
-        w.push(state.get(year, county, slots.w));
-        a.push(state.get(year, county, slots.a));
-        m2.push(state.get(year, county, slots.m2));
-        incomplete.push(leftOut || rejected ? 1 : 0);
-        remap.push(remapDepthFor(state, year, county, metric.stages));
+        const i = c.add(unitKey(year, metric.index, codes[county]));
+        n[i] = schools;
+        w[i] = state.get(year, county, slots.w);
+        a[i] = state.get(year, county, slots.a);
+        m2[i] = state.get(year, county, slots.m2);
+        incomplete[i] = leftOut || rejected ? 1 : 0;
+        remap[i] = remapDepthFor(state, year, county, metric.stages);
       }
-    });
+    }
   }
-  return aq.table({ ...c, n, w, a, m2, incomplete, remap });
+  return c.table();
 }
 
 type Table = ReturnType<typeof aq.table>;
 
-/**
- * The key column of each level, and the columns a level's rows carry so the
- * next level up can roll them up in turn: county → prefecture → province →
- * nation, each step over the (much smaller) table of the level below.
- */
-const KEY_OF: Record<Level, keyof CountyColumns> = {
-  county: 'county',
-  prefecture: 'prefecture',
-  province: 'province',
-  nation: 'nation',
-};
-const CARRIED: Record<Level, (keyof CountyColumns)[]> = {
-  county: ['prefecture', 'province', 'nation'],
-  prefecture: ['province', 'nation'],
-  province: ['nation'],
-  nation: [],
-};
-const BOTTOM_UP: readonly Level[] = ['county', 'prefecture', 'province', 'nation'];
-
-function carried(level: Level) {
-  return Object.fromEntries(CARRIED[level].map((column) => [column, aq.op.any(column)]));
-}
-
 /** Σnumerator, Σdenominator and any-incomplete per unit of `level`, from the level below. */
-function rollupRatios(below: Table, level: Level): Table {
-  return below.groupby(KEY_OF[level]).rollup({
+function rollupRatios(below: Table, level: Exclude<Level, 'county'>): Table {
+  return below.groupby({ key: PARENT_KEY[level] }).rollup({
     numerator: aq.op.sum('numerator'),
     denominator: aq.op.sum('denominator'),
     incomplete: aq.op.max('incomplete'),
     remap: aq.op.max('remap'),
-    ...carried(level),
   });
 }
 
@@ -282,16 +304,14 @@ function rollupRatios(below: Table, level: Level): Table {
  * with x̄ᵢ = aᵢ/wᵢ and x̄ = Σa/Σw — the exact two-pass combination, accurate
  * even when CVs are small.
  */
-function rollupMoments(below: Table, level: Level): Table {
-  const key = KEY_OF[level];
-  const totals = below.groupby(key).rollup({ wt: aq.op.sum('w'), at: aq.op.sum('a') });
+function rollupMoments(below: Table, level: Exclude<Level, 'county'>): Table {
   return below
-    .join(totals, [key, key])
+    .groupby({ key: PARENT_KEY[level] })
+    .derive({ wt: aq.op.sum('w'), at: aq.op.sum('a') })
     .derive({
       between: (d: { w: number; a: number; wt: number; at: number }) =>
         d.w > 0 ? d.w * (d.a / d.w - d.at / d.wt) ** 2 : 0,
     })
-    .groupby(key)
     .rollup({
       n: aq.op.sum('n'),
       w: aq.op.sum('w'),
@@ -300,19 +320,20 @@ function rollupMoments(below: Table, level: Level): Table {
       between: aq.op.sum('between'),
       incomplete: aq.op.max('incomplete'),
       remap: aq.op.max('remap'),
-      ...carried(level),
     })
     .derive({ m2: (d: { within: number; between: number }) => d.within + d.between });
 }
 
-/** The tables of every level, bottom-up; each row's unit key is in the level's key column. */
+const BOTTOM_UP = ['prefecture', 'province', 'nation'] as const;
+
+/** The tables of every level, bottom-up, each rolled up from the one below; keys in `key`. */
 function tablesByLevel(
   counties: Table,
-  rollup: (below: Table, level: Level) => Table,
+  rollup: (below: Table, level: Exclude<Level, 'county'>) => Table,
 ): Map<Level, Table> {
   const tables = new Map<Level, Table>([['county', counties]]);
   let below = counties;
-  for (const level of BOTTOM_UP.slice(1)) {
+  for (const level of BOTTOM_UP) {
     below = rollup(below, level);
     tables.set(level, below);
   }
@@ -331,6 +352,125 @@ export function balanceCv(m: { n: number; w: number; a: number; m2: number }): n
 export type PartialUnits = ReadonlyMap<number, ReadonlySet<string>>;
 
 const FLAG_ORDER = new Map(FLAGS.map((flag, i) => [flag, i]));
+const LEVEL_ORDER = new Map(LEVELS.map((level, i) => [level, i]));
+const METRIC_ORDER = METRICS.map((m) => metricOrder(m.id));
+
+/** A column of a level's table as numbers, without copying when the table is a plain one. */
+function numbers(table: Table, name: string): ArrayLike<number> {
+  return (
+    table.isFiltered() || table.isOrdered() ? table.array(name) : table.column(name)
+  ) as ArrayLike<number>;
+}
+
+/** One number that orders rows by year, then level top-down, then code, then catalogue order. */
+function orderKey(year: number, level: number, code: number, metric: number): number {
+  return (((year - 1900) * 4 + level) * CODE_SPAN + code) * 16 + METRIC_ORDER[metric];
+}
+
+/**
+ * Output rows from unit keys: the unit's name and parent from the reference
+ * list, the `partial` flag from coverage, and each row's place in the order.
+ */
+class OutputRows {
+  readonly rows: AggregateRow[] = [];
+  private readonly orderKeys: number[] = [];
+  private readonly units: Map<number, ReferenceList['units'][number]>[];
+  /** Partial units by year, as level index · 10⁶ + code. */
+  private readonly partial = new Map<number, Set<number>>();
+
+  constructor(reference: ReferenceList, partialUnits: PartialUnits) {
+    this.units = LEVELS.map(() => new Map());
+    for (const u of reference.units) this.units[LEVEL_ORDER.get(u.level)!].set(Number(u.code), u);
+    for (const [year, units] of partialUnits) {
+      const keys = new Set<number>();
+      for (const unit of units) {
+        const [level, code] = unit.split(':');
+        keys.add(LEVEL_ORDER.get(level as Level)! * CODE_SPAN + Number(code));
+      }
+      this.partial.set(year, keys);
+    }
+  }
+
+  add(
+    level: number,
+    key: number,
+    numerator: number | null,
+    denominator: number | null,
+    value: number,
+    flags: Flag[],
+  ): void {
+    const code = key % CODE_SPAN;
+    const u = this.units[level].get(code);
+    if (!u) throw new Error(`no reference unit for ${LEVELS[level]} ${code}`);
+    const rest = (key - code) / CODE_SPAN;
+    const year = Math.floor(rest / 16) + 1900;
+    const metric = rest % 16;
+    if (this.partial.get(year)?.has(level * CODE_SPAN + code)) {
+      flags.push('partial');
+      flags.sort((x, y) => FLAG_ORDER.get(x)! - FLAG_ORDER.get(y)!);
+    }
+    this.orderKeys.push(orderKey(year, level, code, metric));
+    this.rows.push({
+      level: LEVELS[level],
+      code: u.code,
+      name: u.name,
+      parent: u.parent,
+      year,
+      metric: METRICS[metric].id,
+      numerator,
+      denominator,
+      value,
+      flags,
+    });
+  }
+
+  sorted(): AggregateRow[] {
+    return inOrder(this.rows, this.orderKeys);
+  }
+}
+
+/** Ratio rows of one level: Σnumerator / Σdenominator where the denominator is above zero. */
+function addRatioRows(out: OutputRows, table: Table, level: Level): void {
+  const levelIndex = LEVEL_ORDER.get(level)!;
+  const keys = numbers(table, 'key');
+  const numerators = numbers(table, 'numerator');
+  const denominators = numbers(table, 'denominator');
+  const incomplete = numbers(table, 'incomplete');
+  const remapped = numbers(table, 'remap');
+  const remapDepth = REMAP_DEPTH_OF_LEVEL[level];
+  for (let i = 0; i < keys.length; i++) {
+    const numerator = numerators[i];
+    const denominator = denominators[i];
+    if (denominator <= 0) continue;
+    const flags: Flag[] = [];
+    if (incomplete[i]) flags.push('incomplete');
+    if (numerator > denominator) flags.push('over_100');
+    if (remapped[i] >= remapDepth) flags.push('remapped');
+    out.add(levelIndex, keys[i], numerator, denominator, numerator / denominator, flags);
+  }
+}
+
+/** Balance CV rows of one level, where a CV is defined. */
+function addCvRows(out: OutputRows, table: Table, level: Level): void {
+  const levelIndex = LEVEL_ORDER.get(level)!;
+  const [keys, n, w, a, m2, incomplete, remapped] = [
+    'key',
+    'n',
+    'w',
+    'a',
+    'm2',
+    'incomplete',
+    'remap',
+  ].map((name) => numbers(table, name));
+  const remapDepth = REMAP_DEPTH_OF_LEVEL[level];
+  for (let i = 0; i < keys.length; i++) {
+    const cv = balanceCv({ n: n[i], w: w[i], a: a[i], m2: m2[i] });
+    if (cv === null) continue;
+    const flags: Flag[] = incomplete[i] ? ['incomplete'] : [];
+    if (remapped[i] >= remapDepth) flags.push('remapped');
+    out.add(levelIndex, keys[i], null, null, cv, flags);
+  }
+}
 
 export function aggregate(
   state: CountyYearState,
@@ -338,105 +478,43 @@ export function aggregate(
   reference: ReferenceList,
   partialUnits: PartialUnits = new Map(),
 ): AggregateRow[] {
-  const ratios = countyRatioTable(state, population, reference);
-  const moments = countyCvTable(state, reference);
-  // Units by level and numeric code: no string keys per row.
-  // Units by level and numeric code: no string keys per row.
-  const unitsByLevel = new Map<Level, Map<number, ReferenceList['units'][number]>>(
-    LEVELS.map((level) => [level, new Map()]),
-  );
-  for (const u of reference.units) unitsByLevel.get(u.level)!.set(Number(u.code), u);
-  const rows: AggregateRow[] = [];
-  const ratioTables = tablesByLevel(ratios, rollupRatios);
-  const momentTables = tablesByLevel(moments, rollupMoments);
-  /** One output row: the unit's name and parent from the reference list. */
-  const row = (
-    level: Level,
-    key: number,
-    numerator: number | null,
-    denominator: number | null,
-    value: number,
-    flags: Flag[],
-  ): AggregateRow => {
-    const codeNumber = key % CODE_SPAN;
-    const u = unitsByLevel.get(level)!.get(codeNumber);
-    if (!u) throw new Error(`no reference unit for ${level} ${codeNumber}`);
-    const rest = (key - codeNumber) / CODE_SPAN;
-    const year = Math.floor(rest / 16) + 1900;
-    const metric = METRICS[rest % 16].id;
-    if (partialUnits.get(year)?.has(`${level}:${u.code}`)) {
-      flags.push('partial');
-      flags.sort((x, y) => FLAG_ORDER.get(x)! - FLAG_ORDER.get(y)!);
-    }
-    return {
-      level,
-      code: u.code,
-      name: u.name,
-      parent: u.parent,
-      year,
-      metric,
-      numerator,
-      denominator,
-      value,
-      flags,
-    };
-  };
-  /** A column of a level's table, read as an array (no row objects). */
-  const column = (tables: Map<Level, Table>, level: Level, name: string) =>
-    tables.get(level)!.array(name === 'key' ? KEY_OF[level] : name) as ArrayLike<number>;
+  const ratioTables = tablesByLevel(countyRatioTable(state, population, reference), rollupRatios);
+  const momentTables = tablesByLevel(countyCvTable(state, reference), rollupMoments);
+  const out = new OutputRows(reference, partialUnits);
   for (const level of LEVELS) {
-    const keys = column(ratioTables, level, 'key');
-    const numerators = column(ratioTables, level, 'numerator');
-    const denominators = column(ratioTables, level, 'denominator');
-    const incomplete = column(ratioTables, level, 'incomplete');
-    const remapped = column(ratioTables, level, 'remap');
-    const remapDepth = REMAP_DEPTH_OF_LEVEL[level];
-    for (let i = 0; i < keys.length; i++) {
-      const numerator = numerators[i];
-      const denominator = denominators[i];
-      if (denominator <= 0) continue;
-      const flags: Flag[] = [];
-      if (incomplete[i]) flags.push('incomplete');
-      if (numerator > denominator) flags.push('over_100');
-      if (remapped[i] >= remapDepth) flags.push('remapped');
-      const value = numerator / denominator;
-      rows.push(row(level, keys[i], numerator, denominator, value, flags));
-    }
-    const momentKeys = column(momentTables, level, 'key');
-    const [n, w, a, m2, momentIncomplete, momentRemapped] = [
-      'n',
-      'w',
-      'a',
-      'm2',
-      'incomplete',
-      'remap',
-    ].map((name) => column(momentTables, level, name));
-    for (let i = 0; i < momentKeys.length; i++) {
-      const cv = balanceCv({ n: n[i], w: w[i], a: a[i], m2: m2[i] });
-      if (cv === null) continue;
-      const flags: Flag[] = momentIncomplete[i] ? ['incomplete'] : [];
-      if (momentRemapped[i] >= remapDepth) flags.push('remapped');
-      rows.push(row(level, momentKeys[i], null, null, cv, flags));
-    }
+    addRatioRows(out, ratioTables.get(level)!, level);
+    addCvRows(out, momentTables.get(level)!, level);
   }
-  return sortAggregates(rows);
+  return out.sorted();
 }
 
-const LEVEL_ORDER = new Map(LEVELS.map((level, i) => [level, i]));
-const METRIC_ORDER = new Map(METRICS.map((m) => [m.id, metricOrder(m.id)]));
-
-/** One number that orders rows by year, then level top-down, then code, then catalogue order. */
-function sortKey(r: AggregateRow): number {
-  return (
-    (((r.year - 1000) * 4 + LEVEL_ORDER.get(r.level)!) * 1_000_000 + Number(r.code)) * 16 +
-    METRIC_ORDER.get(r.metric)!
-  );
+/**
+ * Rows in the order of their keys (one distinct integer per row). Each key is
+ * packed with its row's index into one number, so that a native numeric sort
+ * does the work; keys too large to pack exactly are sorted with a comparator.
+ */
+function inOrder(rows: readonly AggregateRow[], keys: ArrayLike<number>): AggregateRow[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < keys.length; i++) {
+    min = Math.min(min, keys[i]);
+    max = Math.max(max, keys[i]);
+  }
+  const span = 2 ** Math.ceil(Math.log2(rows.length + 1));
+  if (rows.length === 0 || (max - min + 1) * span > Number.MAX_SAFE_INTEGER) {
+    const order = Uint32Array.from(rows.keys()).sort((a, b) => keys[a] - keys[b]);
+    return Array.from(order, (i) => rows[i]);
+  }
+  const packed = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) packed[i] = (keys[i] - min) * span + i;
+  packed.sort();
+  return Array.from(packed, (p) => rows[p % span]);
 }
 
 /** Year, then level top-down, then code, then catalogue order. */
 export function sortAggregates(rows: AggregateRow[]): AggregateRow[] {
-  const keys = new Float64Array(rows.length);
-  rows.forEach((r, i) => (keys[i] = sortKey(r)));
-  const order = Uint32Array.from(rows.keys()).sort((a, b) => keys[a] - keys[b]);
-  return Array.from(order, (i) => rows[i]);
+  const keys = rows.map((r) =>
+    orderKey(r.year, LEVEL_ORDER.get(r.level)!, Number(r.code), METRIC_INDEX.get(r.metric)!),
+  );
+  return inOrder(rows, keys);
 }

@@ -28,6 +28,8 @@ export interface MapDownload {
   fileParts: (string | number)[];
   /** Codes outside the data's scope (context). */
   outside?: ReadonlySet<string>;
+  /** Unit names in the download's language by code. */
+  names?: ReadonlyMap<string, string>;
 }
 
 const WIDTH = 960;
@@ -58,6 +60,7 @@ export async function downloadMap(view: MapDownload, format: 'svg' | 'png'): Pro
     date: view.date,
     classification: view.classification,
     outside: view.outside,
+    names: view.names,
   });
   const svg = renderSvgString(scene);
   const name = fileNameOf(['map', ...view.fileParts], format);

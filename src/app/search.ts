@@ -1,5 +1,6 @@
-// Finding a unit by what people type: hanzi (淇滨), full pinyin with or without
-// spaces (qibin, qi bin), initials (qbq) or the code (410611). Pure.
+// Finding a unit by what people type: hanzi (淇滨), its English name (Qibin
+// District, qibin dist, Urumqi), full pinyin with or without spaces (qibin,
+// qi bin), initials (qbq) or the code (410611). Pure.
 
 import type { Unit } from '../data/units';
 
@@ -11,9 +12,13 @@ export interface SearchHit {
 
 const LEVEL_ORDER = { nation: 0, province: 1, prefecture: 2, county: 3 } as const;
 
-/** Lower case, no spaces, apostrophes or "·". */
+/** Lower case, no spaces, apostrophes, hyphens, "·" or accents (Garzê → garze). */
 export function normalizeQuery(query: string): string {
-  return query.toLowerCase().replace(/[\s'’·]/g, '');
+  return query
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s'’·-]/g, '');
 }
 
 function scoreOf(unit: Unit, q: string, isCode: boolean): number | null {
@@ -21,15 +26,15 @@ function scoreOf(unit: Unit, q: string, isCode: boolean): number | null {
     if (unit.code === q) return 0;
     return unit.code.startsWith(q) ? 10 : null;
   }
-  const name = unit.name.toLowerCase();
-  if (name === q) return 0;
-  if (name.startsWith(q)) return 1;
+  const names = [unit.nameZh, normalizeQuery(unit.nameEn)];
+  if (names.includes(q)) return 0;
+  if (names.some((n) => n.startsWith(q))) return 1;
   const pinyin = unit.pinyin.replace(/\s/g, '');
   if (pinyin === q) return 2;
   if (unit.initials === q) return 3;
   if (pinyin.startsWith(q)) return 4;
   if (unit.initials.startsWith(q)) return 5;
-  if (name.includes(q)) return 6;
+  if (names.some((n) => n.includes(q))) return 6;
   if (q.length >= 3 && pinyin.includes(q)) return 8;
   return null;
 }

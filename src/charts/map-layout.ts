@@ -48,6 +48,8 @@ export interface MapSceneInput {
   classification?: ClassificationSettings;
   /** Codes outside the data's scope: drawn as context, as on screen. */
   outside?: ReadonlySet<string>;
+  /** Unit names in the figure's language by code (default: the boundaries' Chinese names). */
+  names?: ReadonlyMap<string, string>;
 }
 
 const SWATCH = 12;
@@ -144,7 +146,10 @@ function mapLabels(
 ): Mark[] {
   const units = input.shown.flatMap((f) => {
     const bounds = mainBounds([f]);
-    return bounds && isInReferenceList(f.properties.code) ? [{ ...f.properties, bounds }] : [];
+    const name = input.names?.get(f.properties.code) ?? f.properties.name;
+    return bounds && isInReferenceList(f.properties.code)
+      ? [{ ...f.properties, name, bounds }]
+      : [];
   });
   const project = (p: [number, number]) => {
     const at = projection(p);

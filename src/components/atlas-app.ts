@@ -113,9 +113,11 @@ export class EduAtlas extends LitElement {
   };
 
   private buildContext(): ShellContext | null {
-    const { index, units } = this.data;
-    if (!index || !units) return null;
+    const index = this.data.index;
     const state = this.url.state;
+    // Every name on screen in the reader's language (河南省 → Henan).
+    const units = this.data.units?.inLocale(state.lang);
+    if (!index || !units) return null;
     const metric = metricById(state.metric);
     const years = this.data.yearsOf(metric.id);
     const year =

@@ -118,6 +118,11 @@ export interface UnitColumns {
   pinyin: string[];
   /** Initials ("qbq"). */
   initials: string[];
+  /**
+   * English names made at build time (河南省 → Henan, 淇滨区 → Qibin District);
+   * absent in data built before they were added (then `name` is shown).
+   */
+  nameEn?: string[];
 }
 
 export interface MetricAvailability {

@@ -135,6 +135,8 @@ function unitColumns(v: unknown, p: string): UnitColumns {
     pinyin: array(string)(o.pinyin, `${p}.pinyin`),
     initials: array(string)(o.initials, `${p}.initials`),
   };
+  // English names: written by every build since they were added; older builds fall back to `name`.
+  if (o.nameEn !== undefined) units.nameEn = array(string)(o.nameEn, `${p}.nameEn`);
   sameLength({ ...units }, p);
   return units;
 }

@@ -43,8 +43,9 @@ export function directoryFor(index: AtlasIndex): UnitDirectory {
   return new UnitDirectory(index.units);
 }
 
-export function unitName(unit: Pick<Unit, 'code' | 'name'>, locale: Locale): string {
-  return unit.code === NATION_CODE ? NATION_NAME[locale] : unit.name;
+export function unitName(unit: Pick<Unit, 'code' | 'nameZh' | 'nameEn'>, locale: Locale): string {
+  if (unit.code === NATION_CODE) return NATION_NAME[locale];
+  return locale === 'en' ? unit.nameEn : unit.nameZh;
 }
 
 export function regionUnit(units: UnitDirectory, region: string): Unit | undefined {

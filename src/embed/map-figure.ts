@@ -91,6 +91,7 @@ export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): T
       .values=${columns}
       .selected=${[...spec.select]}
       .locale=${spec.lang}
+      .names=${data.units.inLocale(spec.lang).names()}
       .boundariesBase=${boundariesBase}
       .regionName=${i.parentName}
       .reference=${reference}

@@ -65,6 +65,7 @@ export class EduMap extends LitElement {
     outside: { attribute: false },
     coverageNotes: { attribute: false },
     peerUnits: { attribute: false },
+    names: { attribute: false },
     synthetic: { type: Boolean },
     legend: { state: true },
     tooltip: { state: true },
@@ -97,6 +98,8 @@ export class EduMap extends LitElement {
    * area included); empty: the areas shown. One rank rule: src/data/rank.ts.
    */
   declare peerUnits: readonly { code: string; name: string }[];
+  /** Unit names in the reader's language by code; null: the boundaries' own (Chinese) names. */
+  declare names: ReadonlyMap<string, string> | null;
   declare synthetic: boolean;
   declare legend: LegendModel | null;
   declare tooltip: (TooltipModel & { x: number; y: number }) | null;
@@ -137,6 +140,7 @@ export class EduMap extends LitElement {
     this.outside = new Set();
     this.coverageNotes = new Map();
     this.peerUnits = [];
+    this.names = null;
     this.synthetic = false;
     this.legend = null;
     this.tooltip = null;
@@ -208,7 +212,8 @@ export class EduMap extends LitElement {
       changed.has('metric') ||
       changed.has('classification') ||
       changed.has('outside') ||
-      changed.has('locale')
+      changed.has('locale') ||
+      changed.has('names')
     ) {
       void this.recolour();
     }
@@ -323,6 +328,12 @@ export class EduMap extends LitElement {
       .map((u) => u.name);
   }
 
+  /** A boundary's properties with the unit's name in the reader's language. */
+  private named<T extends { code: string; name: string }>(properties: T): T {
+    const name = this.names?.get(properties.code);
+    return name ? { ...properties, name } : properties;
+  }
+
   private tooltipModel(code: string): TooltipModel | null {
     const feature = this.feature(code);
     if (!feature || !this.metric) return null;
@@ -330,7 +341,7 @@ export class EduMap extends LitElement {
     const peers = new Map(
       codes.map((c) => [c, this.valueMap.get(c) ?? { value: null, flags: [] }]),
     );
-    return tooltipFor(feature.properties, this.valueMap.get(code), {
+    return tooltipFor(this.named(feature.properties), this.valueMap.get(code), {
       metric: this.metric,
       locale: this.locale,
       peers,
@@ -419,7 +430,7 @@ export class EduMap extends LitElement {
     const units = this.shownCodes.flatMap((code) => {
       const f = this.feature(code);
       const bounds = loaded.bounds.get(code);
-      return f && bounds ? [{ ...f.properties, bounds }] : [];
+      return f && bounds ? [{ ...this.named(f.properties), bounds }] : [];
     });
     // The same selection as the static map's (src/charts/map-layout.ts).
     this.labels = placeLabels(

@@ -59,7 +59,8 @@ const PROVINCE_SUFFIXES = [
 
 /** The name to print on the map: provinces without their administrative suffix. */
 export function labelName(name: string, level: 'province' | 'prefecture' | 'county'): string {
-  if (level !== 'province') return name;
+  // English names of provinces carry no suffix (Henan, Inner Mongolia).
+  if (level !== 'province' || !/[\u4e00-\u9fff]/.test(name)) return name;
   const suffix = PROVINCE_SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length + 1);
   return suffix ? name.slice(0, -suffix.length) : name;
 }

@@ -22,6 +22,17 @@ export const columns: UnitColumns = {
   parent: rows.map((r) => r[3]),
   pinyin: rows.map((r) => r[4]),
   initials: rows.map((r) => r[5]),
+  nameEn: [
+    'China',
+    'Henan',
+    'Guangdong',
+    'Hebi',
+    'Heshan District',
+    'Qibin District',
+    'Xun County',
+    'Dongguan',
+    'Dongguan',
+  ],
 };
 
 export const units = new UnitDirectory(columns);

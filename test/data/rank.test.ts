@@ -61,6 +61,8 @@ describe('ranks agree in the list, the map tooltip and the profile', () => {
     level: 'county',
     code,
     name,
+    nameZh: name,
+    nameEn: name,
     parent: '410600',
     pinyin: '',
     initials: '',

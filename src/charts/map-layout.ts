@@ -183,7 +183,12 @@ function swatchPattern(kind: LegendEntry['kind'], x: number, y: number): Mark[] 
   const box: [number, number, number, number] = [x + 1, y + 1, x + SWATCH - 1, y + SWATCH - 1];
   const inside = (px: number, py: number) =>
     px >= box[0] && px <= box[2] && py >= box[1] && py <= box[3];
-  return patternMarks(pattern, { box, inside });
+  return patternMarks(
+    pattern,
+    { box, inside },
+    undefined,
+    pattern === 'incomplete' || pattern === 'over_100' ? 5 : 4,
+  );
 }
 
 /** Patterns over the units as on screen: no data, partial, and the flags of classed values. */

@@ -19,8 +19,7 @@ const STEP: Record<PatternKind, number> = { 'no-data': 6, partial: 6, incomplete
 const r = (v: number): string => String(Math.round(v * 10) / 10);
 
 /** Grid points inside the area; flag marks sit on a staggered grid so they read as a texture. */
-function gridPoints(kind: PatternKind, area: PatternArea): [number, number][] {
-  const s = STEP[kind];
+function gridPoints(kind: PatternKind, area: PatternArea, s: number): [number, number][] {
   const [x0, y0, x1, y1] = area.box;
   const points: [number, number][] = [];
   // Anchored to multiples of the step, so neighbouring units' hatches line up.
@@ -35,9 +34,9 @@ function gridPoints(kind: PatternKind, area: PatternArea): [number, number][] {
 }
 
 /** One segment (hatches), square (dots) or cross (plus) per grid point, as a path. */
-export function patternPath(kind: PatternKind, area: PatternArea): string {
-  const h = STEP[kind] / 2;
-  return gridPoints(kind, area)
+export function patternPath(kind: PatternKind, area: PatternArea, step = STEP[kind]): string {
+  const h = step / 2;
+  return gridPoints(kind, area, step)
     .map(([x, y]) => {
       if (kind === 'no-data') return `M${r(x - h)},${r(y + h)}L${r(x + h)},${r(y - h)}`;
       if (kind === 'partial') return `M${r(x - h)},${r(y - h)}L${r(x + h)},${r(y + h)}`;
@@ -48,8 +47,14 @@ export function patternPath(kind: PatternKind, area: PatternArea): string {
 }
 
 /** The marks that draw `kind` over an area (none when no grid point falls inside). */
-export function patternMarks(kind: PatternKind, area: PatternArea, code?: string): Mark[] {
-  const d = patternPath(kind, area);
+export function patternMarks(
+  kind: PatternKind,
+  area: PatternArea,
+  code?: string,
+  /** Grid step in px; a legend swatch takes a finer one so that it shows several marks. */
+  step = STEP[kind],
+): Mark[] {
+  const d = patternPath(kind, area, step);
   if (!d) return [];
   const base = { kind: 'path' as const, role: `pattern-${kind}`, d, ...(code ? { code } : {}) };
   switch (kind) {
@@ -58,7 +63,7 @@ export function patternMarks(kind: PatternKind, area: PatternArea, code?: string
     case 'partial':
       return [{ ...base, stroke: PARTIAL_HATCH, strokeWidth: 0.8, fill: 'none' }];
     case 'incomplete':
-      return [{ ...base, fill: FLAG_INK, stroke: FLAG_EDGE, strokeWidth: 0.8 }];
+      return [{ ...base, fill: FLAG_INK, stroke: FLAG_EDGE, strokeWidth: 0.5 }];
     case 'over_100':
       // A white edge under the dark cross, so it reads on every class colour.
       return [

@@ -49,6 +49,9 @@ const PROVINCES: Readonly<Record<string, string>> = {
 
 /** Whole names that follow no suffix rule. */
 const WHOLE_NAMES: Readonly<Record<string, string>> = {
+  // The prefecture-level layers of the municipalities.
+  市辖区: 'Municipal districts',
+  县: 'Counties',
   省直辖县级行政区划: 'County-level units under the province',
   自治区直辖县级行政区划: 'County-level units under the region',
   西沙群岛: 'Xisha Islands',
@@ -258,12 +261,16 @@ export function placeBase(name: string): string {
 /**
  * The English name of a unit from its Chinese name. `places`: bases of the
  * provinces and prefectures (placeBase), to split zone names such as
- * 河北唐山芦台经济开发区 into their places.
+ * 河北唐山芦台经济开发区 into their places. `reading`: the name's toneless
+ * syllables, when the caller has them already (the build's search keys).
  */
-export function englishNameOf(name: string, places: ReadonlySet<string> = new Set()): string {
+export function englishNameOf(
+  name: string,
+  places: ReadonlySet<string> = new Set(),
+  reading: readonly string[] = syllablesOf(name),
+): string {
   const known = PROVINCES[name] ?? WHOLE_NAMES[name];
   if (known) return known;
-  const reading = syllablesOf(name);
   const suffix = SUFFIXES.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
   if (!suffix) return placeWords(name, reading, places);
   const [zh, en] = suffix;

@@ -19,6 +19,8 @@ describe('English unit names', () => {
     expect(englishNameOf('锡林郭勒盟')).toBe('Xilingol League');
     expect(englishNameOf('神农架林区')).toBe('Shennongjia Forestry District');
     expect(englishNameOf('滨海新区')).toBe('Binhai New Area');
+    // The prefecture-level layer of a municipality (北京市 → 市辖区).
+    expect(englishNameOf('市辖区')).toBe('Municipal districts');
   });
 
   it('reads a place by the whole name, with the reviewed readings (浚县 is Xun, not Jun)', () => {

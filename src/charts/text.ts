@@ -81,6 +81,14 @@ export function textBox(
   return { x0, y0: y - fontSize * 0.8, x1: x0 + width, y1: y + fontSize * 0.2 };
 }
 
+/** A straight piece of a line in chart pixels. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** Whether two boxes overlap, or come closer than `gap` pixels. */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;

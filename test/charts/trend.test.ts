@@ -1,6 +1,7 @@
 import { metricById } from '../../src/contract';
 import { describe, expect, it } from 'vitest';
-import { layoutTrend } from '../../src/charts/trend/layout';
+import { layoutTrend, seriesSegments } from '../../src/charts/trend/layout';
+import { boxesOverlap, segmentCrossesBox, textBox } from '../../src/charts/text';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { CircleMark, LineMark, Mark, PathMark, TextMark } from '../../src/charts/scene';
 import { trendInput } from './fixtures';
@@ -157,3 +158,71 @@ function afterSchoolTrend(locale: 'zh' | 'en', years = [2018, 2019, 2020, 2021, 
     series: [{ code: '410611', name: '淇滨区', values }],
   });
 }
+
+describe('trend target label', () => {
+  const targetLabel = (scene: ReturnType<typeof layoutTrend>) => {
+    const label = scene.marks.find(
+      (m): m is TextMark =>
+        m.kind === 'text' && m.role === 'reference-label' && m.class === 'target',
+    )!;
+    const box = textBox(label.x, label.y, label.text, label.fontSize, label.anchor);
+    const dots = scene.marks.filter(
+      (m): m is CircleMark => m.kind === 'circle' && m.role === 'series-point',
+    );
+    return { label, box, dots };
+  };
+
+  it('moves off a line that runs along the target at the left, and no line or dot crosses it', () => {
+    // 毛入园率 target 90 %: a unit sitting at 89–91 % from 2019 crosses the default spot.
+    const flat = {
+      code: '410611',
+      name: '淇滨区',
+      values: { 2019: 0.9, 2020: 0.91, 2021: 0.89, 2022: 0.9, 2023: 0.9 },
+    };
+    for (const width of [320, 375, 640]) {
+      const scene = layoutTrend(
+        trendInput('en', { width, series: [flat, ...trendInput('en').series] }),
+      );
+      const { label, box, dots } = targetLabel(scene);
+      expect(label.text).toBe('Target ≥90%');
+      for (const d of dots)
+        expect(
+          boxesOverlap(box, { x0: d.cx - d.r, y0: d.cy - d.r, x1: d.cx + d.r, y1: d.cy + d.r }),
+          `${width}`,
+        ).toBe(false);
+      // The flat line (every year known) is one piece from dot to dot: none crosses the label.
+      const flatDots = dots.filter((d) => d.code === '410611');
+      for (let i = 1; i < flatDots.length; i++) {
+        const [a, b] = [flatDots[i - 1], flatDots[i]];
+        expect(segmentCrossesBox(a.cx, a.cy, b.cx, b.cy, box), `${width}`).toBe(false);
+      }
+      const target = scene.marks.find(
+        (m): m is LineMark => m.kind === 'line' && m.class === 'target',
+      )!;
+      // Still beside its own line: at most a row above or below it.
+      expect(Math.abs(label.y - target.y1)).toBeLessThan(32);
+    }
+  });
+
+  it('keeps the default spot, above the line at the left, when it is clear', () => {
+    const scene = layoutTrend(trendInput('zh'));
+    const { label } = targetLabel(scene);
+    const target = scene.marks.find(
+      (m): m is LineMark => m.kind === 'line' && m.class === 'target',
+    )!;
+    expect(label.anchor).toBeUndefined();
+    expect(label.x).toBeCloseTo(target.x1 + 4, 6);
+    expect(label.y).toBeCloseTo(target.y1 - 5, 6);
+  });
+
+  it('cuts a series line into pieces between known years, a lone year a piece of no length', () => {
+    const px = (year: number) => (year - 2019) * 10;
+    const y = (v: number) => v * 100;
+    expect(
+      seriesSegments([0.5, 0.6, null, 0.7, null], [2019, 2020, 2021, 2022, 2023], px, y),
+    ).toEqual([
+      { x1: 0, y1: 50, x2: 10, y2: 60 },
+      { x1: 30, y1: 70, x2: 30, y2: 70 },
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 // name with no free spot is left out (the dot keeps its tooltip), except a
 // selected one, which takes its first spot inside the plot.
 
-import { boxesOverlap, segmentCrossesBox, textBox, type Box } from '../text';
+import { boxesOverlap, segmentCrossesBox, textBox, type Box, type Segment } from '../text';
 
 export interface LabelDot {
   code: string;
@@ -21,13 +21,6 @@ export interface LabelRequest extends LabelDot {
   fontSize: number;
   /** Placed even when every spot is taken (inside the plot). */
   required?: boolean;
-}
-
-export interface Segment {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
 }
 
 export interface Obstacles {

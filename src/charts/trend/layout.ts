@@ -27,7 +27,15 @@ import {
   type ChartFrameInput,
 } from '../frame';
 import type { ChartScene, Mark } from '../scene';
-import { measureText, truncateText } from '../text';
+import {
+  boxesOverlap,
+  measureText,
+  segmentCrossesBox,
+  textBox,
+  truncateText,
+  type Box,
+  type Segment,
+} from '../text';
 
 export interface TrendSeries {
   code: string;
@@ -151,17 +159,28 @@ function body(input: TrendInput, width: number, top: number): Block {
       anchor: 'middle',
     });
   });
+  const policy = policyMarks(metric, years, px(metric.policy?.year ?? 0), top + 10, bottom, locale);
   if (metric.target) {
     const ty = y(metric.target.value);
+    const text = `${strings.target} ${targetText(metric)}`;
+    const obstacles = {
+      segments: [
+        ...series.flatMap((s) => seriesSegments(s.values, years, px, y)),
+        ...policy.flatMap((m) => (m.kind === 'line' ? [m] : [])),
+      ],
+      boxes: policy.flatMap((m) =>
+        m.kind === 'text' ? [textBox(m.x, m.y, m.text, m.fontSize, m.anchor)] : [],
+      ),
+    };
     marks.push(
       ...targetMarks(
         'target',
         { x1: left, x2: right, y1: ty, y2: ty },
-        { x: left + 4, y: ty - 5, text: `${strings.target} ${targetText(metric)}` },
+        { ...targetLabelPlace(text, ty, left, right, obstacles), text },
       ),
     );
   }
-  marks.push(...policyMarks(metric, years, px(metric.policy?.year ?? 0), top + 10, bottom, locale));
+  marks.push(...policy);
   const path = line<number | null>()
     .defined(isValue)
     .x((_, i) => px(years[i]))
@@ -220,6 +239,58 @@ function body(input: TrendInput, width: number, top: number): Block {
     });
   });
   return { marks, height: bottom + 24 - top };
+}
+
+/** The straight pieces of a series line: between consecutive known years (a gap is no piece). */
+export function seriesSegments(
+  values: readonly (number | null)[],
+  years: readonly number[],
+  px: (year: number) => number,
+  y: (v: number) => number,
+): Segment[] {
+  const pieces: Segment[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const [a, b] = [values[i - 1], values[i]];
+    if (isValue(a) && isValue(b))
+      pieces.push({ x1: px(years[i - 1]), y1: y(a), x2: px(years[i]), y2: y(b) });
+  }
+  // A lone point is a piece of no length, so that a label avoids its dot too.
+  values.forEach((v, i) => {
+    if (isValue(v) && !isValue(values[i - 1]) && !isValue(values[i + 1]))
+      pieces.push({ x1: px(years[i]), y1: y(v), x2: px(years[i]), y2: y(v) });
+  });
+  return pieces;
+}
+
+/**
+ * Where the target's label goes so that no series line, dot or the policy
+ * rule crosses it: just above the target line at the left, then the right,
+ * then just below it, then a row further off; the first spot that is clear.
+ */
+export function targetLabelPlace(
+  text: string,
+  ty: number,
+  left: number,
+  right: number,
+  obstacles: { segments: readonly Segment[]; boxes: readonly Box[] },
+): { x: number; y: number; anchor?: 'end' } {
+  const rows = [ty - 5, ty + SMALL_SIZE + 3, ty - 5 - 14, ty + SMALL_SIZE + 3 + 14];
+  const spots = rows.flatMap((y): { x: number; y: number; anchor?: 'end' }[] => [
+    { x: left + 4, y },
+    { x: right - 4, y, anchor: 'end' },
+  ]);
+  const crossings = (spot: { x: number; y: number; anchor?: 'end' }) => {
+    const box = textBox(spot.x, spot.y, text, SMALL_SIZE, spot.anchor ?? 'start');
+    // The dots (radius 3.5) reach a little beyond their lines.
+    const padded = { x0: box.x0 - 4, y0: box.y0 - 4, x1: box.x1 + 4, y1: box.y1 + 4 };
+    return (
+      obstacles.segments.filter((s) => segmentCrossesBox(s.x1, s.y1, s.x2, s.y2, padded)).length +
+      obstacles.boxes.filter((b) => boxesOverlap(b, box, 2)).length
+    );
+  };
+  // The first clear spot; when none is, the one fewest lines cross.
+  const counts = spots.map(crossings);
+  return spots[counts.indexOf(Math.min(...counts))];
 }
 
 /** Whether the chart spans the policy that started what the metric counts (双减, 2021). */

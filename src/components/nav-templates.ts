@@ -2,6 +2,7 @@
 // arrow-key movement and a single tab stop).
 
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { View } from '../app/state';
 import type { Unit } from '../data/units';
 import { coverageStrings } from '../i18n/coverage';
@@ -80,12 +81,31 @@ export function tablistTemplate<T extends string>(
           aria-selected=${tab.id === current ? 'true' : 'false'}
           aria-controls=${panelId}
           tabindex=${tab.id === current ? '0' : '-1'}
+          ${ref(tab.id === current ? revealTab : undefined)}
           @click=${() => choose(tab.id)}
         >
           ${tab.label}
         </button>`,
     )}
   </div>`;
+}
+
+/**
+ * On a phone the tab row scrolls sideways: keep the selected tab in view by
+ * scrolling the row only (scrollIntoView could move the page too).
+ */
+function revealTab(tab: Element | undefined): void {
+  if (!(tab instanceof HTMLElement)) return;
+  requestAnimationFrame(() => {
+    const row = tab.parentElement;
+    if (!row || row.scrollWidth <= row.clientWidth) return;
+    const [left, right] = [
+      tab.offsetLeft - row.offsetLeft,
+      tab.offsetLeft - row.offsetLeft + tab.offsetWidth,
+    ];
+    if (left < row.scrollLeft) row.scrollLeft = left;
+    else if (right > row.scrollLeft + row.clientWidth) row.scrollLeft = right - row.clientWidth;
+  });
 }
 
 export function viewTabs(ctx: ShellContext) {

@@ -25,6 +25,7 @@ import { InputError, MAX_PRINTED_ERRORS, UsageError } from './errors';
 import { findInput, streamCsv, type CsvConsumer, type FoundInput } from './input';
 import { streamXlsx } from './xlsx';
 import { publish, unitColumns } from './outputs';
+import { cachedSearchKeys } from './search-keys-cache';
 import { PopulationReader } from './population';
 import { loadReferenceList } from './reference';
 import { ReportedReader } from './reported';
@@ -283,9 +284,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     };
 
     // The unit tree and its pinyin do not depend on the data: made while the
-    // reader threads parse (this thread is otherwise only hashing).
+    // reader threads parse (this thread is otherwise only hashing), with the
+    // search keys of earlier builds when the names have not changed.
     const unitTree = new Promise<AtlasIndex['units']>((done) =>
-      setImmediate(() => done(unitColumns(reference))),
+      setImmediate(() => {
+        const keysOf = cachedSearchKeys(reference.units.map((u) => u.name));
+        done(unitColumns(reference, keysOf));
+      }),
     );
     let pass = await readInputs(null);
     // Duplicates are looked for on another thread while the sums are rolled up;

@@ -24,7 +24,7 @@ import {
   type ValueColumns,
 } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
-import { searchKeysOf } from './pinyin';
+import { searchKeysOf, type SearchKeys } from './pinyin';
 import { tablePaths, writeTables, type TableWriterThread } from './table-writer';
 import type { ReferenceList } from './reference';
 
@@ -141,8 +141,14 @@ function writeSeries(
   return files;
 }
 
-/** The unit tree with search keys: independent of the data, so it can be made early. */
-export function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
+/**
+ * The unit tree with search keys: independent of the data, so it can be made
+ * early; `keysOf` makes a name's keys (a build passes cached ones).
+ */
+export function unitColumns(
+  reference: ReferenceList,
+  keysOf: (name: string) => SearchKeys = searchKeysOf,
+): AtlasIndex['units'] {
   const units: AtlasIndex['units'] = {
     level: [],
     code: [],
@@ -155,7 +161,7 @@ export function unitColumns(reference: ReferenceList): AtlasIndex['units'] {
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.code.localeCompare(b.code),
   );
   for (const unit of ordered) {
-    const keys = searchKeysOf(unit.name);
+    const keys = keysOf(unit.name);
     units.level.push(unit.level);
     units.code.push(unit.code);
     units.name.push(unit.name);

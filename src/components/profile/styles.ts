@@ -352,10 +352,13 @@ export const profileStyles = css`
       min-width: 0;
       width: 100%;
     }
+    table.sparks {
+      font-size: 0.9rem;
+    }
+    /* Names wrap between words (a word is never split: it sets the column's least width). */
     table.sparks th[scope='row'],
     table.neighbours th[scope='row'] {
       white-space: normal;
-      overflow-wrap: anywhere;
     }
     details dl {
       grid-template-columns: minmax(0, 1fr);

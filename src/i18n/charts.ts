@@ -15,6 +15,8 @@ export interface ChartStrings {
   separator: string;
   national: string;
   nationalReported: string;
+  /** The bulletin series where its full name does not fit (still says real). */
+  nationalReportedShort: string;
   target: string;
   incompleteNote: string;
   over100Note: string;
@@ -83,6 +85,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     separator: '　',
     national: '全国',
     nationalReported: '全国公报（真实）',
+    nationalReportedShort: '公报（真实）',
     target: '目标',
     incompleteNote: '* 数据不完整：部分学校或人口数据缺失',
     over100Note: '毛入园率可超过100%',
@@ -133,6 +136,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     separator: ' · ',
     national: 'China',
     nationalReported: 'National bulletin (real)',
+    nationalReportedShort: 'Bulletin (real)',
     target: 'Target',
     incompleteNote: '* Incomplete: some school or population data missing',
     over100Note: 'Gross enrollment can exceed 100%',

@@ -1,6 +1,6 @@
 import { metricById } from '../../src/contract';
 import { describe, expect, it } from 'vitest';
-import { layoutTrend, seriesSegments } from '../../src/charts/trend/layout';
+import { endLabel, layoutTrend, seriesSegments } from '../../src/charts/trend/layout';
 import { boxesOverlap, segmentCrossesBox, textBox } from '../../src/charts/text';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { CircleMark, LineMark, Mark, PathMark, TextMark } from '../../src/charts/scene';
@@ -224,5 +224,17 @@ describe('trend target label', () => {
       { x1: 0, y1: 50, x2: 10, y2: 60 },
       { x1: 30, y1: 70, x2: 30, y2: 70 },
     ]);
+  });
+});
+
+describe('trend end labels', () => {
+  it('uses the bulletin short name before cutting it, and always shows the value whole', () => {
+    expect(endLabel('全国公报（真实）', '91.1%（2023）', 400, '公报（真实）')).toBe(
+      '全国公报（真实） 91.1%（2023）',
+    );
+    expect(endLabel('全国公报（真实）', '91.1%（2023）', 150, '公报（真实）')).toBe(
+      '公报（真实） 91.1%（2023）',
+    );
+    expect(endLabel('Heshan District', '85.0%', 80)).toMatch(/^Hesh.*… 85\.0%$/);
   });
 });

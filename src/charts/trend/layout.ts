@@ -65,6 +65,8 @@ interface Drawn {
   values: (number | null)[];
   color: string;
   national: boolean;
+  /** A shorter name to use before cutting the name (the bulletin's). */
+  shortName?: string;
 }
 
 function drawnSeries(input: TrendInput): Drawn[] {
@@ -81,6 +83,7 @@ function drawnSeries(input: TrendInput): Drawn[] {
   const national = {
     code: NATIONAL_CODE,
     name: chartStrings[input.locale].nationalReported,
+    shortName: chartStrings[input.locale].nationalReportedShort,
     values: reference,
     color: NATIONAL_LINE,
     national: true,
@@ -93,10 +96,15 @@ function lastKnown(values: readonly (number | null)[]): number {
   return -1;
 }
 
-/** "Heshan Dis… 85.0%": the name gives way, the value is always shown whole. */
-function endLabel(name: string, value: string, room: number): string {
+/**
+ * "Heshan Dis… 85.0%": the name gives way, the value is always shown whole; a
+ * series with a short name uses it before cutting ("公报（真实）", not "全…").
+ */
+export function endLabel(name: string, value: string, room: number, shortName?: string): string {
   const valueWidth = measureText(` ${value}`, SMALL_SIZE);
-  return `${truncateText(name, Math.max(SMALL_SIZE * 2, room - valueWidth), SMALL_SIZE)} ${value}`;
+  const nameRoom = Math.max(SMALL_SIZE * 2, room - valueWidth);
+  const fitting = shortName && measureText(name, SMALL_SIZE) > nameRoom ? shortName : name;
+  return `${truncateText(fitting, nameRoom, SMALL_SIZE)} ${value}`;
 }
 
 function body(input: TrendInput, width: number, top: number): Block {
@@ -232,7 +240,7 @@ function body(input: TrendInput, width: number, top: number): Block {
       description: describe,
       x: right + 8,
       y: labelYs[k] + 4,
-      text: endLabel(s.name, endValue(s), labelRoom - 8),
+      text: endLabel(s.name, endValue(s), labelRoom - 8, s.shortName),
       fill: readableText(s.color),
       fontSize: SMALL_SIZE,
       fontWeight: isSelected ? 'bold' : 'normal',

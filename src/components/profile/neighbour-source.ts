@@ -1,12 +1,14 @@
 // Which boundary file gives a unit's neighbours, and the neighbours' values
-// on one metric-year. Counties come from their province's file (so neighbours
-// across a province border are not known); prefectures and provinces from the
-// national files.
+// on one metric-year. Counties come from their province's file, plus the
+// counties of the adjacent provinces' files that share a border with them
+// (./border-neighbours.ts); prefectures and provinces from the national files.
 
 import { provinceCodeOf, type Level, type MetricId } from '../../contract';
 import type { AtlasDataSource } from '../../data/source';
 import type { UnitDirectory } from '../../data/units';
 import { boundaryUrl, loadBoundaries } from '../../map/boundary-loader';
+import type { Geometry } from 'geojson';
+import { borderNeighbours } from './border-neighbours';
 import type { NeighbourInput } from './neighbours';
 
 export interface NeighbourFile {
@@ -37,11 +39,60 @@ export async function neighbourCodesOf(
   if (!file) return null;
   try {
     const loaded = await loadBoundaries(boundaryUrl(boundariesBase, file.file), file.object);
-    return loaded.neighbours.get(code) ?? null;
+    const inside = loaded.neighbours.get(code);
+    if (!inside || level !== 'county') return inside ?? null;
+    const feature = loaded.features.features.find((f) => f.properties.code === code);
+    const across = await acrossProvinceBorder(boundariesBase, code, feature?.geometry ?? null);
+    return [...inside, ...across];
   } catch {
     // No boundaries is not a failure of the profile: the section says so.
     return null;
   }
+}
+
+/** Counties of the adjacent provinces that share a border with a county. */
+async function acrossProvinceBorder(
+  boundariesBase: string,
+  code: string,
+  geometry: Geometry | null,
+): Promise<string[]> {
+  const province = provinceCodeOf(code);
+  const provinces = neighbourFile('province', province);
+  if (!geometry || !provinces) return [];
+  const national = await loadBoundaries(
+    boundaryUrl(boundariesBase, provinces.file),
+    provinces.object,
+  );
+  const adjacent = national.neighbours.get(province) ?? [];
+  const files = await Promise.all(
+    adjacent.map(async (p) => {
+      const file = neighbourFile('county', p);
+      if (!file) return [];
+      try {
+        return (await loadBoundaries(boundaryUrl(boundariesBase, file.file), file.object)).features
+          .features;
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const candidates = files.flat().map((f) => ({ code: f.properties.code, geometry: f.geometry }));
+  return borderNeighbours(geometry, candidates);
+}
+
+/** A neighbour's name, with its province when that is not `home`'s (浚县 beside 内黄县（河南省）). */
+function neighbourName(
+  units: UnitDirectory,
+  level: Level,
+  code: string,
+  home: string | null,
+): string {
+  const name = (units.get(level, code) ?? units.find(code))?.name ?? code;
+  const province = provinceCodeOf(code);
+  if (home === null || level === 'province' || province === provinceCodeOf(home)) return name;
+  const provinceName = units.get('province', province)?.name;
+  if (!provinceName) return name;
+  return units.locale === 'zh' ? `${name}（${provinceName}）` : `${name} (${provinceName})`;
 }
 
 export async function neighbourValues(
@@ -51,6 +102,7 @@ export async function neighbourValues(
   codes: readonly string[],
   metric: MetricId,
   year: number,
+  home: string | null = null,
 ): Promise<NeighbourInput[]> {
   const columns = (await source.values(metric, year))?.levels[level];
   const index = new Map(columns?.code.map((c, i) => [c, i]) ?? []);
@@ -58,7 +110,7 @@ export async function neighbourValues(
     const i = index.get(code);
     return {
       code,
-      name: (units.get(level, code) ?? units.find(code))?.name ?? code,
+      name: neighbourName(units, level, code, home),
       value: i === undefined || !columns ? null : columns.value[i],
       flags: i === undefined || !columns?.flags[i] ? [] : columns.flags[i].split(';'),
     };

@@ -133,7 +133,7 @@ export class ProfileDataController implements ReactiveController {
   ): Promise<NeighbourInput[] | null> {
     const codes = await neighbourCodesOf(boundariesBase, level, code);
     if (!codes) return null;
-    return neighbourValues(source, units, level, codes, metric, year);
+    return neighbourValues(source, units, level, codes, metric, year, code);
   }
 }
 

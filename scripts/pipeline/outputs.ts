@@ -24,6 +24,7 @@ import {
   type ValueColumns,
 } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
+import { englishNameOf, placeBase } from './english-names';
 import { searchKeysOf, type SearchKeys } from './pinyin';
 import { tablePaths, writeTables, type TableWriterThread } from './table-writer';
 import type { ReferenceList } from './reference';
@@ -156,9 +157,16 @@ export function unitColumns(
     parent: [],
     pinyin: [],
     initials: [],
+    nameEn: [],
   };
   const ordered = [...reference.units].sort(
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.code.localeCompare(b.code),
+  );
+  // English names (issue 12): zones named after their province or prefecture are split on these.
+  const places = new Set(
+    ordered
+      .filter((u) => u.level === 'province' || u.level === 'prefecture')
+      .map((u) => placeBase(u.name)),
   );
   for (const unit of ordered) {
     const keys = keysOf(unit.name);
@@ -168,6 +176,7 @@ export function unitColumns(
     units.parent.push(unit.parent);
     units.pinyin.push(keys.pinyin);
     units.initials.push(keys.initials);
+    units.nameEn?.push(englishNameOf(unit.name, places, keys.pinyin.split(' ').filter(Boolean)));
   }
   return units;
 }

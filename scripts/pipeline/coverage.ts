@@ -22,6 +22,11 @@ function holdersOf(code: string): { level: Level; code: string }[] {
 
 const LEVEL_RANK: Record<Level, number> = { nation: 0, province: 1, prefecture: 2, county: 3 };
 
+/** Codes are six digits: their order is the strings' (as localeCompare's, without its cost). */
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 interface Tally {
   level: Level;
   code: string;
@@ -62,8 +67,9 @@ export function coverageOfYear(
   reference: ReferenceList,
   year: number,
   countiesWithData: Iterable<string>,
+  totals: ReadonlyMap<string, Tally> = totalsOf(reference),
 ): CoverageYear {
-  const tallies = totalsOf(reference);
+  const tallies = new Map([...totals].map(([key, tally]) => [key, { ...tally }]));
   for (const code of countiesWithData) {
     for (const holder of holdersOf(code)) {
       const tally = tallies.get(`${holder.level}:${holder.code}`);
@@ -74,7 +80,7 @@ export function coverageOfYear(
   }
   const listed = [...tallies.values()]
     .filter((t) => t.anyData)
-    .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code));
+    .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || byCode(a.code, b.code));
   return {
     year,
     level: listed.map((t) => t.level as ScopeLevel),
@@ -155,7 +161,10 @@ export function coverageAndScope(
   reference: ReferenceList,
 ): CoverageAndScope {
   const byYear = countiesWithDataOf(state, reference);
-  const coverage = [...byYear].map(([year, codes]) => coverageOfYear(reference, year, codes));
+  const totals = totalsOf(reference);
+  const coverage = [...byYear].map(([year, codes]) =>
+    coverageOfYear(reference, year, codes, totals),
+  );
   const latest = coverage.at(-1)?.year ?? null;
   return {
     coverage,

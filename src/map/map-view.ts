@@ -72,7 +72,9 @@ export class MapView {
       }
       const flag = { [INCOMPLETE_IMAGE]: 'dot', [OVER_100_IMAGE]: 'plus' } as const;
       if ((id === INCOMPLETE_IMAGE || id === OVER_100_IMAGE) && !this.map.hasImage(id)) {
-        const image = flagPattern(16, flag[id], hexToRgb(FLAG_INK), hexToRgb(FLAG_EDGE));
+        // Plus signs are bigger than dots: a sparser grid keeps the class colour and the label readable.
+        const size = id === OVER_100_IMAGE ? 22 : 16;
+        const image = flagPattern(size, flag[id], hexToRgb(FLAG_INK), hexToRgb(FLAG_EDGE));
         this.map.addImage(id, image, { pixelRatio: 2 });
       }
     });

@@ -14,7 +14,7 @@ export interface PatternArea {
   inside: (x: number, y: number) => boolean;
 }
 
-const STEP: Record<PatternKind, number> = { 'no-data': 6, partial: 6, incomplete: 8, over_100: 9 };
+const STEP: Record<PatternKind, number> = { 'no-data': 6, partial: 6, incomplete: 8, over_100: 11 };
 
 const r = (v: number): string => String(Math.round(v * 10) / 10);
 

@@ -1,6 +1,6 @@
 import { metricById } from '../../src/contract';
 import { describe, expect, it } from 'vitest';
-import { endLabel, layoutTrend, seriesSegments } from '../../src/charts/trend/layout';
+import { dodgeBlocks, endLabel, layoutTrend, seriesSegments } from '../../src/charts/trend/layout';
 import { boxesOverlap, segmentCrossesBox, textBox } from '../../src/charts/text';
 import { renderSvgString } from '../../src/charts/render-svg-string';
 import type { CircleMark, LineMark, Mark, PathMark, TextMark } from '../../src/charts/scene';
@@ -58,16 +58,18 @@ describe('trend layout', () => {
 
   it('keeps end labels at least 14 px apart, value always whole', () => {
     const scene = layoutTrend(trendInput('en', { width: 320 }));
-    const ys = endLabels(scene.marks)
-      .map((t) => t.y)
-      .sort((a, b) => a - b);
+    const lines = scene.marks.filter(
+      (m): m is TextMark =>
+        m.kind === 'text' && (m.role === 'end-label' || m.role === 'end-label-value'),
+    );
+    const ys = lines.map((t) => t.y).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(14 - 1e-9);
-    expect(endLabels(scene.marks).map((t) => t.text.split(' ').at(-1))).toEqual([
-      '90.0%',
-      '85.0%',
-      '97.0%',
-      '91.1%',
-    ]);
+    // Each label's last line ends in its value, whole.
+    const lastLine = endLabels(scene.marks).map(
+      (first) =>
+        lines.find((l) => l.role === 'end-label-value' && l.y === first.y + 14)?.text ?? first.text,
+    );
+    expect(lastLine.map((t) => t.split(' ').at(-1))).toEqual(['90.0%', '85.0%', '97.0%', '91.1%']);
   });
 
   it('labels the national series as the real bulletin and names it', () => {
@@ -228,13 +230,46 @@ describe('trend target label', () => {
 });
 
 describe('trend end labels', () => {
-  it('uses the bulletin short name before cutting it, and always shows the value whole', () => {
-    expect(endLabel('全国公报（真实）', '91.1%（2023）', 400, '公报（真实）')).toBe(
+  it('puts the value on a second line rather than cutting the name, the short name first', () => {
+    expect(endLabel('全国公报（真实）', '91.1%（2023）', 400, '公报（真实）')).toEqual([
       '全国公报（真实） 91.1%（2023）',
-    );
-    expect(endLabel('全国公报（真实）', '91.1%（2023）', 150, '公报（真实）')).toBe(
+    ]);
+    // 公报（真实） 91.1%（2023） is 66 + 3.52 + 84.12 = 153.64 px at 11 px.
+    expect(endLabel('全国公报（真实）', '91.1%（2023）', 154, '公报（真实）')).toEqual([
       '公报（真实） 91.1%（2023）',
+    ]);
+    expect(endLabel('全国公报（真实）', '91.1%（2023）', 110, '公报（真实）')).toEqual([
+      '全国公报（真实）',
+      '91.1%（2023）',
+    ]);
+    expect(endLabel('全国公报（真实）', '91.1%（2023）', 80, '公报（真实）')).toEqual([
+      '公报（真实）',
+      '91.1%（2023）',
+    ]);
+    const [name, value] = endLabel('Heshan District Development Zone', '85.0%', 80);
+    expect(name).toMatch(/^Heshan.*…$/);
+    expect(value).toBe('85.0%');
+  });
+
+  it('keeps two-row labels apart from their neighbours, in order, inside the plot', () => {
+    // Three labels aiming at 100, 104 and 190; the first takes two rows (28 px).
+    expect(dodgeBlocks([100, 104, 190], [2, 1, 1], 0, 300)).toEqual([100, 128, 190]);
+    // Near the bottom (max 200), the blocks are pulled back up: the last row's top is at most 200.
+    expect(dodgeBlocks([195, 199], [1, 2], 0, 200)).toEqual([172, 186]);
+  });
+
+  it('draws the second line under the first at a phone width', () => {
+    const scene = layoutTrend(trendInput('en', { width: 320 }));
+    const firsts = endLabels(scene.marks);
+    const seconds = scene.marks.filter(
+      (m): m is TextMark => m.kind === 'text' && m.role === 'end-label-value',
     );
-    expect(endLabel('Heshan District', '85.0%', 80)).toMatch(/^Hesh.*… 85\.0%$/);
+    expect(seconds.length).toBeGreaterThan(0);
+    for (const v of seconds) {
+      const first = firsts.find((f) => f.code === v.code && f.class === v.class)!;
+      expect(v.y - first.y).toBe(14);
+    }
+    const tops = [...firsts, ...seconds].map((t) => t.y).sort((a, b) => a - b);
+    for (let i = 1; i < tops.length; i++) expect(tops[i] - tops[i - 1]).toBeGreaterThanOrEqual(14);
   });
 });

@@ -16,7 +16,6 @@ import {
   tickFormatter,
 } from '../axes';
 import { BACKGROUND, GRID, NATIONAL_LINE, readableText, seriesColor, TEXT_MUTED } from '../colors';
-import { dodge } from '../dodge';
 import {
   chartWidth,
   composeScene,
@@ -97,14 +96,46 @@ function lastKnown(values: readonly (number | null)[]): number {
 }
 
 /**
- * "Heshan Dis… 85.0%": the name gives way, the value is always shown whole; a
- * series with a short name uses it before cutting ("公报（真实）", not "全…").
+ * An end label as one line ("淇县 90.0%") when it fits the room, else the name
+ * (or its short form) over the value on a second line; the value is always
+ * whole, a name too long even for a line of its own is cut ("Heshan Dis…").
  */
-export function endLabel(name: string, value: string, room: number, shortName?: string): string {
-  const valueWidth = measureText(` ${value}`, SMALL_SIZE);
-  const nameRoom = Math.max(SMALL_SIZE * 2, room - valueWidth);
-  const fitting = shortName && measureText(name, SMALL_SIZE) > nameRoom ? shortName : name;
-  return `${truncateText(fitting, nameRoom, SMALL_SIZE)} ${value}`;
+export function endLabel(
+  name: string,
+  value: string,
+  room: number,
+  shortName?: string,
+): [string] | [string, string] {
+  const fits = (text: string) => measureText(text, SMALL_SIZE) <= room;
+  for (const n of [name, shortName]) if (n && fits(`${n} ${value}`)) return [`${n} ${value}`];
+  const own = shortName && !fits(name) ? shortName : name;
+  return [truncateText(own, room, SMALL_SIZE), value];
+}
+
+const END_ROW = 14;
+
+/**
+ * Label tops pushed apart so that blocks of 1 or 2 rows never overlap, kept
+ * in the order of their targets and within [min, max] where room allows.
+ */
+export function dodgeBlocks(
+  targets: readonly number[],
+  rows: readonly number[],
+  min: number,
+  max: number,
+): number[] {
+  const order = targets.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const height = (k: number) => rows[order[k].i] * END_ROW;
+  const placed = order.map((p) => p.y);
+  for (let k = 0; k < placed.length; k++)
+    placed[k] = Math.max(placed[k], k ? placed[k - 1] + height(k - 1) : min);
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const limit = k === placed.length - 1 ? max - height(k) + END_ROW : placed[k + 1] - height(k);
+    placed[k] = Math.min(placed[k], limit);
+  }
+  const out = new Array<number>(targets.length);
+  order.forEach((p, k) => (out[p.i] = placed[k]));
+  return out;
 }
 
 function body(input: TrendInput, width: number, top: number): Block {
@@ -197,7 +228,13 @@ function body(input: TrendInput, width: number, top: number): Block {
     const i = lastKnown(s.values);
     return i < 0 ? bottom : y(s.values[i] as number);
   });
-  const labelYs = dodge(labelTargets, 14, top + 10, bottom);
+  const labels = series.map((s) => endLabel(s.name, endValue(s), labelRoom - 8, s.shortName));
+  const labelYs = dodgeBlocks(
+    labelTargets,
+    labels.map((l) => l.length),
+    top + 10,
+    bottom,
+  );
   series.forEach((s, k) => {
     const isSelected = selected.has(s.code);
     const describe = `${s.name}: ${years.map((yr, i) => `${formatYear(yr)} ${fmt(s.values[i])}`).join(', ')}`;
@@ -240,11 +277,25 @@ function body(input: TrendInput, width: number, top: number): Block {
       description: describe,
       x: right + 8,
       y: labelYs[k] + 4,
-      text: endLabel(s.name, endValue(s), labelRoom - 8, s.shortName),
+      text: labels[k][0],
       fill: readableText(s.color),
       fontSize: SMALL_SIZE,
       fontWeight: isSelected ? 'bold' : 'normal',
     });
+    const second = labels[k][1];
+    if (second !== undefined)
+      marks.push({
+        kind: 'text',
+        role: 'end-label-value',
+        class: state,
+        code: s.national ? undefined : s.code,
+        x: right + 8,
+        y: labelYs[k] + 4 + END_ROW,
+        text: second,
+        fill: readableText(s.color),
+        fontSize: SMALL_SIZE,
+        fontWeight: isSelected ? 'bold' : 'normal',
+      });
   });
   return { marks, height: bottom + 24 - top };
 }

@@ -245,6 +245,37 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     await p.close();
   });
 
+  it('speaks English names in English: map labels, ranked list, chart, search and the map download', async () => {
+    const p = await open('?region=410000&lang=en');
+    await waitForEvents(p, 'edu-map-ready', 0, 60_000);
+    await expect(p.locator('edu-atlas h2').textContent()).resolves.toContain('Henan');
+    const listed = await p.locator('edu-unit-table tbody th').allTextContents();
+    expect(listed.map((n) => n.trim())).toContain('Hebi');
+    expect(listed.join('')).not.toMatch(/[\u4e00-\u9fff]/);
+    await p.locator('edu-map .label', { hasText: 'Zhengzhou' }).first().waitFor();
+    expect(await p.locator('edu-map .label', { hasText: '郑州' }).count()).toBe(0);
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('Zhengzhou');
+    expect(svg).not.toContain('郑州');
+    await p.fill('edu-search input', 'qibin district');
+    await expect(p.locator('edu-search [role="option"]').first().textContent()).resolves.toContain(
+      'Qibin District',
+    );
+    await p.close();
+    const chart = await open('?region=410600&view=chart&lang=en');
+    await chart.waitForSelector('edu-ranking svg');
+    const bars = await chart
+      .locator('edu-ranking')
+      .evaluate((e) => e.shadowRoot?.textContent ?? '');
+    expect(bars).toContain('Qibin District');
+    expect(bars).toContain('Xun County');
+    await chart.close();
+  });
+
   it('has no horizontal scroll at 375 px in any main view', async () => {
     for (const view of [
       '',

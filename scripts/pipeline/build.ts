@@ -30,7 +30,7 @@ import { PopulationReader } from './population';
 import { loadReferenceList } from './reference';
 import { ReportedReader } from './reported';
 import { SchoolsReader } from './schools';
-import { parallelThreshold, readSchoolsInParallel } from './parallel-schools';
+import { parallelThreshold, readSchoolsInParallel, ReaderThreads } from './parallel-schools';
 import { TableWriterThread } from './table-writer';
 import { findDuplicates } from './duplicate-search';
 import { coverageAndScope, type CoverageAndScope } from './coverage';
@@ -111,13 +111,21 @@ async function readInput(
   hashes: Promise<unknown>[],
   ctx: BuildContext,
   onProgress?: (fraction: number) => void,
+  threads?: ReaderThreads | null,
 ): Promise<void> {
   const { consumer } = reading;
   // An .xlsx is always read sequentially (its rows come out of one zip stream).
   const result = reading.input.xlsx
     ? await streamXlsx(reading.input, consumer, onProgress)
     : ((consumer instanceof SchoolsReader && !consumer.isSecondPass
-        ? await readSchoolsInParallel(reading.input, ctx, consumer.state, consumer, onProgress)
+        ? await readSchoolsInParallel(
+            reading.input,
+            ctx,
+            consumer.state,
+            consumer,
+            onProgress,
+            threads ?? undefined,
+          )
         : null) ?? (await streamCsv(reading.input, consumer, onProgress)));
   const summary: InputFileSummary = {
     role: reading.role,
@@ -151,6 +159,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const info = options.info ?? (() => undefined);
   const fail = (code: 1 | 2): BuildResult => ({ exitCode: code, rows: [] });
   let tableWriter: TableWriterThread | null = null;
+  let readerThreads: ReaderThreads | null = null;
   let rejectedFile: RejectedFile | null = null;
   let built = false;
   try {
@@ -168,10 +177,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       );
       checkRejectedPath(rejectedFile.destination, outFolder);
     }
-    const reference = loadReferenceList();
-    const ctx = new BuildContext(reference, options.skipInvalid, rejectedFile ?? undefined);
-    const marker = readSyntheticMarker(options.input);
-    const synthetic = marker !== null;
     const fileErrors: string[] = [];
     const find = (base: string): FoundInput | null => {
       try {
@@ -182,16 +187,22 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         return null;
       }
     };
-
     const schoolsInput = find('schools');
+    // A large build reads a plain schools.csv on two threads and writes its CSV
+    // tables on a third: started first, so that they load while this one does.
+    if (schoolsInput && statSync(schoolsInput.path).size >= parallelThreshold()) {
+      if (!schoolsInput.gzip && !schoolsInput.xlsx) readerThreads = new ReaderThreads();
+      tableWriter = new TableWriterThread();
+    }
+    const reference = loadReferenceList();
+    const ctx = new BuildContext(reference, options.skipInvalid, rejectedFile ?? undefined);
+    const marker = readSyntheticMarker(options.input);
+    const synthetic = marker !== null;
+
     if (!schoolsInput && fileErrors.length === 0) {
       fileErrors.push(
         `schools.csv: not found in ${options.input} (expected schools.csv, schools.csv.gz or schools.xlsx; for the synthetic demo, run npm run demo:data and pass --input data/demo)`,
       );
-    }
-    // A large build writes its CSV tables on another thread, started now so that it is ready.
-    if (schoolsInput && statSync(schoolsInput.path).size >= parallelThreshold()) {
-      tableWriter = new TableWriterThread();
     }
     const populationInput = find('population');
     const reportedInput = find('reported');
@@ -261,8 +272,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           const phase = `${duplicateOf ? 'reread' : 'read'} ${reading.input.file}`;
           const step = `reading ${reading.input.file}`;
           await timed(phase, () =>
-            readInput(reading, summaries, hashes, ctx, (done) =>
-              options.progress?.(step, Math.min(done, 0.99)),
+            readInput(
+              reading,
+              summaries,
+              hashes,
+              ctx,
+              (done) => options.progress?.(step, Math.min(done, 0.99)),
+              readerThreads,
             ),
           );
         } catch (error) {
@@ -416,6 +432,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     throw error;
   } finally {
     if (!built) rejectedFile?.discard();
+    await readerThreads?.close();
     await tableWriter?.close();
   }
 }

@@ -11,7 +11,7 @@ import type { CountyYearState } from './county-state';
 import { CsvScanner, ScanError } from './csv-scan';
 import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from './encoding';
 import { scanInputError, sha256OfFile, type FoundInput, type StreamResult } from './input';
-import type { PartRequest, PartResult } from './schools-part';
+import { READER_THREAD, type PartRequest, type PartResult } from './schools-part';
 import type { SchoolsReader } from './schools';
 import { startThread } from './threads';
 
@@ -71,11 +71,44 @@ function headEncoding(head: Buffer, bom: number, wholeFile: boolean): Encoding |
   return result >= 0 ? undefined : guard.encoding;
 }
 
+/**
+ * The two reader threads, started before the file is looked at: their
+ * start-up (the bundle, the reference list) overlaps the main thread's. Each
+ * is handed one range; those not handed one are terminated by close().
+ */
+export class ReaderThreads {
+  private idle: Worker[] = [];
+  private readonly exited = new Set<Worker>();
+
+  constructor(count = 2) {
+    for (let i = 0; i < count; i++) this.idle.push(this.start());
+  }
+
+  private start(): Worker {
+    const worker = startThread('schools-part', { workerData: READER_THREAD });
+    worker.once('exit', () => this.exited.add(worker));
+    worker.on('error', () => undefined); // a thread in use reports through its read (runPart)
+    return worker;
+  }
+
+  /** A waiting thread, or a new one (all taken, or one has died). */
+  take(): Worker {
+    let worker = this.idle.shift();
+    while (worker && this.exited.has(worker)) worker = this.idle.shift();
+    return worker ?? this.start();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()));
+  }
+}
+
 function runPart(
+  threads: ReaderThreads,
   request: PartRequest,
   onProgress: (bytes: number) => void,
 ): { result: Promise<PartResult>; worker: Worker } {
-  const worker = startThread('schools-part', { workerData: request });
+  const worker = threads.take();
   const result = new Promise<PartResult>((resolve, reject) => {
     worker.on('message', (message: { progress: number } | { result: PartResult }) => {
       if ('progress' in message) onProgress(message.progress);
@@ -86,6 +119,7 @@ function runPart(
       reject(new Error(`schools reader thread exited with code ${code}`)),
     );
   });
+  worker.postMessage(request);
   return { result, worker };
 }
 
@@ -98,6 +132,8 @@ export async function readSchoolsInParallel(
   state: CountyYearState,
   reader: SchoolsReader,
   onProgress?: (fraction: number) => void,
+  /** Threads started in advance (new ones are started without). */
+  threads: ReaderThreads = new ReaderThreads(0),
 ): Promise<StreamResult | null> {
   const size = statSync(input.path).size;
   if (input.gzip || size < parallelThreshold()) return null;
@@ -132,8 +168,12 @@ export async function readSchoolsInParallel(
   };
   let parsed = bodyStart;
   const progress = (bytes: number) => onProgress?.((parsed += bytes) / size);
-  const first = runPart({ ...common, start: bodyStart, end: split, firstLine: 2 }, progress);
-  const second = runPart({ ...common, start: split, end: size, firstLine: 1 }, progress);
+  const first = runPart(
+    threads,
+    { ...common, start: bodyStart, end: split, firstLine: 2 },
+    progress,
+  );
+  const second = runPart(threads, { ...common, start: split, end: size, firstLine: 1 }, progress);
   let parts: [PartResult, PartResult];
   try {
     parts = await Promise.all([first.result, second.result]);

@@ -3,14 +3,14 @@
 // numbers are relative to the range's first line; the main thread shifts them.
 
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { BuildContext, type RejectedRow } from './context';
 import { RejectedList } from './rejected';
 import { CountyYearState } from './county-state';
 import { CsvScanner, ScanError, type ScanErrorKind } from './csv-scan';
 import { CellDecoder, EncodingGuard, type Encoding } from './encoding';
 import type { RowProblem } from './errors';
-import { loadReferenceList } from './reference';
+import { loadReferenceList, type ReferenceList } from './reference';
 import { SchoolsReader } from './schools';
 
 export interface PartRequest {
@@ -92,8 +92,8 @@ function readRange(
 export async function readPart(
   request: PartRequest,
   onProgress: (bytes: number) => void = () => undefined,
+  reference: ReferenceList = loadReferenceList(),
 ): Promise<PartResult> {
-  const reference = loadReferenceList();
   const rejected = new RejectedList();
   const ctx = new BuildContext(reference, request.skipInvalid, rejected);
   const state = new CountyYearState(reference.countyCodes.length);
@@ -141,17 +141,35 @@ export async function readPart(
   };
 }
 
-if (parentPort && workerData) {
-  const port = parentPort;
-  readPart(workerData as PartRequest, (bytes) => port.postMessage({ progress: bytes })).then(
-    (result) => {
-      const transfer = [
-        ...[...result.tables.values()].map((t) => t.buffer as ArrayBuffer),
-        result.keys.hi.buffer as ArrayBuffer,
-        result.keys.lo.buffer as ArrayBuffer,
-        result.keys.lines.buffer as ArrayBuffer,
-      ];
-      port.postMessage({ result }, transfer);
-    },
-  );
+/** workerData of a reader thread: it is started before its range is known (parallel-schools.ts). */
+export const READER_THREAD = { schoolsPart: true } as const;
+
+/**
+ * A reader thread loads the reference list as soon as it starts, then waits
+ * for its range. Should the list fail to load, readPart loads it again and
+ * fails as a whole read would.
+ */
+function serveOneRange(port: MessagePort): void {
+  let reference: ReferenceList | undefined;
+  try {
+    reference = loadReferenceList();
+  } catch {
+    reference = undefined;
+  }
+  port.once('message', (request: PartRequest) => {
+    readPart(request, (bytes) => port.postMessage({ progress: bytes }), reference).then(
+      (result) => {
+        const transfer = [
+          ...[...result.tables.values()].map((t) => t.buffer as ArrayBuffer),
+          result.keys.hi.buffer as ArrayBuffer,
+          result.keys.lo.buffer as ArrayBuffer,
+          result.keys.lines.buffer as ArrayBuffer,
+        ];
+        port.postMessage({ result }, transfer);
+      },
+    );
+  });
 }
+
+if (parentPort && (workerData as typeof READER_THREAD | null)?.schoolsPart)
+  serveOneRange(parentPort);

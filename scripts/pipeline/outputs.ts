@@ -58,11 +58,12 @@ function pushValue(columns: ValueColumns, r: AggregateRow, cells: JsonCells): vo
 
 /** Writes JSON under a content-hashed name; returns its path relative to the root. */
 function writeHashed(root: string, stem: string, data: unknown): string {
-  const text = JSON.stringify(data);
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+  // Encoded once, for the hash and the file alike.
+  const bytes = Buffer.from(JSON.stringify(data));
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
   const path = `${DATA_VERSION_DIR}/${stem}.${hash}.json`;
   mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
+  writeFileSync(join(root, path), bytes);
   return path;
 }
 

@@ -1,6 +1,53 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Layers of src/, lowest first: a module may import its own layer and the
+// layers below it, never above (type-only imports are free: they vanish from
+// the bundle). charts and map are siblings, except that the map's static
+// layout draws with the charts' scene primitives; app and embed are siblings.
+// docs/architecture.md explains each layer.
+export const LAYERS = {
+  contract: [],
+  format: ['contract'],
+  i18n: ['contract', 'format'],
+  data: ['contract', 'format', 'i18n'],
+  charts: ['contract', 'format', 'i18n', 'data'],
+  map: ['contract', 'format', 'i18n', 'data', 'charts'],
+  view: ['contract', 'format', 'i18n', 'data', 'charts', 'map'],
+  app: ['contract', 'format', 'i18n', 'data', 'charts', 'map', 'view'],
+  embed: ['contract', 'format', 'i18n', 'data', 'charts', 'map', 'view'],
+  components: ['contract', 'format', 'i18n', 'data', 'charts', 'map', 'view', 'app', 'embed'],
+};
+
+/** One rule per layer: relative imports that reach a layer it may not use. */
+function layerRules() {
+  const all = Object.keys(LAYERS);
+  return Object.entries(LAYERS).map(([layer, allowed]) => {
+    const forbidden = all.filter((other) => other !== layer && !allowed.includes(other));
+    return {
+      files: [`src/${layer}/**/*.ts`],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
+                allowTypeImports: true,
+                message: `src/${layer} may import only ${allowed.join(', ') || 'nothing else in src'} (the layers below it; see eslint.config.js).`,
+              },
+              {
+                regex: '^(\\.\\./)+(scripts|test)(/|$)',
+                message: 'src/ never imports scripts/ or test/.',
+              },
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'public', 'data', 'coverage', '.cache'] },
   js.configs.recommended,
@@ -8,6 +55,24 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+  ...layerRules(),
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+test(/|$)',
+              message:
+                'scripts/ never import test/ (shared browser helpers live in scripts/browser/).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },

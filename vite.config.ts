@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { boundaries } from './src/map/vite-plugin-boundaries.ts';
-import { maplibreWorker } from './src/map/vite-plugin-maplibre-worker.ts';
-import { omitBuildTemporaries } from './scripts/vite-plugin-omit-temporaries.ts';
+import { boundaries } from './scripts/build/vite-plugin-boundaries.ts';
+import { maplibreWorker } from './scripts/build/vite-plugin-maplibre-worker.ts';
+import { omitBuildTemporaries } from './scripts/build/vite-plugin-omit-temporaries.ts';
 
 // Entries whose file names hosts type into their pages: emitted unhashed at the root.
 const UNHASHED_ENTRIES = new Set(['embed', 'embed-resize']);

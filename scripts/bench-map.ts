@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { MetricId } from '../src/contract';
-import { boundaryDir, buildAndServeHarness, CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/map-serve';
+import { boundaryDir, buildAndServeHarness, CHROMIUM, CHROMIUM_ARGS } from './browser/map-serve';
 
 const RUNS = 10;
 const METRICS: MetricId[] = [

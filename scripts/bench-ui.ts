@@ -14,10 +14,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startAtlasSite } from '../test/e2e/atlas-site';
-import { recordEvents, waitForEvents } from '../test/e2e/atlas-page';
-import { hasChromium, launchChromium } from '../test/e2e/chromium';
-import type { Sent } from '../test/e2e/static-server';
+import { startAtlasSite } from './browser/atlas-site';
+import { recordEvents, waitForEvents } from './browser/atlas-page';
+import { hasChromium, launchChromium } from './browser/chromium';
+import type { Sent } from './browser/static-server';
 
 const KB = 1024;
 let distDir = '';

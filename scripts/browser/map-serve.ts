@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'vite';
-import { boundaries } from '../../src/map/vite-plugin-boundaries';
-import { maplibreWorker } from '../../src/map/vite-plugin-maplibre-worker';
+import { boundaries } from '../build/vite-plugin-boundaries';
+import { maplibreWorker } from '../build/vite-plugin-maplibre-worker';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { TEMP_PREFIX } from './pipeline/atomic.ts';
+import { TEMP_PREFIX } from '../pipeline/atomic.ts';
 
 /** Removes every `.edu-atlas-tmp.*` entry under `dir`; returns how many. */
 export function removeTemporaries(dir: string): number {

@@ -19,7 +19,7 @@ import {
   type MapLevel,
 } from '../../src/map/boundary-layer';
 import { topoToFeatures, type UnitCollection, type UnitTopology } from '../../src/map/topology';
-import { layoutStaticMap } from '../../src/charts/map-layout';
+import { layoutStaticMap } from '../../src/map/static-layout';
 
 export const FIGURE_WIDTH = 640;
 export const MAP_HEIGHT = 440;

@@ -2,7 +2,7 @@
 // drawn by the pure map layout (d3-geo), with title, legend, source, date, the
 // synthetic label and the standard-map notice burned in. Loaded on first use.
 
-import { layoutStaticMap } from '../charts/map-layout';
+import { layoutStaticMap } from '../map/static-layout';
 import { renderSvgString } from '../charts/render-svg-string';
 import type { MetricDefinition } from '../contract';
 import type { Locale } from '../format';

@@ -432,7 +432,7 @@ export class EduMap extends LitElement {
       const bounds = loaded.bounds.get(code);
       return f && bounds ? [{ ...this.named(f.properties), bounds }] : [];
     });
-    // The same selection as the static map's (src/charts/map-layout.ts).
+    // The same selection as the static map's (src/map/static-layout.ts).
     this.labels = placeLabels(
       labelCandidates(units, (p) => view.project(p), this.level),
       viewport,

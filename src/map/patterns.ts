@@ -3,8 +3,8 @@
 // on a grid and kept where the grid point is inside the unit. No data: '/'
 // hatch; partial: '\' hatch; incomplete: dots; above 100 %: plus signs.
 
-import type { Mark } from './scene';
-import { FLAG_EDGE, FLAG_INK, NO_DATA_HATCH, PARTIAL_HATCH } from '../map/colour';
+import type { Mark } from '../charts/scene';
+import { FLAG_EDGE, FLAG_INK, NO_DATA_HATCH, PARTIAL_HATCH } from './colour';
 
 export type PatternKind = 'no-data' | 'partial' | 'incomplete' | 'over_100';
 

@@ -4,12 +4,12 @@
 // renderSvgString draws it like any chart.
 
 import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
-import { patternMarks, type PatternKind } from './map-patterns';
-import type { LegendEntry } from '../map/legend';
-import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from './frame';
-import type { ChartScene, Mark } from './scene';
-import { measureText } from './text';
-import { TEXT, TEXT_MUTED } from './colors';
+import { patternMarks, type PatternKind } from './patterns';
+import type { LegendEntry } from './legend';
+import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from '../charts/frame';
+import type { ChartScene, Mark } from '../charts/scene';
+import { measureText } from '../charts/text';
+import { TEXT, TEXT_MUTED } from '../charts/colors';
 import { mapStrings } from '../i18n/map';
 import type { MetricDefinition } from '../contract';
 import type { Locale } from '../format';
@@ -20,14 +20,14 @@ import {
   legendCodes,
   type ClassificationSettings,
   type ColourPlan,
-} from '../map/colour-plan';
-import { NO_DATA_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from '../map/colour';
-import { LIGHT_THEME } from '../map/theme';
-import { labelCandidates, MAP_LABEL_SIZE, placeLabels } from '../map/labels';
-import { labelInk } from '../map/label-ink';
-import { isInReferenceList, type MapLevel } from '../map/boundary-layer';
-import { mainBounds, type UnitFeature } from '../map/topology';
-import type { UnitValue } from '../map/values';
+} from './colour-plan';
+import { NO_DATA_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from './colour';
+import { LIGHT_THEME } from './theme';
+import { labelCandidates, MAP_LABEL_SIZE, placeLabels } from './labels';
+import { labelInk } from './label-ink';
+import { isInReferenceList, type MapLevel } from './boundary-layer';
+import { mainBounds, type UnitFeature } from './topology';
+import type { UnitValue } from './values';
 
 export interface MapSceneInput {
   metric: MetricDefinition;

@@ -1,4 +1,4 @@
-// Hand-made inputs shared by the chart tests and scripts/dev/render-chart-samples.ts.
+// Hand-made inputs shared by the chart tests and test/charts/render-samples.ts.
 // Values are invented (synthetic) and round, so expected positions can be worked by hand.
 
 import { METRICS, metricById } from '../../src/contract';

@@ -3,7 +3,7 @@
 // a unit outside the data's scope as grey context.
 
 import { describe, expect, it } from 'vitest';
-import { layoutStaticMap } from '../../src/charts/map-layout';
+import { layoutStaticMap } from '../../src/map/static-layout';
 import type { PathMark } from '../../src/charts/scene';
 import { metricById } from '../../src/contract';
 import { PARTIAL_COLOUR, PARTIAL_HATCH } from '../../src/map/colour';

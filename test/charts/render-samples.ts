@@ -1,6 +1,6 @@
 // Writes sample chart SVGs to /tmp/chart-samples/ so that a person can look at
 // them (screenshot with headless chromium). Not part of the build.
-//   npx tsx scripts/dev/render-chart-samples.ts [outDir]
+//   npx tsx test/charts/render-samples.ts [outDir]
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import {
   rankingInput,
   scatterInput,
   trendInput,
-} from '../../test/charts/fixtures';
+} from './fixtures';
 
 const outDir = process.argv[2] ?? '/tmp/chart-samples';
 mkdirSync(outDir, { recursive: true });

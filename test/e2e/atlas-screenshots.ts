@@ -3,9 +3,9 @@
 
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startAtlasSite } from './atlas-site';
-import { recordEvents, waitForEvents } from './atlas-page';
-import { launchChromium } from './chromium';
+import { startAtlasSite } from '../../scripts/browser/atlas-site';
+import { recordEvents, waitForEvents } from '../../scripts/browser/atlas-page';
+import { launchChromium } from '../../scripts/browser/chromium';
 
 const VIEWS: [string, string, boolean][] = [
   ['map-national', '', true],

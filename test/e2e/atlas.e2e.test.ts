@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasSite, type AtlasSite } from './atlas-site';
-import { activeElement, eventCount, recordEvents, tabTo, waitForEvents } from './atlas-page';
-import { CHROMIUM_PATH, hasChromium, isNoise, launchChromium } from './chromium';
+import { startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
+import { activeElement, eventCount, recordEvents, tabTo, waitForEvents } from '../../scripts/browser/atlas-page';
+import { CHROMIUM_PATH, hasChromium, isNoise, launchChromium } from '../../scripts/browser/chromium';
 
 if (!hasChromium)
   console.warn(

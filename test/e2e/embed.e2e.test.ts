@@ -20,7 +20,7 @@ import {
 } from '../../scripts/embeds/host-page';
 import { serveHost, serveSite, type RunningServer } from '../../scripts/embeds/serve';
 import { buildTestData, ROOT } from '../embed/test-data';
-import { CHROMIUM, CHROMIUM_ARGS } from './map-serve';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browser/map-serve';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)

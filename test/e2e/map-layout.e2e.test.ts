@@ -7,9 +7,9 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasSite, type AtlasSite } from './atlas-site';
-import { recordEvents, waitForEvents } from './atlas-page';
-import { hasChromium, launchChromium } from './chromium';
+import { startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
+import { recordEvents, waitForEvents } from '../../scripts/browser/atlas-page';
+import { hasChromium, launchChromium } from '../../scripts/browser/chromium';
 
 /** Elements whose right edge passes the viewport, through shadow roots. */
 const OVERFLOWING = `(() => {

@@ -19,7 +19,7 @@ import {
   CHROMIUM,
   CHROMIUM_ARGS,
   type HarnessServer,
-} from './map-serve';
+} from '../../scripts/browser/map-serve';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)

@@ -1,5 +1,5 @@
 // The atlas page and its iframe embeds against hostile neighbours, in headless
-// Chromium, on one build of the site (test/e2e/atlas-site.ts serves it with
+// Chromium, on one build of the site (scripts/browser/atlas-site.ts serves it with
 // the headers of public/_headers):
 // - embed-resize.js on a news page (127.0.0.2) that holds the atlas's iframe
 //   and an "ad" frame from a third origin (127.0.0.3) posting resize messages
@@ -17,9 +17,9 @@ import { headersFor, parseHeadersFile } from '../../scripts/embeds/headers-file'
 import { FRAME } from '../../scripts/embeds/host-page';
 import { serveHost, type RunningServer } from '../../scripts/embeds/serve';
 import { iframeSnippet } from '../../src/embed/snippets';
-import { eventCount, recordEvents, waitForEvents } from './atlas-page';
-import { HEADERS_FILE, startAtlasSite, type AtlasSite } from './atlas-site';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium';
+import { eventCount, recordEvents, waitForEvents } from '../../scripts/browser/atlas-page';
+import { HEADERS_FILE, startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../scripts/browser/chromium';
 
 if (!hasChromium) console.warn(`page security e2e skipped: ${CHROMIUM_PATH} not found`);
 

@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildTestData } from './atlas-site';
-import { recordEvents, waitForEvents } from './atlas-page';
-import { hasChromium, isNoise, launchChromium } from './chromium';
+import { buildSite, buildTestData } from '../../scripts/browser/atlas-site';
+import { recordEvents, waitForEvents } from '../../scripts/browser/atlas-page';
+import { hasChromium, isNoise, launchChromium } from '../../scripts/browser/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -5,9 +5,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startAtlasSite } from './atlas-site';
-import { recordEvents, waitForEvents } from './atlas-page';
-import { launchChromium } from './chromium';
+import { startAtlasSite } from '../../scripts/browser/atlas-site';
+import { recordEvents, waitForEvents } from '../../scripts/browser/atlas-page';
+import { launchChromium } from '../../scripts/browser/chromium';
 import { buildPrefectureData } from './prefecture-site';
 
 const VIEWS: [string, string, boolean][] = [

@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { removeStaleSiblings, replaceFolder, TEMP_PREFIX } from '../../scripts/pipeline/atomic';
 import { REPO_ROOT } from '../../scripts/pipeline/build';
 import { checkOutputFolder } from '../../scripts/pipeline/output-folder';
-import { removeTemporaries } from '../../scripts/vite-plugin-omit-temporaries';
+import { removeTemporaries } from '../../scripts/build/vite-plugin-omit-temporaries';
 import { runBuild, schools, tempDir, writeInputs } from './helpers';
 
 const GOOD = { 'schools.csv': schools('2021,S1,,410602,senior,public,,,10,7,,,,,') };

@@ -1,0 +1,46 @@
+// The layering of src/ (eslint.config.js) is enforced: crafted modules that
+// break it, linted as if they lived where their names say, must fail.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: join(import.meta.dirname, '../..') });
+const FIXTURES = join(import.meta.dirname, '../fixtures/lint');
+
+async function restrictedImports(fixture: string, filePath: string): Promise<string[]> {
+  const code = readFileSync(join(FIXTURES, fixture), 'utf8');
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages
+    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((m) => m.message);
+}
+
+describe('layering of src/ and scripts/', () => {
+  it('refuses a contract module importing the app', async () => {
+    const messages = await restrictedImports('contract-imports-app.ts.txt', 'src/contract/x.ts');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('src/contract may import only nothing else in src');
+  });
+
+  it('refuses a chart importing the map at run time (siblings)', async () => {
+    const messages = await restrictedImports(
+      'charts-imports-map.ts.txt',
+      'src/charts/ranking/x.ts',
+    );
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('src/charts may import only contract, format, i18n, data');
+  });
+
+  it('allows the map to draw with the charts and a type-only import from above', async () => {
+    expect(await restrictedImports('charts-imports-map.ts.txt', 'src/map/sub/x.ts')).toEqual([]);
+    expect(await restrictedImports('i18n-type-import.ts.txt', 'src/i18n/x.ts')).toEqual([]);
+  });
+
+  // The project itself is linted by `npm run lint` (part of `npm test`).
+  it('refuses a script importing from test/', async () => {
+    const messages = await restrictedImports('script-imports-test.ts.txt', 'scripts/x.ts');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('scripts/ never import test/');
+  });
+});

@@ -8,8 +8,7 @@ import { fileNameOf, saveBlob, saveText, svgToPng } from '../app/download';
 import { CHART_KINDS } from '../app/state';
 import { renderSvgString } from '../charts';
 import { chartTemplate } from '../charts/chart-template';
-import { METRIC_GROUPS, METRICS, changeMetric, isMetricId } from '../contract';
-import { mapRegion } from '../app/focus';
+import { METRIC_GROUPS, METRICS, isMetricId } from '../contract';
 import { formatYear } from '../format';
 import { tablistTemplate } from './nav-templates';
 import { sourceLine } from '../app/site-identity';
@@ -18,42 +17,6 @@ import '../charts';
 
 /** Width of downloaded charts (CSS px; PNG at 2×). */
 const DOWNLOAD_WIDTH = 960;
-
-/** Width of one band of the change map: about a third of the largest change, rounded. */
-function changeBand(values: ReadonlyMap<string, { value: number | null }>): number {
-  const largest = Math.max(0, ...[...values.values()].map((v) => Math.abs(v.value ?? 0)));
-  return largest > 0 ? Number((largest / 3).toPrecision(1)) : 0.01;
-}
-
-/**
- * The change as a diverging map beside the sorted chart: classes split at zero
- * (improved / worsened), differences in 百分点 (CVs as plain differences).
- */
-function changeMap(ctx: ShellContext, spec: Extract<ChartSpec, { kind: 'change' }>) {
-  if (!customElements.get('edu-map')) return html`<p class="muted">${ctx.s.loading}</p>`;
-  const { input } = spec;
-  const values = new Map(
-    input.units.map((u) => [
-      u.code,
-      { value: u.from === null || u.to === null ? null : u.to - u.from, flags: [] as string[] },
-    ]),
-  );
-  return html`<div class="change-map">
-    <edu-map
-      .metric=${changeMetric(ctx.metric, input.yearFrom, input.yearTo)}
-      .level=${ctx.focus.childLevel}
-      .region=${mapRegion(ctx.focus)}
-      .values=${values}
-      .classification=${{ method: 'threshold', k: 6, bandWidth: changeBand(values), symmetric: true }}
-      .selected=${ctx.state.select}
-      .locale=${ctx.locale}
-      .boundariesBase=${'./boundaries/'}
-      .synthetic=${ctx.synthetic}
-      .regionName=${ctx.focus.parent.level === 'nation' && ctx.locale === 'en' ? 'China' : ctx.focus.parent.name}
-      .boundarySource=${ctx.s.boundarySource}
-    ></edu-map>
-  </div>`;
-}
 
 async function download(spec: ChartSpec, format: 'svg' | 'png', parts: (string | number)[]) {
   const scene = sceneOf(spec, DOWNLOAD_WIDTH);
@@ -152,7 +115,6 @@ export function chartPanel(ctx: ShellContext) {
           }
         </p>
       </div>
-      ${spec?.kind === 'change' ? changeMap(ctx, spec) : nothing}
       <div class="chart-box">
         ${spec ? chartTemplate(spec, ctx.focus.childLevel) : html`<p class="muted">${s.loading}</p>`}
       </div>

@@ -6,7 +6,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { sortRows, type SortDirection, type SortKey, type TableRow } from '../app/table-rows';
 import { isFunctionalZone, type MetricDefinition } from '../contract';
-import { formatCount, formatMissing, formatValue, type Locale } from '../format';
+import { formatExactCount, formatMissing, formatValue, type Locale } from '../format';
 import { appStrings } from '../i18n/app';
 import { coverageStrings } from '../i18n/coverage';
 import { focusRing } from './atlas-styles';
@@ -172,7 +172,7 @@ export class EduUnitTable extends LitElement {
   /** A count; CVs have none ('—'), a missing ratio reads 无数据. */
   private count(count: number | null, value: number | null): string {
     if (this.metric?.kind === 'cv' && value !== null) return '—';
-    return count === null ? formatMissing(this.locale) : formatCount(count, this.locale);
+    return count === null ? formatMissing(this.locale) : formatExactCount(count, this.locale);
   }
 
   private row(row: TableRow) {

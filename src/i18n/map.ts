@@ -72,7 +72,7 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
   },
   en: {
     mapLabel: 'Map of {metric}: {region}',
-    keyboardHelp: 'Arrow keys move between districts, Enter opens the next level, Escape goes up',
+    keyboardHelp: 'Arrow keys move between areas, Enter opens the next level, Escape goes up',
     noData: 'No data',
     outside: 'Outside the data',
     meetsTarget: 'Meets target',

@@ -59,11 +59,17 @@ async function acrossProvinceBorder(
   const province = provinceCodeOf(code);
   const provinces = neighbourFile('province', province);
   if (!geometry || !provinces) return [];
-  const national = await loadBoundaries(
-    boundaryUrl(boundariesBase, provinces.file),
-    provinces.object,
-  );
-  const adjacent = national.neighbours.get(province) ?? [];
+  let adjacent: string[];
+  try {
+    const national = await loadBoundaries(
+      boundaryUrl(boundariesBase, provinces.file),
+      provinces.object,
+    );
+    adjacent = national.neighbours.get(province) ?? [];
+  } catch {
+    // Without the provinces file the county's own province still gives its neighbours.
+    return [];
+  }
   const files = await Promise.all(
     adjacent.map(async (p) => {
       const file = neighbourFile('county', p);

@@ -36,10 +36,11 @@ export class EduUnitTable extends LitElement {
         font-size: 14px;
         overflow-x: auto;
       }
-      /* Long names (新乡市平原城乡一体化示范区) wrap inside the column, never past it. */
+      /* Long names (新乡市平原城乡一体化示范区) wrap inside the column, never past it; English names
+         wrap between words (Pingdingshan stays whole), Chinese ones between characters. */
       tbody th {
         min-width: 5em;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       tbody th button {
         text-align: start;
@@ -102,7 +103,7 @@ export class EduUnitTable extends LitElement {
       td.flag {
         font-size: 13px;
         min-width: 5.5em;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
       }
       /* A partial value covers only part of its unit: set apart, never ranked. */
       td.partial {

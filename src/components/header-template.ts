@@ -25,6 +25,7 @@ async function openShare(ctx: ShellContext): Promise<void> {
       from: state.view === 'chart' && state.chart === 'change' ? ctx.fromYear : state.from,
       lang: ctx.locale,
     },
+    place: ctx.focus.parent.name,
     siteUrl: new URL('./', location.href).href,
     latestYear: ctx.years.at(-1) ?? null,
   });

@@ -24,6 +24,7 @@ export class EduShareDialog extends LitElement {
   static override styles = shareDialogStyles;
   static override properties: PropertyDeclarations = {
     spec: { attribute: false },
+    place: { attribute: false },
     siteUrl: { attribute: 'site-url' },
     latestYear: { attribute: false },
     copied: { state: true },
@@ -31,6 +32,8 @@ export class EduShareDialog extends LitElement {
 
   /** The view on screen, with its year and base year filled in. */
   declare spec: ViewSpec;
+  /** The place the view shows (鹤壁市), for the embed's title; '' when unknown. */
+  declare place: string;
   /** The atlas's public URL (folder), e.g. https://atlas.example.org/. */
   declare siteUrl: string;
   /** Latest year of the metric: static images exist for it only. */
@@ -40,6 +43,7 @@ export class EduShareDialog extends LitElement {
   constructor() {
     super();
     this.spec = DEFAULT_VIEW;
+    this.place = '';
     this.siteUrl = new URL('./', location.href).href;
     this.latestYear = null;
     this.copied = null;
@@ -65,10 +69,10 @@ export class EduShareDialog extends LitElement {
   private snippets(): Snippet[] {
     const s = shareStrings[this.locale];
     const site = folderUrl(this.siteUrl);
-    const image = imageSnippet(site, this.spec, this.latestYear ?? this.spec.year);
+    const image = imageSnippet(site, this.spec, this.latestYear ?? this.spec.year, this.place);
     return [
       { key: 'link', label: s.link, code: linkSnippet(site, this.spec) },
-      { key: 'iframe', label: s.iframe, code: iframeSnippet(site, this.spec) },
+      { key: 'iframe', label: s.iframe, code: iframeSnippet(site, this.spec, this.place) },
       { key: 'script', label: s.script, code: scriptSnippet(site, this.spec) },
       ...(image ? [{ key: 'image', label: s.image, code: image.html }] : []),
     ];

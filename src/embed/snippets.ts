@@ -30,20 +30,25 @@ export function frameId(spec: ViewSpec): string {
   return `edu-atlas-${hash.toString(36)}`;
 }
 
-export function titleOf(spec: ViewSpec): string {
+/**
+ * The title of an embed (the iframe's `title`, the image's `alt`): metric,
+ * place and year when the caller knows them ("普惠性幼儿园覆盖率 · 鹤壁市 · 2024 · 教育地图").
+ */
+export function titleOf(spec: ViewSpec, place?: string): string {
   const atlas = spec.lang === 'zh' ? '教育地图' : 'Education Atlas';
-  return `${metricById(spec.metric).name[spec.lang]} · ${atlas}`;
+  const parts = [metricById(spec.metric).name[spec.lang], place, spec.year ?? undefined];
+  return [...parts.filter((p) => p !== undefined && p !== ''), atlas].join(' · ');
 }
 
 export function linkSnippet(siteUrl: string, spec: ViewSpec): string {
   return atlasViewUrl(siteUrl, spec);
 }
 
-export function iframeSnippet(siteUrl: string, spec: ViewSpec): string {
+export function iframeSnippet(siteUrl: string, spec: ViewSpec, place?: string): string {
   const id = frameId(spec);
   const src = embedFrameUrl(siteUrl, spec, id);
   return [
-    `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src)}" title="${escapeHtml(titleOf(spec))}"`,
+    `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src)}" title="${escapeHtml(titleOf(spec, place))}"`,
     `  style="width:100%;height:520px;border:0" loading="lazy"></iframe>`,
     `<script src="${escapeHtml(folderUrl(siteUrl))}embed-resize.js" async></script>`,
   ].join('\n');
@@ -66,6 +71,7 @@ export function imageSnippet(
   siteUrl: string,
   spec: ViewSpec,
   latestYear: number | null,
+  place?: string,
 ): {
   page: string;
   png: string;
@@ -75,7 +81,7 @@ export function imageSnippet(
   if (!fallback) return null;
   const folder = `${folderUrl(siteUrl)}${staticEmbedPath(fallback.metric, fallback.region, fallback.type)}`;
   const png = `${folder}figure.png`;
-  const alt = titleOf(spec);
+  const alt = titleOf(spec, place);
   return {
     page: folder,
     png,

@@ -61,10 +61,10 @@ describe('links', () => {
 
 describe('snippets', () => {
   it('iframe code: escaped src, title, and the resize script', () => {
-    const code = iframeSnippet(SITE, RANKING);
+    const code = iframeSnippet(SITE, RANKING, '河南省');
     const id = frameId(RANKING);
     expect(code).toBe(
-      `<iframe id="${id}" src="https://atlas.example.org/edu/embed/?metric=preschool_gross_enrollment&amp;year=2024&amp;region=410000&amp;select=410600,410700&amp;id=${id}" title="学前三年毛入园率 · 教育地图"\n` +
+      `<iframe id="${id}" src="https://atlas.example.org/edu/embed/?metric=preschool_gross_enrollment&amp;year=2024&amp;region=410000&amp;select=410600,410700&amp;id=${id}" title="学前三年毛入园率 · 河南省 · 2024 · 教育地图"\n` +
         '  style="width:100%;height:520px;border:0" loading="lazy"></iframe>\n' +
         '<script src="https://atlas.example.org/edu/embed-resize.js" async></script>',
     );

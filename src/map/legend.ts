@@ -4,7 +4,7 @@
 import type { MetricDefinition } from '../contract';
 import type { Locale } from '../format';
 import { mapStrings } from '../i18n/map';
-import { formatBreak } from './break-format';
+import { breakDigits, formatBreak } from './break-format';
 import type { Classification } from './classify/types';
 import { classColours } from './class-colours';
 import { coverageStrings } from '../i18n/coverage';
@@ -46,7 +46,10 @@ function classLabel(
   // Policy and fixed classes name their breaks exactly (< 50%, 50%–60%, ≥ 90%), never the data's ends.
   const exact = c.method === 'threshold' || c.method === 'fixed';
   const change = metric.valueKind === 'change';
-  const fmt = (v: number): string => formatBreak(metric.unit, v, locale, exact, change);
+  // Data-driven edges get the decimals it takes to tell neighbours apart.
+  const edges = [...(c.domain ?? []), ...c.breaks];
+  const digits = exact ? undefined : breakDigits(metric.unit, edges);
+  const fmt = (v: number): string => formatBreak(metric.unit, v, locale, exact, change, digits);
   const last = c.breaks.length;
   if (exact) {
     const [below, above] = c.closure === 'lower' ? ['<', '≥'] : ['≤', '>'];

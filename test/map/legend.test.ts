@@ -39,3 +39,18 @@ describe('buildLegend', () => {
     expect(labels).toEqual(['80.0% – 85.0%', '85.0% – 90.0%', '90.0% – 95.0%', 'No data']);
   });
 });
+
+describe('break labels tell neighbouring classes apart', () => {
+  it('uses as many decimals as neighbouring edges need, and the default otherwise', async () => {
+    const { breakDigits, formatBreak } = await import('../../src/map/break-format');
+    // 河南 2024, class multimedia rate, quantiles: edges 98.86%, 98.94%, 98.96%, 99.03%.
+    const edges = [0.9886, 0.9894, 0.9896, 0.9903, 0.9951];
+    const digits = breakDigits('fraction', edges);
+    expect(digits).toBe(2);
+    const labels = edges.map((v) => formatBreak('fraction', v, 'zh', false, false, digits));
+    expect(new Set(labels).size).toBe(edges.length);
+    expect(labels[1]).toBe('98.94%');
+    expect(breakDigits('fraction', [0.85, 0.9, 0.95])).toBeUndefined();
+    expect(breakDigits('cv', [0.301, 0.305, 0.41])).toBe(3);
+  });
+});

@@ -1,13 +1,12 @@
 // Values of one unit over the years from a published series file.
 
-import { provinceCodeOf, type MetricId, type ProvinceSeries } from '../contract';
+import type { MetricId, ProvinceSeries } from '../contract';
+import { seriesScopeOf as scopeOf } from '../data/values';
 import type { Unit } from '../data/units';
 
 /** The series file holding a unit: the nation's for the nation and provinces. */
 export function seriesScopeOf(unit: Unit): string {
-  return unit.level === 'nation' || unit.level === 'province'
-    ? '000000'
-    : provinceCodeOf(unit.code);
+  return scopeOf(unit.level, unit.code);
 }
 
 export function yearValues(

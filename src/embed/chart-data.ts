@@ -7,7 +7,6 @@ import {
   metricById,
   NATION_CODE,
   NATION_NAME,
-  provinceCodeOf,
   type AtlasIndex,
   type Level,
   type MetricId,
@@ -15,13 +14,11 @@ import {
   type ProvinceSeries,
 } from '../contract';
 import { UnitDirectory, type Unit } from '../data/units';
+import { seriesScopeOf as scopeOf } from '../data/values';
 import type { Locale } from '../format';
 import type { EmbedSpec } from './params';
 
-export interface UnitValue {
-  value: number | null;
-  flags: string[];
-}
+export type { UnitValue } from '../data/values';
 
 /** What a spec needs fetched: metric-years and province series. */
 export interface DataNeeds {
@@ -77,8 +74,7 @@ export function levelFor(spec: EmbedSpec, units: UnitDirectory, region: Unit): L
 /** The series file (scope) that holds a unit's rows. */
 export function seriesScopeOf(units: UnitDirectory, code: string): string {
   const unit = units.find(code);
-  if (!unit || unit.level === 'nation' || unit.level === 'province') return NATION_CODE;
-  return provinceCodeOf(code);
+  return unit ? scopeOf(unit.level, unit.code) : NATION_CODE;
 }
 
 /** `units` is called only for trend and compare (ranking, map, scatter and change need no unit tree). */
@@ -110,37 +106,7 @@ export function dataNeeds(spec: EmbedSpec, units: () => UnitDirectory): DataNeed
   }
 }
 
-/** code → value at one level of one metric-year. */
-export function valuesAt(
-  file: MetricYearValues | null | undefined,
-  level: Level,
-): Map<string, UnitValue> {
-  const out = new Map<string, UnitValue>();
-  const columns = file?.levels[level];
-  if (!columns) return out;
-  columns.code.forEach((code, i) => {
-    const v = columns.value[i];
-    out.set(code, {
-      value: typeof v === 'number' && Number.isFinite(v) ? v : null,
-      flags: columns.flags[i] ? columns.flags[i].split(';') : [],
-    });
-  });
-  return out;
-}
-
-/** (level, code, metric, year) → value over the loaded series. */
-export function seriesLookup(
-  series: readonly ProvinceSeries[],
-): (level: Level, code: string, metric: MetricId, year: number) => number | null {
-  const map = new Map<string, number>();
-  for (const s of series) {
-    const r = s.rows;
-    r.code.forEach((code, i) =>
-      map.set(`${r.level[i]}|${code}|${r.metric[i]}|${r.year[i]}`, r.value[i]),
-    );
-  }
-  return (level, code, metric, year) => map.get(`${level}|${code}|${metric}|${year}`) ?? null;
-}
+export { valuesAt } from '../data/values';
 
 export function metricName(metric: MetricId, locale: Locale): string {
   return metricById(metric).name[locale];

@@ -12,13 +12,13 @@ import type { TrendInput } from '../charts/trend/layout';
 import {
   levelFor,
   regionUnit,
-  seriesLookup,
   unitName,
   unitsUnder,
   valuesAt,
   valuesKey,
   type EmbedData,
 } from './chart-data';
+import { seriesLookup } from '../data/values';
 import type { EmbedSpec } from './params';
 import { embedStrings } from './strings';
 
@@ -125,7 +125,7 @@ export function chartInputs(spec: EmbedSpec, data: EmbedData): ChartInputs {
     }
     case 'trend':
     case 'compare': {
-      const lookup = seriesLookup(data.series);
+      const lookup = seriesLookup(data.series).valueAt;
       const codes = spec.select.length ? spec.select : [spec.region];
       const picked = codes.flatMap((code) => {
         const unit = code === NATION_CODE ? data.units.get('nation', code) : data.units.find(code);

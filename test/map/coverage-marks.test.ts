@@ -1,13 +1,14 @@
 // Partial values and units outside the data's scope on the map: never in the
 // class breaks, drawn apart, with legend entries and tooltips of their own.
 
+import type { Flag } from '../../src/contract';
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../src/contract';
 import { colourPlan, coverageMarkOf } from '../../src/map/colour-plan';
 import { tooltipFor } from '../../src/map/tooltip';
 import type { UnitValue } from '../../src/map/values';
 
-const v = (value: number | null, flags: string[] = []): UnitValue => ({ value, flags });
+const v = (value: number | null, flags: Flag[] = []): UnitValue => ({ value, flags });
 const metric = metricById('inclusive_kindergarten_coverage');
 
 describe('coverageMarkOf', () => {

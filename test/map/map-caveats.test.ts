@@ -2,6 +2,7 @@
 // the data have a legend entry of their own, and labels read on every fill
 // and are chosen by one rule for the interactive and the static map.
 
+import type { Flag } from '../../src/contract';
 import { readFileSync } from 'node:fs';
 import { geoMercator } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ import { LIGHT_THEME } from '../../src/map/theme';
 import { mainBounds, topoToFeatures, type UnitTopology } from '../../src/map/topology';
 
 const coverage = metricById('inclusive_kindergarten_coverage');
-const v = (value: number | null, flags: string[] = []) => ({ value, flags });
+const v = (value: number | null, flags: Flag[] = []) => ({ value, flags });
 
 describe('labelInk', () => {
   it('puts dark text on light fills and light text on dark fills', () => {

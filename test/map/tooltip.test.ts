@@ -1,9 +1,10 @@
+import type { Flag } from '../../src/contract';
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../src/contract';
 import { tooltipFor, type TooltipContext } from '../../src/map/tooltip';
 import type { UnitValue } from '../../src/map/values';
 
-const v = (value: number | null, flags: string[] = []): UnitValue => ({ value, flags });
+const v = (value: number | null, flags: Flag[] = []): UnitValue => ({ value, flags });
 
 describe('tooltipFor', () => {
   const coverage = metricById('inclusive_kindergarten_coverage');

@@ -10,8 +10,18 @@ describe('toValueMap', () => {
       value: [0.9, Number.NaN],
       flags: ['incomplete;over_100', ''],
     });
-    expect(map.get('410602')).toEqual({ value: 0.9, flags: ['incomplete', 'over_100'] });
-    expect(map.get('410603')).toEqual({ value: null, flags: [] });
+    expect(map.get('410602')).toEqual({
+      value: 0.9,
+      numerator: 9,
+      denominator: 10,
+      flags: ['incomplete', 'over_100'],
+    });
+    expect(map.get('410603')).toEqual({
+      value: null,
+      numerator: null,
+      denominator: null,
+      flags: [],
+    });
   });
   it('passes a Map through and treats null as empty', () => {
     const input = new Map([['1', { value: 0, flags: [] }]]);

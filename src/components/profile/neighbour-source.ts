@@ -6,6 +6,7 @@
 import { provinceCodeOf, type Level, type MetricId } from '../../contract';
 import type { AtlasDataSource } from '../../data/source';
 import type { UnitDirectory } from '../../data/units';
+import { figuresOf } from '../../data/values';
 import { boundaryUrl, loadBoundaries } from '../../map/boundary-loader';
 import type { Geometry } from 'geojson';
 import { borderNeighbours } from './border-neighbours';
@@ -110,15 +111,14 @@ export async function neighbourValues(
   year: number,
   home: string | null = null,
 ): Promise<NeighbourInput[]> {
-  const columns = (await source.values(metric, year))?.levels[level];
-  const index = new Map(columns?.code.map((c, i) => [c, i]) ?? []);
+  const values = await source.values(metric, year);
   return codes.map((code) => {
-    const i = index.get(code);
+    const figures = figuresOf(values, level, code);
     return {
       code,
       name: neighbourName(units, level, code, home),
-      value: i === undefined || !columns ? null : columns.value[i],
-      flags: i === undefined || !columns?.flags[i] ? [] : columns.flags[i].split(';'),
+      value: figures?.value ?? null,
+      flags: figures?.flags ?? [],
     };
   });
 }

@@ -5,7 +5,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   NATION_CODE,
-  provinceCodeOf,
   type Level,
   type MetricId,
   type RemappedCode,
@@ -15,7 +14,7 @@ import type { AtlasDataSource } from '../../data/source';
 import type { UnitDirectory } from '../../data/units';
 import { neighbourCodesOf, neighbourValues } from './neighbour-source';
 import type { NeighbourInput } from './neighbours';
-import { seriesLookup, type SeriesLookup } from './series-lookup';
+import { seriesLookup, seriesScopeOf, type SeriesLookup } from '../../data/values';
 
 export interface ProfileDataHost extends ReactiveControllerHost {
   source: AtlasDataSource | undefined;
@@ -40,10 +39,7 @@ export type LoadState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; message: string };
 
-/** The series scope holding a unit's rows: its province, or 000000 for a province and the nation. */
-export function seriesScopeOf(level: Level, code: string): string {
-  return level === 'nation' || level === 'province' ? NATION_CODE : provinceCodeOf(code);
-}
+export { seriesScopeOf } from '../../data/values';
 
 export class ProfileDataController implements ReactiveController {
   data: LoadState<ProfileData> = { status: 'idle' };

@@ -222,9 +222,7 @@ function placeWords(base: string, reading: readonly string[], places: ReadonlySe
       at += 1;
       continue;
     }
-    const known = [...places]
-      .filter((p) => rest.startsWith(p) && rest.length > p.length)
-      .sort((a, b) => b.length - a.length)[0];
+    const known = longestPlaceAtStart(rest, places);
     if (known) take(known.length);
     else {
       const next = rest.search(/[市县]/);
@@ -232,6 +230,15 @@ function placeWords(base: string, reading: readonly string[], places: ReadonlySe
     }
   }
   return words.join(' ');
+}
+
+/** The longest of `places` that `text` starts with and goes on after; '' when none. */
+function longestPlaceAtStart(text: string, places: ReadonlySet<string>): string {
+  for (let length = text.length - 1; length > 0; length--) {
+    const start = text.slice(0, length);
+    if (places.has(start)) return start;
+  }
+  return '';
 }
 
 /** The peoples at the end of an autonomous unit's base, and what is left. */

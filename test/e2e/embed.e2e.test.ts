@@ -21,6 +21,9 @@ import {
 import { serveHost, serveSite, type RunningServer } from '../../scripts/embeds/serve';
 import { buildTestData, ROOT } from '../embed/test-data';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/browser/map-serve';
+import { embedFrameUrl } from '../../src/embed/links';
+import { paramsOfQuery, parseView } from '../../src/view/codec';
+import { EMBED_DEFAULT_VIEW, type ViewSpec } from '../../src/view/spec';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
@@ -268,6 +271,57 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     await page.close();
   });
 
+  it('every embed links back to the same view in the atlas: metric, region, year, chart and selection', async () => {
+    const views: ViewSpec[] = [
+      { ...EMBED_DEFAULT_VIEW, metric: 'class_multimedia_rate', region: '410000', year: 2023 },
+      {
+        ...EMBED_DEFAULT_VIEW,
+        chart: 'trend',
+        metric: 'preschool_gross_enrollment',
+        select: ['410000', '420000'],
+      },
+      {
+        ...EMBED_DEFAULT_VIEW,
+        chart: 'scatter',
+        metric: 'inclusive_kindergarten_coverage',
+        xMetric: 'class_multimedia_rate',
+        region: '410000',
+        lang: 'en',
+      },
+      { ...EMBED_DEFAULT_VIEW, chart: 'compare', select: ['410000', '420000', '430000'] },
+      { ...EMBED_DEFAULT_VIEW, chart: 'change', region: '410000', from: 2021 },
+      { ...EMBED_DEFAULT_VIEW, view: 'map', region: '410000' },
+    ];
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    for (const view of views) {
+      await page.goto(embedFrameUrl(`${site.origin}/`, view, 'back'));
+      const back = page.locator('edu-chart a.back');
+      await back.waitFor({ timeout: 30_000 });
+      const href = (await back.getAttribute('href')) ?? '';
+      await page.goto(href);
+      await page.waitForSelector('edu-atlas h2');
+      // The atlas keeps the link as it came (a view it could not read would be rewritten).
+      const opened = await page.evaluate(() => location.search);
+      const shown = parseView(paramsOfQuery(opened)).spec;
+      const figure = view.view === 'map' ? 'map' : view.chart;
+      expect({ ...shown, theme: view.theme }, `${figure}: ${href}`).toMatchObject({
+        metric: view.metric,
+        region: view.region,
+        view: view.view,
+        select: view.select,
+        lang: view.lang,
+        ...(view.view === 'chart' ? { chart: view.chart } : {}),
+        ...(view.chart === 'scatter' ? { xMetric: view.xMetric } : {}),
+        ...(view.chart === 'change' ? { from: view.from } : {}),
+      });
+      // The embed showed a year (the latest when none was given); the atlas opens on it.
+      expect(shown.year, figure).not.toBeNull();
+      if (view.year !== null) expect(shown.year).toBe(view.year);
+      expect(await page.locator('edu-atlas div.notice[role="status"]').count(), figure).toBe(0);
+    }
+    await page.close();
+  });
+
   it('the share dialog offers link, iframe, script and image code, copies, and previews the iframe', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     await page.goto(`${site.origin}/share/embed-share-harness.html?chart=ranking`);
@@ -282,9 +336,7 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
     );
     expect(codes[1]).toContain(`src="${site.origin}/embed/?metric=preschool_gross_enrollment`);
     expect(codes[1]).toContain(`<script src="${site.origin}/embed-resize.js" async></script>`);
-    expect(codes[2]).toContain(
-      '<edu-chart metric="preschool_gross_enrollment" region="410000">',
-    );
+    expect(codes[2]).toContain('<edu-chart metric="preschool_gross_enrollment" region="410000">');
     expect(codes[3]).toContain(
       `${site.origin}/embed/preschool_gross_enrollment/410000/ranking/figure.png`,
     );

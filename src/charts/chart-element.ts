@@ -89,6 +89,21 @@ export abstract class ChartElement extends LitElement {
     this.focusIndex = 0;
   }
 
+  /**
+   * A layout's whole input at once (a chart view's input, without its width):
+   * each field lands on the property of the same name, `title` on chartTitle.
+   */
+  set input(value: { title?: string } & object) {
+    const { title, width, ...fields } = value as { title?: string; width?: number };
+    void width;
+    // A field the input leaves out keeps the element's default (selection [], …).
+    Object.assign(
+      this,
+      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    );
+    if (title !== undefined) this.chartTitle = title;
+  }
+
   /** The chart's scene at this width, or null while data are missing. */
   protected abstract layout(width: number): ChartScene | null;
 

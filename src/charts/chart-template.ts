@@ -4,7 +4,6 @@
 
 import { html, type TemplateResult } from 'lit';
 import type { Level } from '../contract';
-import type { Locale } from '../format';
 import type { ChangeInput } from './change/layout';
 import type { CompareInput } from './compare/layout';
 import type { RankingInput } from './ranking/layout';
@@ -19,95 +18,18 @@ export type ChartView =
   | { kind: 'compare'; input: Omit<CompareInput, 'width'> }
   | { kind: 'change'; input: Omit<ChangeInput, 'width'> };
 
+/** The element of a chart, its whole input in one property (each element sizes itself). */
 export function chartTemplate(chart: ChartView, level: Level): TemplateResult {
-  const common = (i: { locale: Locale; synthetic: boolean; source: string; date?: string }) => ({
-    locale: i.locale,
-    synthetic: i.synthetic,
-    source: i.source,
-    date: i.date,
-  });
   switch (chart.kind) {
-    case 'ranking': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-ranking
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${level}
-        .selected=${i.selected ?? []}
-        .metric=${i.metric}
-        .year=${i.year}
-        .parentName=${i.parentName}
-        .units=${i.units}
-        .parentValue=${i.parentValue}
-        .nationalValue=${i.nationalValue}
-      ></edu-ranking>`;
-    }
-    case 'trend': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-trend
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${level}
-        .selected=${i.selected ?? []}
-        .metric=${i.metric}
-        .years=${i.years}
-        .series=${i.series}
-      ></edu-trend>`;
-    }
-    case 'compare': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-compare
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${level}
-        .selected=${i.selected ?? []}
-        .metrics=${i.metrics}
-        .districts=${i.districts}
-        .year=${i.year}
-      ></edu-compare>`;
-    }
-    case 'scatter': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-scatter
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${level}
-        .selected=${i.selected ?? []}
-        .xMetric=${i.xMetric}
-        .yMetric=${i.yMetric}
-        .year=${i.year}
-        .parentName=${i.parentName}
-        .units=${i.units}
-      ></edu-scatter>`;
-    }
-    case 'change': {
-      const i = chart.input;
-      const c = common(i);
-      return html`<edu-change
-        .locale=${c.locale}
-        .synthetic=${c.synthetic}
-        .source=${c.source}
-        .date=${c.date}
-        .level=${level}
-        .selected=${i.selected ?? []}
-        .metric=${i.metric}
-        .yearFrom=${i.yearFrom}
-        .yearTo=${i.yearTo}
-        .parentName=${i.parentName}
-        .units=${i.units}
-      ></edu-change>`;
-    }
+    case 'ranking':
+      return html`<edu-ranking .input=${chart.input} .level=${level}></edu-ranking>`;
+    case 'trend':
+      return html`<edu-trend .input=${chart.input} .level=${level}></edu-trend>`;
+    case 'compare':
+      return html`<edu-compare .input=${chart.input} .level=${level}></edu-compare>`;
+    case 'scatter':
+      return html`<edu-scatter .input=${chart.input} .level=${level}></edu-scatter>`;
+    case 'change':
+      return html`<edu-change .input=${chart.input} .level=${level}></edu-change>`;
   }
 }

@@ -103,7 +103,7 @@ describe('<edu-profile>', () => {
 
     // the trend chart gets the unit, its parent and the nation
     const trend = root.querySelector('edu-trend')!;
-    expect(trend.series.map((s) => s.code)).toEqual(['410611', '410600', '000000']);
+    expect((trend.series ?? []).map((s) => s.code)).toEqual(['410611', '410600', '000000']);
 
     // headings in order: h2 then h3s
     const headings = [...root.querySelectorAll('h2, h3')].map((h) => h.tagName);

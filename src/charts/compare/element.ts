@@ -1,46 +1,22 @@
-// <edu-compare>: 2–5 districts across all metrics. Data in as properties,
-// `edu-select` out (see ChartElement).
+// <edu-compare>: 2–5 units across every metric. Data in as properties (or
+// `.input`), `edu-select` out (see ChartElement).
 
-import type { PropertyDeclarations } from 'lit';
-import { METRICS, type MetricDefinition } from '../../contract';
-import { ChartElement } from '../chart-element';
-import type { ChartScene } from '../scene';
-import { layoutCompare, type CompareDistrict } from './layout';
+import { METRICS } from '../../contract';
+import { layoutElement } from '../layout-element';
+import { layoutCompare, type CompareInput } from './layout';
 
-export class EduCompare extends ChartElement {
-  static override properties: PropertyDeclarations = {
+export const EduCompare = layoutElement<CompareInput>({
+  layout: layoutCompare,
+  fields: {
     metrics: { attribute: false },
     districts: { attribute: false },
     year: { type: Number },
-  };
-
-  /** Metrics shown, in order; the whole catalogue by default. */
-  declare metrics: readonly MetricDefinition[];
-  declare districts: readonly CompareDistrict[];
-  declare year: number;
-
-  constructor() {
-    super();
-    this.metrics = METRICS;
-    this.districts = [];
-  }
-
-  protected layout(width: number): ChartScene | null {
-    if (this.districts.length === 0) return null;
-    return layoutCompare({
-      metrics: this.metrics,
-      districts: this.districts,
-      year: this.year,
-      selected: this.selected,
-      locale: this.locale,
-      width,
-      synthetic: this.synthetic,
-      source: this.source,
-      date: this.date,
-      title: this.chartTitle,
-    });
-  }
-}
+  },
+  // Metrics shown, in order: the whole catalogue by default.
+  defaults: { metrics: METRICS, districts: [] },
+  ready: (d) => (d.districts?.length ?? 0) > 0,
+});
+export type EduCompare = InstanceType<typeof EduCompare>;
 
 if (!customElements.get('edu-compare')) customElements.define('edu-compare', EduCompare);
 

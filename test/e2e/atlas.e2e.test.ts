@@ -8,8 +8,19 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
-import { activeElement, eventCount, recordEvents, tabTo, waitForEvents } from '../../scripts/browser/atlas-page';
-import { CHROMIUM_PATH, hasChromium, isNoise, launchChromium } from '../../scripts/browser/chromium';
+import {
+  activeElement,
+  eventCount,
+  recordEvents,
+  tabTo,
+  waitForEvents,
+} from '../../scripts/browser/atlas-page';
+import {
+  CHROMIUM_PATH,
+  hasChromium,
+  isNoise,
+  launchChromium,
+} from '../../scripts/browser/chromium';
 
 if (!hasChromium)
   console.warn(

@@ -11,7 +11,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
 import { recordEvents, waitForEvents } from '../../scripts/browser/atlas-page';
-import { CHROMIUM_PATH, hasChromium, isNoise, launchChromium } from '../../scripts/browser/chromium';
+import {
+  CHROMIUM_PATH,
+  hasChromium,
+  isNoise,
+  launchChromium,
+} from '../../scripts/browser/chromium';
 import { buildPrefectureData } from './prefecture-site';
 
 if (!hasChromium) console.warn(`scope e2e skipped: ${CHROMIUM_PATH} not found`);

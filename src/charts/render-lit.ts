@@ -3,10 +3,9 @@
 // arrow keys move between marks) and an accessible name.
 
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { haloAttrsFor } from './render-shared';
+import { FONT_FAMILY, haloAttrsFor } from './render-shared';
 import type { ChartScene, Mark } from './scene';
 import { BACKGROUND } from './colors';
-import { FONT_FAMILY } from './render-svg-string';
 
 export interface LitRenderOptions {
   /** Index (among interactive marks) of the one that is in the tab order. */

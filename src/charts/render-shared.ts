@@ -2,6 +2,10 @@
 
 import { BACKGROUND } from './colors';
 
+/** The chart font stack: system UI, then the CJK fonts of each platform. */
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
+
 export interface Halo {
   stroke: string;
   strokeWidth: number;

@@ -3,11 +3,10 @@
 // every text and attribute is XML-escaped.
 
 import { BACKGROUND } from './colors';
-import { haloAttrsFor } from './render-shared';
+import { FONT_FAMILY, haloAttrsFor } from './render-shared';
 import type { ChartScene, Mark } from './scene';
 
-export const FONT_FAMILY =
-  "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
+export { FONT_FAMILY } from './render-shared';
 
 export function round3(n: number): string {
   return String(Math.round(n * 1000) / 1000 + 0);

@@ -5,8 +5,9 @@
 
 import type { SiteIdentity } from '../../src/contract/published';
 import { escapeHtml } from '../../src/embed/snippets';
+import { SYNTHETIC_LABEL } from '../../src/i18n/synthetic';
 
-const SYNTHETIC = '合成演示数据，非真实统计 Synthetic demo data, not real statistics';
+const SYNTHETIC = `${SYNTHETIC_LABEL.zh.long} ${SYNTHETIC_LABEL.en.long}`;
 
 /** The page's description: title, subtitle and publisher in both languages, and the data's status. */
 export function atlasDescription(site: SiteIdentity, synthetic: boolean): string {

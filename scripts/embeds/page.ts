@@ -2,6 +2,7 @@
 // off, in feed readers and in link previews) and its oEmbed response.
 
 import { escapeHtml } from '../../src/embed/snippets';
+import { SYNTHETIC_LABEL as LABEL } from '../../src/i18n/synthetic';
 
 export const PROVIDER = '教育地图 Education Atlas';
 
@@ -24,8 +25,7 @@ export interface StaticPage {
   siteName?: string;
 }
 
-export const SYNTHETIC_LABEL =
-  '合成数据（演示用，非真实统计） Synthetic data (demo, not real statistics)';
+export const SYNTHETIC_LABEL = `${LABEL.zh.long} ${LABEL.en.long}`;
 
 /** What previews show under the title: for synthetic data the label comes first. */
 export function previewDescription(p: Pick<StaticPage, 'description' | 'synthetic'>): string {

@@ -3,6 +3,7 @@
 
 import type { ChartKind, ClassParam, View } from '../app/state';
 import type { Level } from '../contract';
+import { SYNTHETIC_LABEL } from './synthetic';
 
 export interface AppStrings {
   title: string;
@@ -127,7 +128,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     byCounty: '按区县',
     breadcrumb: '所在位置',
     up: '返回上一级',
-    synthetic: '合成数据',
+    synthetic: SYNTHETIC_LABEL.zh.short,
     syntheticNote: '本站数据为合成演示数据，不是真实统计。',
     howToRead: '如何解读',
     formula: '计算方法',
@@ -235,7 +236,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     byCounty: 'County',
     breadcrumb: 'You are here',
     up: 'Up one level',
-    synthetic: 'Synthetic data',
+    synthetic: SYNTHETIC_LABEL.en.short,
     syntheticNote: 'The data on this site are a synthetic demo, not real statistics.',
     howToRead: 'How to read this',
     formula: 'Formula',

@@ -3,6 +3,7 @@
 
 import type { Level } from '../contract';
 import type { Locale } from '../format';
+import { SYNTHETIC_LABEL } from './synthetic';
 
 /** What the change chart's legend names: the start dot, and the end dot by what happened. */
 export type ChangeLegendKey = 'start' | 'improved' | 'worsened' | 'unchanged' | 'endOnly';
@@ -79,7 +80,7 @@ function enUnitCount(count: number, level: Level = 'nation'): string {
 export const chartStrings: Record<Locale, ChartStrings> = {
   zh: {
     missing: '无数据',
-    synthetic: '合成数据（演示用，非真实统计）',
+    synthetic: SYNTHETIC_LABEL.zh.long,
     sourcePrefix: '来源：',
     datePrefix: '数据生成于 ',
     separator: '　',
@@ -130,7 +131,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
   },
   en: {
     missing: 'No data',
-    synthetic: 'Synthetic data (demo, not real statistics)',
+    synthetic: SYNTHETIC_LABEL.en.long,
     sourcePrefix: 'Source: ',
     datePrefix: 'Built ',
     separator: ' · ',

@@ -1,6 +1,7 @@
 // Every string the map shows to people, in both languages.
 
 import type { ClassMethod } from '../map/classify/types';
+import { SYNTHETIC_LABEL } from './synthetic';
 
 export interface MapStrings {
   /** aria-label of the map region; {metric} and {region} are filled in. */
@@ -62,7 +63,7 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
       partial: '仅部分覆盖：只含有数据的下级地区',
       remapped: '代码已按新区划调整',
     },
-    synthetic: '合成演示数据，非真实统计',
+    synthetic: SYNTHETIC_LABEL.zh.long,
     notice:
       '本图边界仅为示意，不代表权威界线；公开出版的中国地图须使用经审核的标准地图（审图号）。',
     boundarySource: '边界来源：',
@@ -102,7 +103,7 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
       partial: 'Partial coverage: only the units with data',
       remapped: 'Code remapped to the current division',
     },
-    synthetic: 'Synthetic demo data, not real statistics',
+    synthetic: SYNTHETIC_LABEL.en.long,
     notice:
       'Boundaries are illustrative, not an authoritative delineation; a map published in China needs an approved standard base map (审图号).',
     boundarySource: 'Boundary source: ',

@@ -3,6 +3,7 @@
 
 import type { Level } from '../contract';
 import type { Locale } from '../format';
+import { SYNTHETIC_LABEL } from './synthetic';
 
 export interface PanelStrings {
   // shared
@@ -124,8 +125,8 @@ export interface PanelStrings {
 
 export const panelStrings: Record<Locale, PanelStrings> = {
   zh: {
-    synthetic: '合成数据',
-    syntheticNote: '合成数据（演示用，非真实统计）',
+    synthetic: SYNTHETIC_LABEL.zh.short,
+    syntheticNote: SYNTHETIC_LABEL.zh.long,
     noData: '无数据',
     levels: { nation: '全国', province: '省级', prefecture: '地级', county: '县级' },
     flags: {
@@ -254,8 +255,8 @@ export const panelStrings: Record<Locale, PanelStrings> = {
     allMeet: '所有有数据的单位都已达标。',
   },
   en: {
-    synthetic: 'Synthetic',
-    syntheticNote: 'Synthetic data (demo, not real statistics)',
+    synthetic: SYNTHETIC_LABEL.en.short,
+    syntheticNote: SYNTHETIC_LABEL.en.long,
     noData: 'No data',
     levels: { nation: 'Nation', province: 'Province', prefecture: 'Prefecture', county: 'County' },
     flags: {

@@ -7,7 +7,7 @@
 // `by` (the atlas's first "level of the units shown"), and `metric2` (the
 // embeds' first scatter, which drew `metric` on x and `metric2` on y).
 
-import { isMetricId, isSixDigitCode, LEVELS, type MetricId } from '../contract';
+import { isMetricId, isSixDigitCode, type MetricId } from '../contract';
 import { LOCALES, type Locale } from '../format/locale';
 import {
   CHART_KINDS,
@@ -325,9 +325,4 @@ export function serialiseView(
   const params = new URLSearchParams([...viewParams(spec, defaults), ...extra]);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
-}
-
-/** Whether `level` is deeper than a unit's level (so it can be shown under it). */
-export function isBelow(level: UnitLevel, unitLevel: (typeof LEVELS)[number]): boolean {
-  return LEVELS.indexOf(level) > LEVELS.indexOf(unitLevel);
 }

@@ -13,24 +13,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS as ARGS, CHROMIUM_PATH as CHROMIUM } from './browser/chromium';
 import { buildSite } from './embeds/build-site';
 import { hostPage, rankingOnlyPage, strictCsp } from './embeds/host-page';
 import { serveHost, serveSite } from './embeds/serve';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 const MAPLIBRE_MIN_BYTES = 300_000;
 
 interface Row {

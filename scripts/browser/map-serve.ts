@@ -11,20 +11,8 @@ import { build } from 'vite';
 import { boundaries } from '../build/vite-plugin-boundaries';
 import { maplibreWorker } from '../build/vite-plugin-maplibre-worker';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+// One Chromium and one set of flags for every e2e test and bench (./chromium.ts).
+export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_FLAGS as CHROMIUM_ARGS } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SUB_PATH = '/atlas/preview/';

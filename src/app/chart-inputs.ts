@@ -24,7 +24,7 @@ import { seriesScopeOf, yearValues } from './series';
 import type { AtlasState } from './state';
 import { coverageStrings } from '../i18n/coverage';
 import { isPartialRow, tableRows } from './table-rows';
-import { valueOf } from './unit-values';
+import { valueOf } from '../data/values';
 
 type Frame = 'width';
 export type ChartSpec =

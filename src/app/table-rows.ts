@@ -7,7 +7,7 @@ import type { Level, MetricDefinition, MetricYearValues } from '../contract';
 import { rankUnits } from '../data/rank';
 import type { Unit } from '../data/units';
 import type { CoverShare } from './coverage';
-import { figuresOf } from './unit-values';
+import { figuresOf } from '../data/values';
 
 export interface TableRow {
   level: Level;

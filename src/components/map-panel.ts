@@ -6,7 +6,7 @@ import { mapRegion } from '../app/focus';
 import { classParamOf, defaultClassParam } from '../app/class-default';
 import { CLASS_PARAMS, type ClassParam } from '../app/state';
 import { tableRows } from '../app/table-rows';
-import { figuresOf } from '../app/unit-values';
+import { figuresOf } from '../data/values';
 import type { ClassMethod } from '../map/classify/types';
 import { coverageStrings } from '../i18n/coverage';
 import { sourceLine } from '../app/site-identity';

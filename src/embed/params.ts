@@ -43,9 +43,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: EmbedPro
 /** A trend or a comparison draws at most this many units. */
 export const MAX_CODES = 5;
 
-/** An element shows a chart unless told otherwise (`<edu-chart>` is a ranking by default). */
-const EMBED_DEFAULTS: ViewSpec = EMBED_DEFAULT_VIEW;
-
 /** The selection's parameter as the author wrote it (`select`, or the older `codes`). */
 function selectField(raw: RawEmbedParams): 'select' | 'codes' {
   return raw.select?.trim() ? 'select' : raw.codes?.trim() ? 'codes' : 'select';
@@ -76,7 +73,7 @@ function embedProblems(raw: RawEmbedParams, spec: EmbedSpec): EmbedProblem[] {
 export function parseEmbedParams(raw: RawEmbedParams, fixedType?: EmbedType): Parsed<EmbedSpec> {
   // The map element is a map whatever its type, view or chart attribute says.
   const source = fixedType ? { ...raw, type: null, view: null, chart: null } : raw;
-  const parsed = parseView(source, EMBED_DEFAULTS);
+  const parsed = parseView(source, EMBED_DEFAULT_VIEW);
   const view = fixedType ? withFigure(parsed.spec, fixedType) : parsed.spec;
   const spec: EmbedSpec = { ...view, type: figureOf(view), selectParam: selectField(raw) };
   const problems = [...parsed.problems, ...embedProblems(raw, spec)];

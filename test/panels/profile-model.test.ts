@@ -4,7 +4,7 @@ import { buildProfileModel } from '../../src/components/profile/model';
 import { neighbourComparison } from '../../src/components/profile/neighbours';
 import { rankAmong } from '../../src/components/profile/rank';
 import { reportedFor } from '../../src/components/profile/reported';
-import { seriesLookup } from '../../src/components/profile/series-lookup';
+import { seriesLookup } from '../../src/data/values';
 import { sparkline } from '../../src/components/profile/sparkline';
 import { targetDistance } from '../../src/components/profile/target-distance';
 import { metricById } from '../../src/contract';

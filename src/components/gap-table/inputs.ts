@@ -4,7 +4,7 @@
 
 import type { MetricYearValues } from '../../contract';
 import type { Unit, UnitDirectory } from '../../data/units';
-import { figuresOf } from '../../app/unit-values';
+import { figuresOf } from '../../data/values';
 import type { GapCountyFigures, GapInputRow } from './model';
 
 /** The county-level units at or under `unit` (functional zones included). */

@@ -16,7 +16,7 @@ import { neighbourComparison, type NeighbourInput, type NeighbourRow } from './n
 import { rankAmong, type Rank } from './rank';
 import type { RemapNote } from './remaps';
 import { reportedFor } from './reported';
-import type { SeriesLookup } from './series-lookup';
+import type { SeriesLookup } from '../../data/values';
 import { targetDistance, type TargetDistance } from './target-distance';
 
 export interface MetricLine {

@@ -16,7 +16,7 @@ const SPACE = 0x20;
 const TAB = 0x09;
 
 export class CsvRecord {
-  buf: Buffer = Buffer.alloc(0);
+  buf: Uint8Array = new Uint8Array(0);
   /** Physical line on which the record starts (header = 1). */
   line = 0;
   count = 0;
@@ -179,7 +179,7 @@ export class CsvScanner {
   /** True until the first record of a file (its header) is complete. */
   private atHeader: boolean;
   /** Bytes held for the next chunk (push/end only), in `carry[0, carried)`. */
-  private carry = Buffer.alloc(0);
+  private carry = new Uint8Array(0);
   private carried = 0;
   /** Bytes at the start of the next buffer already known to hold no end of its first record. */
   private searched = 0;
@@ -209,7 +209,7 @@ export class CsvScanner {
     return this.carried;
   }
 
-  push(chunk: Buffer): void {
+  push(chunk: Uint8Array): void {
     if (this.carried === 0) {
       const consumed = this.scan(chunk, false);
       if (consumed < chunk.length) this.append(chunk.subarray(consumed));
@@ -232,18 +232,18 @@ export class CsvScanner {
    * bytes were consumed. The next call must pass the bytes not consumed
    * first, followed by new ones.
    */
-  scanWindow(buf: Buffer, final: boolean): number {
+  scanWindow(buf: Uint8Array, final: boolean): number {
     return this.scan(buf, final);
   }
 
-  private append(bytes: Buffer): void {
+  private append(bytes: Uint8Array): void {
     const needed = this.carried + bytes.length;
     if (needed > this.carry.length) {
-      const larger = Buffer.allocUnsafe(Math.max(needed, this.carry.length * 2));
-      this.carry.copy(larger, 0, 0, this.carried);
+      const larger = new Uint8Array(Math.max(needed, this.carry.length * 2));
+      larger.set(this.carry.subarray(0, this.carried));
       this.carry = larger;
     }
-    bytes.copy(this.carry, this.carried);
+    this.carry.set(bytes, this.carried);
     this.carried = needed;
   }
 
@@ -252,7 +252,7 @@ export class CsvScanner {
    * the records before the first invalid byte (or before a line that the
    * encoding decision must wait on).
    */
-  private scan(buf: Buffer, final: boolean): number {
+  private scan(buf: Uint8Array, final: boolean): number {
     let len = buf.length;
     let invalidAt = NO_INVALID_BYTE;
     let checkedTo = 0;
@@ -282,7 +282,7 @@ export class CsvScanner {
    * Searches the end (LF) of the first record in buf[from, len), resuming in
    * the state where the last search stopped; returns its offset or -1.
    */
-  private findRecordEnd(buf: Buffer, from: number, len: number): number {
+  private findRecordEnd(buf: Uint8Array, from: number, len: number): number {
     let state = this.searchState;
     for (let p = from; p < len; p++) {
       const c = buf[p];
@@ -300,7 +300,7 @@ export class CsvScanner {
   }
 
   /** False when the first record is unfinished (it stays for the next call). */
-  private firstRecordComplete(buf: Buffer, len: number, final: boolean): boolean {
+  private firstRecordComplete(buf: Uint8Array, len: number, final: boolean): boolean {
     if (this.searched >= len && !final) return false;
     const end = this.findRecordEnd(buf, this.searched, len);
     if (end < 0 && !final) {
@@ -352,7 +352,7 @@ export class CsvScanner {
   }
 
   /** Scans complete records in buf[0, len); returns the offset of the first unconsumed byte. */
-  private scanRecords(buf: Buffer, len: number, final: boolean, invalidAt: number): number {
+  private scanRecords(buf: Uint8Array, len: number, final: boolean, invalidAt: number): number {
     if (!this.firstRecordComplete(buf, len, final)) return 0;
     const rec = this.record;
     rec.buf = buf;
@@ -485,7 +485,7 @@ export class CsvScanner {
 }
 
 /** A CR followed by anything but LF, outside quotes: a line end of an old Mac file. */
-function hasBareCr(buf: Buffer, start: number, end: number): boolean {
+function hasBareCr(buf: Uint8Array, start: number, end: number): boolean {
   let quoted = false;
   for (let p = start; p < end; p++) {
     const c = buf[p];

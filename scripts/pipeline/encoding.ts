@@ -8,8 +8,27 @@
 // which more of the sample reads, so that the error points at the stray byte.
 // From then on every new byte is checked in that encoding.
 
-import { isAscii, isUtf8 } from 'node:buffer';
 import type { CsvRecord } from './csv-scan';
+
+/** Whole-stretch checks; a host may install native ones (Node's `buffer.isUtf8`). */
+export interface ByteChecks {
+  isAscii(bytes: Uint8Array): boolean;
+  isUtf8(bytes: Uint8Array): boolean;
+}
+
+const portableChecks: ByteChecks = {
+  isAscii: (bytes) => {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+    return true;
+  },
+  isUtf8: (bytes) => firstInvalidUtf8(bytes, 0, bytes.length) < 0,
+};
+let checks = portableChecks;
+
+/** Installs faster checks with the same answers (the Node host does, with node:buffer's). */
+export function useByteChecks(native: ByteChecks): void {
+  checks = native;
+}
 
 export type Encoding = 'utf-8' | 'gb18030';
 
@@ -88,12 +107,12 @@ export function firstInvalidGb18030(bytes: Uint8Array, start: number, end: numbe
 
 function firstInvalid(encoding: Encoding, bytes: Uint8Array, start: number, end: number): number {
   if (encoding === 'gb18030') return firstInvalidGb18030(bytes, start, end);
-  return isUtf8(bytes.subarray(start, end)) ? -1 : firstInvalidUtf8(bytes, start, end);
+  return checks.isUtf8(bytes.subarray(start, end)) ? -1 : firstInvalidUtf8(bytes, start, end);
 }
 
 /** The encoding a sample of whole lines reads in (see the top of this file). */
 export function decideEncoding(sample: Uint8Array): Encoding {
-  if (isUtf8(sample)) return 'utf-8';
+  if (checks.isUtf8(sample)) return 'utf-8';
   const gb = firstInvalidGb18030(sample, 0, sample.length);
   if (gb < 0) return 'gb18030';
   return firstInvalidUtf8(sample, 0, sample.length) >= gb ? 'utf-8' : 'gb18030';
@@ -120,7 +139,7 @@ export class EncodingGuard {
    */
   check(bytes: Uint8Array, start: number, end: number, final: boolean): number {
     if (this.encoding) return firstInvalid(this.encoding, bytes, start, end);
-    if (isAscii(bytes.subarray(start, end))) return -1;
+    if (checks.isAscii(bytes.subarray(start, end))) return -1;
     let first = start;
     while (bytes[first] < 0x80) first++;
     const lineStart = bytes.lastIndexOf(LF, first) + 1;
@@ -146,6 +165,8 @@ export function describeInvalidBytes(bytes: Uint8Array, at: number, end: number)
     b.toString(16).toUpperCase().padStart(2, '0'),
   ).join(' ');
 }
+
+const asciiDecoder = new TextDecoder();
 
 export class CellDecoder {
   private decoder: TextDecoder;
@@ -192,7 +213,7 @@ export class CellDecoder {
       }
     }
     if (!ascii) return Array.from({ length: count }, (_, i) => this.original(rec, i));
-    const text = rec.buf.toString('latin1', from, to);
+    const text = asciiDecoder.decode(rec.buf.subarray(from, to));
     const cells = new Array<string>(count);
     for (let i = 0; i < count; i++) {
       const raw = text.slice(rec.starts[i] - from, rec.ends[i] - from);

@@ -15,6 +15,7 @@ import {
 } from './columns';
 import { CsvRecord, CsvScanner, ScanError } from './csv-scan';
 import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from './encoding';
+import './node-bytes';
 import { InputError } from './errors';
 
 export interface FoundInput {

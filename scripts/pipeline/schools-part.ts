@@ -9,6 +9,7 @@ import { RejectedList } from './rejected';
 import { CountyYearState } from './county-state';
 import { CsvScanner, ScanError, type ScanErrorKind } from './csv-scan';
 import { CellDecoder, EncodingGuard, type Encoding } from './encoding';
+import './node-bytes';
 import type { RowProblem } from './errors';
 import { loadReferenceList, type ReferenceList } from './reference';
 import { SchoolsReader } from './schools';

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AtlasIndex, MetricId, MetricYearValues, ProvinceSeries } from '../contract';
 import type { AtlasDataSource } from '../data/source';
 import { UnitDirectory } from '../data/units';
-import { DataCoverage } from './coverage';
+import { DataCoverage } from '../data/coverage';
 
 export class AtlasDataController implements ReactiveController {
   index: AtlasIndex | null = null;

@@ -6,7 +6,7 @@ import type { AtlasIndex, SiteIdentity } from '../contract';
 import type { Locale } from '../format';
 import { chartStrings } from '../i18n/charts';
 import { coverageStrings } from '../i18n/coverage';
-import type { DataCoverage } from './coverage';
+import type { DataCoverage } from '../data/coverage';
 import type { Focus } from './focus';
 import type { AtlasState } from './state';
 

@@ -6,7 +6,7 @@
 import type { Level, MetricDefinition, MetricYearValues } from '../contract';
 import { rankUnits } from '../data/rank';
 import type { Unit } from '../data/units';
-import type { CoverShare } from './coverage';
+import type { CoverShare } from '../data/coverage';
 import { figuresOf } from '../data/values';
 
 export interface TableRow {

@@ -2,7 +2,7 @@
 // actions that change it. Views read; only the shell writes the URL state.
 
 import type { AtlasDataController } from '../app/atlas-data-controller';
-import type { DataCoverage } from '../app/coverage';
+import type { DataCoverage } from '../data/coverage';
 import type { Focus } from '../app/focus';
 import type { AtlasState } from '../app/state';
 import type { BuildInfo, MetricDefinition, SiteIdentity } from '../contract';

@@ -2,7 +2,7 @@
 // scope or listed, what a URL without a region opens at, and the words.
 
 import { describe, expect, it } from 'vitest';
-import { DataCoverage, within } from '../../src/app/coverage';
+import { DataCoverage, within } from '../../src/data/coverage';
 import { focusOf } from '../../src/app/focus';
 import { scopedFocus, siteDefaults, siteHeadline, sourceLine } from '../../src/app/site-identity';
 import { DEFAULT_STATE } from '../../src/app/state';

@@ -12,7 +12,7 @@ import { panelStrings } from '../../i18n/panels';
 import { computationSection } from './computation';
 import { profileHeader } from './header';
 import { metricsTable } from './metrics-table';
-import { within } from '../../app/coverage';
+import { within } from '../../data/coverage';
 import { buildProfileModel, type ProfileModel } from './model';
 import { neighboursSection } from './neighbours-table';
 import { ProfileDataController } from './profile-data-controller';

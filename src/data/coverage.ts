@@ -3,7 +3,7 @@
 // counties (`partial`). Units outside the scope are context, never rows.
 
 import { NATION_CODE, type AtlasIndex, type CoverageYear, type DataScope } from '../contract';
-import type { Unit, UnitDirectory } from '../data/units';
+import type { Unit, UnitDirectory } from './units';
 
 /** "covers 1 of 18 prefectures": children with data, children in all, and their level. */
 export interface CoverShare {

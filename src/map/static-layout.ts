@@ -1,9 +1,8 @@
-// A static choropleth as a ChartScene: the boundary geometry projected with
-// d3-geo, coloured by the map module's own classification and colours, with
-// the same frame (title, source, date, synthetic label) as the charts, so
-// renderSvgString draws it like any chart.
+// A static choropleth as a ChartScene: the map's body (map-body.ts, the same
+// marks as the atlas's first view) in the same frame (title, legend, source,
+// date, synthetic label) as the charts, so renderSvgString draws it like any
+// chart.
 
-import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { patternMarks, type PatternKind } from './patterns';
 import type { LegendEntry } from './legend';
 import { composeScene, header, PAD, SMALL_SIZE, LABEL_SIZE, type Block } from '../charts/frame';
@@ -16,17 +15,12 @@ import type { Locale } from '../format';
 import {
   colourPlan,
   defaultClassification,
-  groundColour,
   legendCodes,
   type ClassificationSettings,
-  type ColourPlan,
 } from './colour-plan';
-import { NO_DATA_COLOUR, PARTIAL_COLOUR, PARTIAL_HATCH } from './colour';
-import { LIGHT_THEME } from './theme';
-import { labelCandidates, MAP_LABEL_SIZE, placeLabels } from './labels';
-import { labelInk } from './label-ink';
-import { isInReferenceList, type MapLevel } from './boundary-layer';
-import { mainBounds, type UnitFeature } from './topology';
+import { mapBodyMarks, mapGeometry } from './map-body';
+import type { MapLevel } from './boundary-layer';
+import type { UnitFeature } from './topology';
 import type { UnitValue } from './values';
 
 export interface MapSceneInput {
@@ -53,36 +47,6 @@ export interface MapSceneInput {
 }
 
 const SWATCH = 12;
-
-/** Drops projected points closer than `min` px to the last one kept: a 640 px
- * map does not need the boundaries' full detail (SVGs ~5× smaller). */
-function pixelFilter(out: GeoStream, min = 0.8): GeoStream {
-  let last: [number, number] | null = null;
-  let pending: [number, number] | null = null;
-  return {
-    point(x, y) {
-      if (last && Math.abs(x - last[0]) < min && Math.abs(y - last[1]) < min) {
-        pending = [x, y];
-        return;
-      }
-      out.point(x, y);
-      last = [x, y];
-      pending = null;
-    },
-    lineStart() {
-      last = pending = null;
-      out.lineStart();
-    },
-    lineEnd() {
-      if (pending) out.point(pending[0], pending[1]);
-      last = pending = null;
-      out.lineEnd();
-    },
-    polygonStart: () => out.polygonStart(),
-    polygonEnd: () => out.polygonEnd(),
-    sphere: () => out.sphere?.(),
-  };
-}
 
 /** The pattern a legend entry or a unit carries, if any. */
 function patternOf(kind: LegendEntry['kind']): PatternKind | null {
@@ -133,49 +97,6 @@ function legendBlock(
   return { marks, height: y + SWATCH + 6 - top };
 }
 
-/**
- * Unit names, chosen by the interactive map's own rule (placeLabels) in the
- * map's frame, each in the ink that reads on its fill.
- */
-function mapLabels(
-  input: MapSceneInput,
-  plan: ColourPlan,
-  projection: GeoProjection,
-  top: number,
-  mapHeight: number,
-): Mark[] {
-  const units = input.shown.flatMap((f) => {
-    const bounds = mainBounds([f]);
-    const name = input.names?.get(f.properties.code) ?? f.properties.name;
-    return bounds && isInReferenceList(f.properties.code)
-      ? [{ ...f.properties, name, bounds }]
-      : [];
-  });
-  const project = (p: [number, number]) => {
-    const at = projection(p);
-    return at ? { x: at[0], y: at[1] - top } : null;
-  };
-  const placed = placeLabels(labelCandidates(units, project, input.level), {
-    width: input.width,
-    height: mapHeight,
-  });
-  return placed.map((l) => {
-    const ink = labelInk(groundColour(plan, l.code, LIGHT_THEME));
-    return {
-      kind: 'text',
-      role: 'map-label',
-      x: l.x,
-      y: l.y + top + MAP_LABEL_SIZE / 3,
-      text: l.name,
-      fill: ink.text,
-      fontSize: MAP_LABEL_SIZE,
-      anchor: 'middle',
-      // The scene's halo is the page ground: behind dark ink only.
-      halo: ink.tone === 'dark',
-    };
-  });
-}
-
 function swatchPattern(kind: LegendEntry['kind'], x: number, y: number): Mark[] {
   const pattern = patternOf(kind);
   if (!pattern) return [];
@@ -191,126 +112,20 @@ function swatchPattern(kind: LegendEntry['kind'], x: number, y: number): Mark[] 
   );
 }
 
-/** Patterns over the units as on screen: no data, partial, and the flags of classed values. */
-function unitPatterns(
-  shown: readonly UnitFeature[],
-  plan: ColourPlan,
-  projection: GeoProjection,
-  frame: [number, number, number, number],
-): Mark[] {
-  const bounds = geoPath(projection);
-  return shown.flatMap((f) => {
-    const code = f.properties.code;
-    const mark = plan.marks.get(code);
-    const kinds: PatternKind[] =
-      mark === 'outside' || !isInReferenceList(code)
-        ? []
-        : mark === 'partial'
-          ? ['partial']
-          : plan.fills.get(code)
-            ? (plan.flagged.get(code) ?? [])
-            : ['no-data'];
-    if (!kinds.length) return [];
-    const [[x0, y0], [x1, y1]] = bounds.bounds(f);
-    const box: [number, number, number, number] = [
-      Math.max(x0, frame[0]),
-      Math.max(y0, frame[1]),
-      Math.min(x1, frame[2]),
-      Math.min(y1, frame[3]),
-    ];
-    const inside = (x: number, y: number): boolean => {
-      const at = projection.invert?.([x, y]);
-      return at ? geoContains(f, at) : false;
-    };
-    return kinds.flatMap((kind) => patternMarks(kind, { box, inside }, code));
-  });
-}
-
 export function layoutStaticMap(input: MapSceneInput): ChartScene {
   const { width, mapHeight, locale } = input;
   const head = header(input.title, input.subtitle, width);
   const top = head.height;
-  const fitBounds = mainBounds([...input.shown]) ?? [
-    [73, 18],
-    [135, 54],
-  ];
-  const [[w, s], [e, n]] = fitBounds;
-  const outline: GeoJSON.Feature = {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'MultiPoint',
-      coordinates: [
-        [w, s],
-        [e, n],
-        [w, n],
-        [e, s],
-      ],
-    },
-  };
-  const projection = geoMercator().fitExtent(
-    [
-      [PAD, top + 4],
-      [width - PAD, top + mapHeight - 4],
-    ],
-    outline,
-  );
-  // Context provinces reach beyond the frame: clip in screen space.
-  projection.clipExtent([
-    [0, top],
-    [width, top + mapHeight],
-  ]);
-  const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
+  const geometry = mapGeometry(input.shown, input.context, input.level, {
+    width,
+    top,
+    height: mapHeight,
+    inset: { x: PAD, y: 4 },
+  });
   const codes = legendCodes(input.shown.map((f) => f.properties.code));
   const settings = input.classification ?? defaultClassification(input.metric);
   const plan = colourPlan(codes, input.values, input.metric, settings, locale, {}, input.outside);
-  const marks: Mark[] = [
-    {
-      kind: 'rect',
-      role: 'map-ground',
-      x: 0,
-      y: top,
-      width,
-      height: mapHeight,
-      fill: LIGHT_THEME.background,
-    },
-  ];
-  for (const f of input.context) {
-    const d = path(f);
-    if (d)
-      marks.push({
-        kind: 'path',
-        role: 'context',
-        d,
-        fill: LIGHT_THEME.context,
-        stroke: LIGHT_THEME.contextLine,
-        strokeWidth: 0.6,
-      });
-  }
-  for (const f of input.shown) {
-    const d = path(f);
-    if (!d) continue;
-    const mark = plan.marks.get(f.properties.code);
-    const fill =
-      mark === 'outside'
-        ? LIGHT_THEME.context
-        : mark === 'partial'
-          ? PARTIAL_COLOUR
-          : (plan.fills.get(f.properties.code) ?? NO_DATA_COLOUR);
-    marks.push({
-      kind: 'path',
-      role: 'unit',
-      code: f.properties.code,
-      d,
-      fill,
-      // A partial value: a dashed edge, never a class colour (as on screen).
-      stroke: mark === 'partial' ? PARTIAL_HATCH : LIGHT_THEME.line,
-      strokeWidth: mark === 'partial' ? 1.5 : 0.8,
-      ...(mark === 'partial' ? { dash: '3 2' } : {}),
-    });
-  }
-  marks.push(...unitPatterns(input.shown, plan, projection, [0, top, width, top + mapHeight]));
-  marks.push(...mapLabels(input, plan, projection, top, mapHeight));
+  const marks = mapBodyMarks(geometry, plan, { names: input.names });
   const legendTitle: Mark = {
     kind: 'text',
     role: 'legend-title',

@@ -1,40 +1,31 @@
-// The data build: inputs → validated rows → county-year sums → every level →
-// the output folder, swapped in atomically. Returns an exit code; never throws
-// for bad input.
+// The data build's command-line host: checks the folders, finds the inputs
+// on disk, reads them (on reader threads when large) through the core
+// (core.ts), and swaps the published files into the output folder
+// atomically. Returns an exit code; never throws for bad input.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  SCHEMA_VERSION,
-  type AtlasIndex,
-  type BuildInfo,
-  type BuildNote,
-  type InputFileSummary,
-} from '../../src/contract/published';
-import { aggregate, type AggregateRow } from './aggregate';
-import { remapReport, remapSummary } from './remaps';
+import type { AtlasIndex } from '../../src/contract/published';
+import type { AggregateRow } from './aggregate';
 import { replaceFolder } from './atomic';
-import { checkOutputFolder, GENERATOR } from './output-folder';
-import { checkRejectedPath, RejectedFile } from './rejected';
-import { readSyntheticMarker, syntheticMarkerMismatch } from './synthetic-marker';
-import { BuildContext } from './context';
-import { CountyYearState } from './county-state';
-import { InputError, MAX_PRINTED_ERRORS, UsageError } from './errors';
-import { findInput, streamCsv, type CsvConsumer, type FoundInput } from './input';
-import { streamXlsx } from './xlsx';
-import { publish, unitColumns } from './outputs';
-import { cachedSearchKeys } from './search-keys-cache';
-import { PopulationReader } from './population';
-import { loadReferenceList } from './reference';
-import { ReportedReader } from './reported';
-import { SchoolsReader } from './schools';
-import { parallelThreshold, readSchoolsInParallel, ReaderThreads } from './parallel-schools';
-import { TableWriterThread } from './table-writer';
+import { runBuild, type CoreSource } from './core';
 import { findDuplicates } from './duplicate-search';
-import { coverageAndScope, type CoverageAndScope } from './coverage';
-import { readSiteFile, siteIdentity, type SiteSettings } from './site';
+import { InputError, UsageError } from './errors';
+import { findInput, streamCsv, type FoundInput } from './input';
+import { checkOutputFolder } from './output-folder';
+import { FolderSink } from './output-sink';
+import { unitColumns } from './outputs';
+import { parallelThreshold, readSchoolsInParallel, ReaderThreads } from './parallel-schools';
+import { loadReferenceList } from './reference';
+import { checkRejectedPath, RejectedFile } from './rejected';
+import { SchoolsReader } from './schools';
+import { cachedSearchKeys } from './search-keys-cache';
+import { parseSiteSettings, SITE_FILE, type SiteSettings } from './site';
+import { readSyntheticMarker, syntheticMarkerMismatch } from './synthetic-marker';
+import { TableWriterThread } from './table-writer';
+import { streamXlsx } from './xlsx';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export { SYNTHETIC_MARKER } from './synthetic-marker';
@@ -75,6 +66,13 @@ export function defaultBuildOptions(): BuildOptions {
   };
 }
 
+/** `site.json` in the input folder, or nothing. */
+function readSiteFile(inputDir: string): SiteSettings | null {
+  const path = join(inputDir, SITE_FILE);
+  if (!existsSync(path)) return null;
+  return parseSiteSettings(SITE_FILE, readFileSync(path, 'utf8'));
+}
+
 function buildTime(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
@@ -98,60 +96,34 @@ function codeVersion(): string {
   }
 }
 
-interface Reading {
-  role: InputFileSummary['role'];
-  input: FoundInput;
-  consumer: CsvConsumer & { rejectedCount: number };
-  synthetic: boolean;
-}
-
-async function readInput(
-  reading: Reading,
-  summaries: InputFileSummary[],
-  hashes: Promise<unknown>[],
-  ctx: BuildContext,
-  onProgress?: (fraction: number) => void,
-  threads?: ReaderThreads | null,
-): Promise<void> {
-  const { consumer } = reading;
-  // An .xlsx is always read sequentially (its rows come out of one zip stream).
-  const result = reading.input.xlsx
-    ? await streamXlsx(reading.input, consumer, onProgress)
-    : ((consumer instanceof SchoolsReader && !consumer.isSecondPass
-        ? await readSchoolsInParallel(
-            reading.input,
-            ctx,
-            consumer.state,
-            consumer,
-            onProgress,
-            threads ?? undefined,
-          )
-        : null) ?? (await streamCsv(reading.input, consumer, onProgress)));
-  const summary: InputFileSummary = {
-    role: reading.role,
-    file: reading.input.file,
-    sha256: '',
-    encoding: result.encoding,
-    gzip: reading.input.gzip,
-    rowsRead: result.records,
-    rowsRejected: reading.consumer.rejectedCount,
-    synthetic: reading.synthetic,
+/** How the CLI reads one input: a plain schools.csv on reader threads, a workbook by position, else a stream. */
+function diskSource(
+  role: CoreSource['role'],
+  input: FoundInput,
+  synthetic: boolean,
+  threads: () => ReaderThreads | null,
+): CoreSource {
+  return {
+    role,
+    file: input.file,
+    gzip: input.gzip,
+    synthetic,
+    async read(consumer, ctx, onProgress) {
+      if (input.xlsx) return streamXlsx(input, consumer, onProgress);
+      const parallel =
+        consumer instanceof SchoolsReader && !consumer.isSecondPass
+          ? await readSchoolsInParallel(
+              input,
+              ctx,
+              consumer.state,
+              consumer,
+              onProgress,
+              threads() ?? undefined,
+            )
+          : null;
+      return parallel ?? streamCsv(input, consumer, onProgress);
+    },
   };
-  summaries.push(summary);
-  const hashed = result.sha256.then((sha256) => (summary.sha256 = sha256));
-  hashed.catch(() => undefined); // awaited before publishing; a failed build never waits
-  hashes.push(hashed);
-}
-
-/**
- * Under --skip-invalid, a build that accepts no row fails: the schools file had
- * rows and every one was rejected (a site without a school row shows nothing).
- */
-function noSchoolAccepted(summaries: readonly InputFileSummary[]): InputFileSummary | null {
-  const schools = summaries.find((f) => f.role === 'schools');
-  return schools && schools.rowsRead > 0 && schools.rowsRejected === schools.rowsRead
-    ? schools
-    : null;
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
@@ -195,7 +167,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       tableWriter = new TableWriterThread();
     }
     const reference = loadReferenceList();
-    const ctx = new BuildContext(reference, options.skipInvalid, rejectedFile ?? undefined);
     const marker = readSyntheticMarker(options.input);
     const synthetic = marker !== null;
 
@@ -214,90 +185,29 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       else throw error;
     }
 
-    const timed = async <T>(phase: string, work: () => Promise<T> | T): Promise<T> => {
-      const started = performance.now();
-      try {
-        return await work();
-      } finally {
-        if (options.timings) options.timings[phase] = (performance.now() - started) / 1000;
-      }
-    };
-
-    /** One pass over every input; `duplicateOf` (second pass only) names the later duplicate lines. */
-    const readInputs = async (duplicateOf: ReadonlyMap<number, number> | null) => {
-      const state = new CountyYearState(reference.countyCodes.length);
-      const readings: Reading[] = [];
-      const schools = schoolsInput
-        ? new SchoolsReader(schoolsInput.file, ctx, state, duplicateOf)
-        : null;
-      if (schoolsInput && schools) {
-        readings.push({ role: 'schools', input: schoolsInput, consumer: schools, synthetic });
-      }
-      const population = populationInput ? new PopulationReader(populationInput.file, ctx) : null;
-      if (populationInput && population) {
-        readings.push({
-          role: 'population',
-          input: populationInput,
-          consumer: population,
-          synthetic,
-        });
-      }
-      const reportedReaders: ReportedReader[] = [];
-      const projectReported = options.projectReported;
-      if (projectReported && existsSync(projectReported)) {
-        const file = relative(REPO_ROOT, projectReported) || projectReported;
-        const reader = new ReportedReader(file, file, ctx);
-        reportedReaders.push(reader);
-        readings.push({
-          role: 'project_reported',
-          input: { path: projectReported, file, gzip: false },
-          consumer: reader,
-          synthetic: false,
-        });
-      }
-      if (
-        reportedInput &&
-        resolve(reportedInput.path) !== (projectReported && resolve(projectReported))
-      ) {
-        const reader = new ReportedReader(reportedInput.file, reportedInput.file, ctx);
-        reportedReaders.push(reader);
-        readings.push({ role: 'reported', input: reportedInput, consumer: reader, synthetic });
-      }
-      const summaries: InputFileSummary[] = [];
-      const hashes: Promise<unknown>[] = [];
-      const readErrors: string[] = [];
-      for (const reading of readings) {
-        options.progress?.(`reading ${reading.input.file}`, 0);
-        try {
-          const phase = `${duplicateOf ? 'reread' : 'read'} ${reading.input.file}`;
-          const step = `reading ${reading.input.file}`;
-          await timed(phase, () =>
-            readInput(
-              reading,
-              summaries,
-              hashes,
-              ctx,
-              (done) => options.progress?.(step, Math.min(done, 0.99)),
-              readerThreads,
-            ),
-          );
-        } catch (error) {
-          if (error instanceof InputError) readErrors.push(error.message);
-          else throw error;
-        }
-        options.progress?.(`reading ${reading.input.file}`, 1);
-      }
-      return { state, schools, population, reportedReaders, summaries, hashes, readErrors };
-    };
-    const isFatal = (pass: { readErrors: string[] }) =>
-      fileErrors.length + pass.readErrors.length > 0 ||
-      (ctx.problems.count > 0 && !options.skipInvalid);
-    let coverage: CoverageAndScope | null = null;
-    const aggregateIfSound = (pass: Awaited<ReturnType<typeof readInputs>>) => {
-      if (isFatal(pass)) return [];
-      coverage = coverageAndScope(pass.state, reference);
-      return aggregate(pass.state, pass.population, reference, coverage.partialUnits);
-    };
+    const threads = () => readerThreads;
+    const sources: CoreSource[] = [];
+    if (schoolsInput) sources.push(diskSource('schools', schoolsInput, synthetic, threads));
+    if (populationInput)
+      sources.push(diskSource('population', populationInput, synthetic, threads));
+    const projectReported = options.projectReported;
+    if (projectReported && existsSync(projectReported)) {
+      const file = relative(REPO_ROOT, projectReported) || projectReported;
+      sources.push(
+        diskSource(
+          'project_reported',
+          { path: projectReported, file, gzip: false },
+          false,
+          threads,
+        ),
+      );
+    }
+    if (
+      reportedInput &&
+      resolve(reportedInput.path) !== (projectReported && resolve(projectReported))
+    ) {
+      sources.push(diskSource('reported', reportedInput, synthetic, threads));
+    }
 
     // The unit tree and its pinyin do not depend on the data: made while the
     // reader threads parse (this thread is otherwise only hashing), with the
@@ -308,107 +218,33 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         done(unitColumns(reference, keysOf));
       }),
     );
-    let pass = await readInputs(null);
-    // Duplicates are looked for on another thread while the sums are rolled up;
-    // in the rare case there are some, everything is read again rejecting them.
-    const duplicatesFound = pass.schools
-      ? findDuplicates(pass.schools.keys)
-      : Promise.resolve(new Map<number, number>());
-    options.progress?.('aggregating', 0);
-    let rows = await timed('aggregate', () => aggregateIfSound(pass));
-    const duplicates = await timed('find duplicates (wait)', () => duplicatesFound);
-    if (duplicates.size > 0) {
-      ctx.reset();
-      pass = await readInputs(duplicates);
-      rows = await timed('aggregate again', () => aggregateIfSound(pass));
-    }
-    options.progress?.('aggregating', 1);
-    const { population, reportedReaders, summaries } = pass;
-    fileErrors.push(...pass.readErrors);
-
-    for (const line of fileErrors.slice(0, MAX_PRINTED_ERRORS)) log(line);
-    for (const line of ctx.problems.render(MAX_PRINTED_ERRORS - fileErrors.length)) log(line);
-    if (fileErrors.length > 0 || (ctx.problems.count > 0 && !options.skipInvalid)) {
-      info(
-        `build:data: ${fileErrors.length + ctx.problems.count} problem${fileErrors.length + ctx.problems.count === 1 ? '' : 's'} in the input; nothing was written (${options.out} is unchanged)` +
-          (options.skipInvalid || fileErrors.length > 0
-            ? ''
-            : '. Fix them, or rerun with --skip-invalid to set invalid rows aside in rejected.csv'),
-      );
-      return fail(1);
-    }
-    const emptied = noSchoolAccepted(summaries);
-    if (emptied) {
-      log(
-        `${emptied.file}: every one of its ${emptied.rowsRead.toLocaleString('en')} rows is invalid, so no school row was accepted (see the problems above); nothing was written`,
-      );
-      return fail(1);
-    }
-    await Promise.all(pass.hashes);
-    const markerProblem = marker && syntheticMarkerMismatch(marker, summaries);
-    if (markerProblem) {
-      log(markerProblem);
-      return fail(1);
-    }
-
-    const notes: BuildNote[] = [];
-    if (!population) {
-      notes.push({
-        metric: 'preschool_gross_enrollment',
-        message: {
-          zh: '未提供 population.csv（3—5岁常住人口），因此没有学前三年毛入园率。',
-          en: 'No population.csv (resident population aged 3–5) was given, so gross enrollment has no values.',
-        },
-      });
-    }
-    const remaps = remapSummary(
-      [pass.schools?.remapped, population?.remapped].filter((log) => log !== undefined),
-      reference.crosswalk,
-      (code) => reference.nameOf('county', code) ?? '',
-    );
-    const build: BuildInfo = {
-      builtAt: buildTime(),
-      codeVersion: codeVersion(),
+    let swapStarted = 0;
+    const result = await runBuild({
+      reference,
+      skipInvalid: options.skipInvalid,
+      rejected: rejectedFile ?? undefined,
+      sources,
+      fileErrors,
       synthetic,
-      dataStatus: synthetic ? 'synthetic' : 'real',
-      referenceList: reference.version,
-    };
-    const { scope, coverage: coverageYears } = coverage ?? coverageAndScope(pass.state, reference);
-    const site = siteIdentity(scope, siteFile, options.site ?? {});
-    const units = await unitTree;
-    const swapStarted = performance.now();
-    await replaceFolder(outFolder, async (tmp) => {
-      await timed('write outputs', () =>
-        publish({
-          root: tmp,
-          rows,
-          reference,
-          reported: reportedReaders.flatMap((r) => r.figures),
-          build,
-          manifest: {
-            schemaVersion: SCHEMA_VERSION,
-            generator: GENERATOR,
-            synthetic,
-            builtAt: build.builtAt,
-            codeVersion: build.codeVersion,
-            build,
-            inputs: summaries,
-            notes,
-            remaps,
-          },
-          notes,
-          scope,
-          coverage: coverageYears,
-          site,
-          tableWriter,
-          units,
-        }),
-      );
+      checkInputs: (inputs) => (marker ? syntheticMarkerMismatch(marker, inputs) : null),
+      siteFile,
+      siteFlags: options.site ?? {},
+      unitTree: () => unitTree,
+      findDuplicates,
+      build: { builtAt: buildTime(), codeVersion: codeVersion() },
+      log,
+      info,
+      progress: options.progress,
+      timings: options.timings,
+      unchanged: `${options.out} is unchanged`,
+      output: async (write) => {
+        swapStarted = performance.now();
+        await replaceFolder(outFolder, (tmp) => write(new FolderSink(tmp, tableWriter)));
+      },
     });
+    if (result.exitCode !== 0) return fail(1);
     if (options.timings)
       options.timings['output folder total'] = (performance.now() - swapStarted) / 1000;
-    const remapLine = remapReport(remaps);
-    if (remapLine) info(remapLine);
     if (rejectedFile) {
       rejectedFile.finish();
       const n = rejectedFile.count;
@@ -419,7 +255,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       );
     }
     built = true;
-    return { exitCode: 0, rows };
+    return { exitCode: 0, rows: result.rows };
   } catch (error) {
     if (error instanceof UsageError) {
       log(`build:data: ${error.message}`);

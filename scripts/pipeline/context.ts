@@ -5,9 +5,9 @@ import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import { ProblemLog, type RowProblem } from './errors';
 import type { ReferenceList } from './reference';
-import { RejectedList, type RejectedSink } from './rejected';
+import { RejectedList, type RejectedSink } from './rejected-rows';
 
-export type { RejectedRow } from './rejected';
+export type { RejectedRow } from './rejected-rows';
 
 export class BuildContext {
   problems = new ProblemLog();

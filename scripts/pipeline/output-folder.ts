@@ -15,10 +15,11 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors';
-import { filesUnder } from './outputs';
+import { GENERATOR } from './generator';
+import { filesUnder } from './output-sink';
 
 /** Written into every manifest.json: the mark of a folder this build made. */
-export const GENERATOR = 'edu-atlas build:data';
+export { GENERATOR } from './generator';
 
 /** Files an operating system drops into folders by itself; never a user's work. */
 const SYSTEM_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

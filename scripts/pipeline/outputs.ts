@@ -1,9 +1,7 @@
-// Writers of the build's output folder: the contract table, the per-view JSON
-// for the client, the manifest, the download for people.
+// The build's published files: the contract table, the per-view JSON for the
+// client, the manifest, the download for people. Host-free: they go to an
+// OutputSink, a folder for the CLI (output-sink.ts), memory in the browser.
 
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { LEVELS, NATION_CODE, type Level } from '../../src/contract/geography';
 import { METRICS, type MetricId } from '../../src/contract/metrics';
 import {
@@ -26,8 +24,24 @@ import {
 import type { AggregateRow } from './aggregate';
 import { englishNameOf, placeBase } from './english-names';
 import { searchKeysOf, type SearchKeys } from './pinyin';
-import { tablePaths, writeTables, type TableWriterThread } from './table-writer';
 import type { ReferenceList } from './reference';
+
+/** Where published files go. Paths are relative to the data folder, with `/`. */
+export interface OutputSink {
+  /** SHA-256 of the bytes, hex (content-hashed file names). */
+  sha256(bytes: Uint8Array): string;
+  write(path: string, bytes: Uint8Array): void;
+  /** Writes aggregates.csv (`contract`) and the download copy; may finish later. */
+  writeTables(
+    paths: { contract: string; download: string },
+    rows: readonly AggregateRow[],
+    synthetic: boolean,
+  ): Promise<void>;
+  /** Every path written so far, sorted. */
+  paths(): string[];
+}
+
+const encoder = new TextEncoder();
 
 /** Value in JSON: 8 significant digits (aggregates.csv keeps the exact double). */
 function jsonValue(value: number): number {
@@ -57,18 +71,17 @@ function pushValue(columns: ValueColumns, r: AggregateRow, cells: JsonCells): vo
 }
 
 /** Writes JSON under a content-hashed name; returns its path relative to the root. */
-function writeHashed(root: string, stem: string, data: unknown): string {
+function writeHashed(sink: OutputSink, stem: string, data: unknown): string {
   // Encoded once, for the hash and the file alike.
-  const bytes = Buffer.from(JSON.stringify(data));
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+  const bytes = encoder.encode(JSON.stringify(data));
+  const hash = sink.sha256(bytes).slice(0, 10);
   const path = `${DATA_VERSION_DIR}/${stem}.${hash}.json`;
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), bytes);
+  sink.write(path, bytes);
   return path;
 }
 
 function writeValues(
-  root: string,
+  sink: OutputSink,
   rows: AggregateRow[],
   cells: JsonCells[],
 ): PublishedFiles['values'] {
@@ -83,14 +96,14 @@ function writeValues(
   });
   for (const [metric, byYear] of groups) {
     for (const [year, list] of byYear)
-      writeMetricYear(root, files, metric, year, list, rows, cells);
+      writeMetricYear(sink, files, metric, year, list, rows, cells);
   }
   return files;
 }
 
 /** One metric-year file: every unit's value, grouped by level. */
 function writeMetricYear(
-  root: string,
+  sink: OutputSink,
   files: PublishedFiles['values'],
   metric: MetricId,
   year: number,
@@ -103,7 +116,7 @@ function writeMetricYear(
     pushValue((levels[rows[i].level] ??= emptyValueColumns()), rows[i], cells[i]);
   }
   const data: MetricYearValues = { schemaVersion: SCHEMA_VERSION, metric, year, levels };
-  (files[metric] ??= {})[String(year)] = writeHashed(root, `values/${metric}/${year}`, data);
+  (files[metric] ??= {})[String(year)] = writeHashed(sink, `values/${metric}/${year}`, data);
 }
 
 function seriesScopeOf(r: AggregateRow): string {
@@ -111,7 +124,7 @@ function seriesScopeOf(r: AggregateRow): string {
 }
 
 function writeSeries(
-  root: string,
+  sink: OutputSink,
   rows: AggregateRow[],
   cells: JsonCells[],
 ): Record<string, string> {
@@ -138,7 +151,7 @@ function writeSeries(
   });
   const files: Record<string, string> = {};
   for (const [scope, series] of [...scopes].sort(([a], [b]) => a.localeCompare(b))) {
-    files[scope] = writeHashed(root, `series/${scope}`, series);
+    files[scope] = writeHashed(sink, `series/${scope}`, series);
   }
   return files;
 }
@@ -188,7 +201,6 @@ export function unitColumns(
 export interface PublishInput {
   /** The unit tree, when made in advance (see unitColumns). */
   units?: AtlasIndex['units'];
-  root: string;
   rows: AggregateRow[];
   reference: ReferenceList;
   reported: ReportedFigure[];
@@ -198,26 +210,23 @@ export interface PublishInput {
   scope: DataScope;
   coverage: CoverageYear[];
   site: SiteIdentity;
-  /** Writes the CSV tables on another thread while this one writes the JSON. */
-  tableWriter?: TableWriterThread | null;
 }
 
-/** Writes every output file into `root` (a fresh temporary folder). */
-export async function publish(input: PublishInput): Promise<void> {
-  const { root, rows } = input;
-  mkdirSync(join(root, DATA_VERSION_DIR), { recursive: true });
-  mkdirSync(join(root, 'downloads'), { recursive: true });
+/** Writes every published file into `sink` (a fresh temporary folder, or memory). */
+export async function publish(input: PublishInput, sink: OutputSink): Promise<void> {
+  const { rows } = input;
   const downloadPath = 'downloads/education-atlas-aggregates.csv';
-  const paths = tablePaths(root, downloadPath);
-  const tablesWritten = input.tableWriter
-    ? input.tableWriter.write(paths, rows, input.build.synthetic)
-    : Promise.resolve(writeTables(paths, rows, input.build.synthetic));
+  const tablesWritten = sink.writeTables(
+    { contract: 'aggregates.csv', download: downloadPath },
+    rows,
+    input.build.synthetic,
+  );
 
   const cells = jsonCellsOf(rows);
   const files: PublishedFiles = {
-    values: writeValues(root, rows, cells),
-    series: writeSeries(root, rows, cells),
-    reported: writeHashed(root, 'reported', {
+    values: writeValues(sink, rows, cells),
+    series: writeSeries(sink, rows, cells),
+    reported: writeHashed(sink, 'reported', {
       schemaVersion: SCHEMA_VERSION,
       figures: input.reported,
     }),
@@ -242,21 +251,10 @@ export async function publish(input: PublishInput): Promise<void> {
     coverage: input.coverage,
     site: input.site,
   };
-  writeFileSync(join(root, INDEX_PATH), JSON.stringify(index));
+  sink.write(INDEX_PATH, encoder.encode(JSON.stringify(index)));
   await tablesWritten;
-  const outputs = filesUnder(root).sort();
+  const outputs = sink.paths();
   const { scope, coverage, site } = input;
   const manifest: Manifest = { ...input.manifest, scope, coverage, site, outputs };
-  writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-/** Every file under `dir`, relative, with `/` separators. */
-export function filesUnder(dir: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...filesUnder(join(dir, entry.name), rel));
-    else files.push(rel);
-  }
-  return files;
+  sink.write('manifest.json', encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`));
 }

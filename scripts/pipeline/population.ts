@@ -6,7 +6,7 @@ import { BuildContext, explain, isYearInRange, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
-import { resolveHeader, type CsvConsumer } from './input';
+import { resolveHeader, type CsvConsumer } from './csv-input';
 import { explainSplit, RemapLog } from './remaps';
 
 export class PopulationReader implements CsvConsumer {

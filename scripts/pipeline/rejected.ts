@@ -22,79 +22,15 @@ import { dirname } from 'node:path';
 import { UsageError } from './errors';
 import { removeOnSignal, removeStaleSiblings, temporarySibling } from './atomic';
 import { isWithin } from './output-folder';
+import { RejectedTally, SIGNATURE, type RejectedRow, type RejectedSink } from './rejected-rows';
 
-export interface RejectedRow {
-  file: string;
-  line: number;
-  column: string;
-  reason: string;
-  cells: string[];
-}
-
-/** Where the readers put rejected rows. */
-export interface RejectedSink {
-  add(row: RejectedRow, header: readonly string[]): void;
-  /** Forgets every row (before a second pass over the same files). */
-  reset(): void;
-  readonly count: number;
-}
-
-const BOM = '\uFEFF';
-const COLUMNS = ['file', 'line', 'column', 'reason'];
-const SIGNATURE = `${BOM}${COLUMNS.join(',')}`;
-const FORMULA_START = /^[=+\-@\t\r]$/;
-
-/** A cell as a spreadsheet will show it: text, never a formula. */
-export function neutralised(cell: string): string {
-  return cell.length > 0 && FORMULA_START.test(cell[0]) ? `'${cell}` : cell;
-}
-
-function needsQuotes(cell: string): boolean {
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
-}
-
-function csvField(cell: string): string {
-  const safe = neutralised(cell);
-  return needsQuotes(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function rejectedLine(cells: readonly string[]): string {
-  return `${cells.map(csvField).join(',')}\n`;
-}
-
-/** Rejected rows kept in memory, up to a cap (reader threads; the main thread streams). */
-export class RejectedList implements RejectedSink {
-  rows: RejectedRow[] = [];
-  overflowed = false;
-  private total = 0;
-
-  constructor(private readonly cap = 20_000) {}
-
-  add(row: RejectedRow): void {
-    this.total++;
-    if (this.rows.length < this.cap) this.rows.push(row);
-    else this.overflowed = true;
-  }
-
-  reset(): void {
-    this.rows = [];
-    this.total = 0;
-    this.overflowed = false;
-  }
-
-  get count(): number {
-    return this.total;
-  }
-}
-
-/** The kind of problem a row was rejected for, for the summary line. */
-function reasonKey(row: RejectedRow): string {
-  return row.column || 'row shape';
-}
+export {
+  neutralised,
+  rejectedLine,
+  RejectedList,
+  type RejectedRow,
+  type RejectedSink,
+} from './rejected-rows';
 
 const FLUSH_BYTES = 256 * 1024;
 
@@ -106,10 +42,7 @@ export class RejectedFile implements RejectedSink {
   private body: string;
   private pending: string[] = [];
   private pendingBytes = 0;
-  private total = 0;
-  private width = 0;
-  private readonly headers = new Map<string, readonly string[]>();
-  readonly byReason = new Map<string, number>();
+  private readonly tally = new RejectedTally();
 
   private readonly forget: () => void;
 
@@ -120,12 +53,7 @@ export class RejectedFile implements RejectedSink {
   }
 
   add(row: RejectedRow, header: readonly string[]): void {
-    this.total++;
-    const key = reasonKey(row);
-    this.byReason.set(key, (this.byReason.get(key) ?? 0) + 1);
-    if (!this.headers.has(row.file)) this.headers.set(row.file, header);
-    if (row.cells.length > this.width) this.width = row.cells.length;
-    const line = rejectedLine([row.file, String(row.line), row.column, row.reason, ...row.cells]);
+    const line = this.tally.line(row, header);
     this.pending.push(line);
     this.pendingBytes += line.length;
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();
@@ -142,22 +70,13 @@ export class RejectedFile implements RejectedSink {
   reset(): void {
     this.pending = [];
     this.pendingBytes = 0;
-    this.total = 0;
-    this.width = 0;
-    this.headers.clear();
-    this.byReason.clear();
+    this.tally.reset();
     if (this.fd !== null) ftruncateSync(this.fd, 0);
     this.written = 0;
   }
 
   get count(): number {
-    return this.total;
-  }
-
-  private headerLine(): string {
-    const single = this.headers.size === 1 ? [...this.headers.values()][0] : null;
-    const names = Array.from({ length: this.width }, (_, i) => single?.[i] || `cell_${i + 1}`);
-    return rejectedLine([...COLUMNS, ...names]).replace(/^/, BOM);
+    return this.tally.total;
   }
 
   /** Writes the destination (header, then the streamed rows) and removes the temporary file. */
@@ -167,7 +86,7 @@ export class RejectedFile implements RejectedSink {
     const forgetFinal = removeOnSignal(final);
     const out = openSync(final, 'w');
     try {
-      writeSync(out, this.headerLine());
+      writeSync(out, this.tally.headerLine());
       if (this.fd !== null) copyInto(this.fd, out);
     } finally {
       closeSync(out);
@@ -187,10 +106,7 @@ export class RejectedFile implements RejectedSink {
 
   /** "149,000 county_code; 1,000 year" */
   summary(): string {
-    return [...this.byReason]
-      .sort((a, b) => b[1] - a[1])
-      .map(([reason, n]) => `${n.toLocaleString('en')} ${reason}`)
-      .join('; ');
+    return this.tally.summary();
   }
 }
 

@@ -5,7 +5,7 @@ import { REPORTED_COLUMNS } from './columns';
 import { BuildContext, explain, isYearInRange, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
-import { resolveHeader, type CsvConsumer } from './input';
+import { resolveHeader, type CsvConsumer } from './csv-input';
 import type { ReportedFigure, ReportedReading } from '../../src/contract/published';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;

@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { BuildContext, type RejectedRow } from './context';
-import { RejectedList } from './rejected';
+import { RejectedList } from './rejected-rows';
 import { CountyYearState } from './county-state';
 import { CsvScanner, ScanError, type ScanErrorKind } from './csv-scan';
 import { CellDecoder, EncodingGuard, type Encoding } from './encoding';

@@ -23,7 +23,7 @@ import type { CsvRecord } from './csv-scan';
 import { hashKey, KeyLog } from './duplicate-keys';
 import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
-import { resolveHeader, type ColumnIndex, type CsvConsumer } from './input';
+import { resolveHeader, type ColumnIndex, type CsvConsumer } from './csv-input';
 import { explainSplit, RemapLog } from './remaps';
 import type { Stage } from '../../src/contract/metrics';
 

@@ -3,8 +3,6 @@
 // win). Without a title, the title follows the data's scope: 鹤壁市教育地图 ·
 // 区县教育指标, or the national title when the data covers China.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMetricId, type Localized, type MetricId } from '../../src/contract/metrics';
 import type { DataScope, SiteIdentity } from '../../src/contract/published';
 import { InputError, UsageError } from './errors';
@@ -81,13 +79,6 @@ export function parseSiteSettings(file: string, source: string): SiteSettings {
   if (o.contact !== undefined) settings.contact = text(file, 'contact', o.contact);
   if (o.defaultMetric !== undefined) settings.defaultMetric = metric(file, o.defaultMetric);
   return settings;
-}
-
-/** `site.json` in the input folder, or nothing. */
-export function readSiteFile(inputDir: string): SiteSettings | null {
-  const path = join(inputDir, SITE_FILE);
-  if (!existsSync(path)) return null;
-  return parseSiteSettings(SITE_FILE, readFileSync(path, 'utf8'));
 }
 
 /** The flags of build:data, checked like site.json (a bad value is wrong usage, exit 2). */

@@ -3,11 +3,12 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { layoutRanking } from '../../src/charts/ranking/layout';
 import type { ChartScene } from '../../src/charts/scene';
 import { metricById, NATION_CODE, type MetricId } from '../../src/contract';
-import { chartInputs } from '../../src/embed/chart-inputs';
-import { valuesAt, valuesKey, type EmbedData } from '../../src/embed/chart-data';
+import { valuesAt } from '../../src/data/values';
+import { embedChartData, valuesKey, type EmbedData } from '../../src/embed/chart-data';
+import { chartInput } from '../../src/view/chart-input';
+import { sceneOf } from '../../src/view/chart-scene';
 import type { StaticType } from '../../src/embed/links';
 import type { EmbedSpec } from '../../src/embed/params';
 import { DEFAULT_VIEW, withFigure } from '../../src/view/spec';
@@ -56,10 +57,12 @@ export function figureScene(
   data: EmbedData,
   boundaries: BoundaryCache,
 ): ChartScene {
-  const chart = chartInputs(spec, data);
-  if (chart.type !== 'ranking') throw new Error(`no static ${chart.type}`);
-  if (spec.type === 'ranking') return layoutRanking({ ...chart.input, width: FIGURE_WIDTH });
-  const level = (chart.level === 'nation' ? 'province' : chart.level) as MapLevel;
+  // The same input as the live embed and the atlas (a map: its ranking's units).
+  const chart = chartInput(spec, embedChartData(data));
+  if (!chart) throw new Error(`no data for ${spec.metric} in ${spec.year}`);
+  if (spec.type === 'ranking') return sceneOf(chart, FIGURE_WIDTH);
+  if (chart.kind !== 'ranking') throw new Error(`no static ${chart.kind}`);
+  const level: MapLevel = chart.level;
   const layer = boundaryLayerFor(level, spec.region);
   const contextLayer = contextLayerFor(level, spec.region);
   const shown = boundaries

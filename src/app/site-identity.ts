@@ -5,9 +5,6 @@
 import type { AtlasIndex, SiteIdentity } from '../contract';
 import type { Locale } from '../format';
 import { chartStrings } from '../i18n/charts';
-import { coverageStrings } from '../i18n/coverage';
-import type { DataCoverage } from '../data/coverage';
-import type { Focus } from './focus';
 import type { AtlasState } from './state';
 
 /** Defaults of the URL state: the data's scope, and the site's default metric if any. */
@@ -17,11 +14,10 @@ export function siteDefaults(index: Pick<AtlasIndex, 'scope' | 'site'>): Partial
   return defaults;
 }
 
-/** The focus without units outside the data's scope: they are context, never rows. */
-export function scopedFocus(focus: Focus, coverage: DataCoverage): Focus {
-  const children = focus.children.filter((unit) => coverage.inScope(unit));
-  return children.length === focus.children.length ? focus : { ...focus, children };
-}
+// The focus without units outside the data's scope, and the source line of
+// every figure, are the view's (the embeds and static images use them too).
+export { scopedFocus } from '../view/focus';
+export { sourceLine } from '../view/chart-input';
 
 /** "鹤壁市教育地图 · 区县教育指标", and the publisher after a dash when there is one. */
 export function siteHeadline(site: SiteIdentity, locale: Locale): string {
@@ -58,13 +54,4 @@ export function applySiteIdentity(
   setMeta(doc, 'property', 'og:site_name', site.title[locale]);
   setMeta(doc, 'property', 'og:title', pageTitle);
   setMeta(doc, 'property', 'og:description', siteDescription(site, locale, synthetic));
-}
-
-/**
- * The source line of static images: the site's title, its publisher when
- * given, and what the figures are ("鹤壁市教育地图 · 鹤壁市教育局 · 按学校填报数据计算").
- */
-export function sourceLine(site: SiteIdentity, locale: Locale, synthetic: boolean): string {
-  const kind = coverageStrings[locale].dataKind[synthetic ? 'synthetic' : 'real'];
-  return [site.title[locale], site.publisher, kind].filter(Boolean).join(' · ');
 }

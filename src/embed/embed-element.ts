@@ -13,7 +13,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { chartInputs, type ChartInputs } from './chart-inputs';
+import { chartInput, type ChartInput } from '../view/chart-input';
+import { embedChartData } from './chart-data';
 import { atlasViewUrl } from './links';
 import { loadEmbed, type Loaded } from './load';
 import type * as MapFigure from './map-figure';
@@ -44,7 +45,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'problems'; problems: EmbedProblem[] }
   | { kind: 'failed' }
-  | { kind: 'ready'; loaded: Loaded; chart: ChartInputs; map: typeof MapFigure | null };
+  | { kind: 'ready'; loaded: Loaded; chart: ChartInput; map: typeof MapFigure | null };
 
 let defaultDataBase = './data/';
 
@@ -136,14 +137,14 @@ export class EduChartEmbed extends LitElement {
       ]);
       if (token !== this.token) return;
       if (map) adoptStyles(this.renderRoot as ShadowRoot, [embedStyles, map.mapFigureStyles]);
-      this.view = loaded.ok
-        ? {
-            kind: 'ready',
-            loaded: loaded.value,
-            chart: chartInputs(loaded.value.spec, loaded.value.data),
-            map,
-          }
-        : { kind: 'problems', problems: loaded.problems };
+      if (!loaded.ok) {
+        this.view = { kind: 'problems', problems: loaded.problems };
+        return;
+      }
+      const { spec, data } = loaded.value;
+      const chart = chartInput(spec, embedChartData(data));
+      if (!chart) throw new Error(`no data for ${spec.metric} in ${spec.year}`);
+      this.view = { kind: 'ready', loaded: loaded.value, chart, map };
     } catch (error) {
       if (token !== this.token) return;
       console.error('edu-chart:', error);
@@ -178,13 +179,13 @@ export class EduChartEmbed extends LitElement {
 
   private figure(
     { spec, data }: Loaded,
-    chart: ChartInputs,
+    chart: ChartInput,
     map: typeof MapFigure | null,
   ): TemplateResult {
     const site = new URL('../', this.base).href;
     const href = atlasViewUrl(site, spec);
     const body =
-      map && chart.type === 'ranking'
+      map && chart.kind === 'ranking'
         ? map.mapTemplate({
             spec,
             data,

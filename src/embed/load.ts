@@ -1,11 +1,13 @@
-// Fetches what one embed needs, through the one shared data source per data
-// root (several embeds on a page share every request).
+// Fetches what one embed needs (what the view's chart input will read),
+// through the one shared data source per data root (several embeds on a page
+// share every request).
 
 import type { MetricYearValues, ProvinceSeries } from '../contract';
 import { dataSourceFor, type AtlasDataSource } from '../data/source';
-import { dataNeeds, directoryFor, valuesKey, type EmbedData } from './chart-data';
-import { checkAgainstIndex, type EmbedSpec, type Parsed } from './params';
 import type { UnitDirectory } from '../data/units';
+import { chartNeeds } from '../view/chart-input';
+import { coverageFor, directoryFor, valuesKey, type EmbedData } from './chart-data';
+import { checkAgainstIndex, type EmbedSpec, type Parsed } from './params';
 
 const directories = new WeakMap<object, UnitDirectory>();
 
@@ -30,7 +32,8 @@ export async function loadEmbed(
     }
     return tree;
   };
-  const needs = dataNeeds(checked.value, units);
+  const coverage = () => coverageFor(index, units());
+  const needs = chartNeeds(checked.value, { index, units, coverage });
   const pending = Promise.all([
     Promise.all(
       needs.values.map(
@@ -41,7 +44,11 @@ export async function loadEmbed(
           ],
       ),
     ),
-    Promise.all(needs.series.map((scope) => source.series(scope))),
+    Promise.all(
+      needs.series.map(
+        async (scope) => [scope, await source.series(scope)] as [string, ProvinceSeries | null],
+      ),
+    ),
   ]);
   // Build the unit tree while the data files are on their way.
   const tree = units();
@@ -50,12 +57,7 @@ export async function loadEmbed(
     ok: true,
     value: {
       spec: checked.value,
-      data: {
-        index,
-        units: tree,
-        values: new Map(values),
-        series: series.filter((s): s is ProvinceSeries => s !== null),
-      },
+      data: { index, units: tree, values: new Map(values), series: new Map(series) },
     },
   };
 }

@@ -5,8 +5,9 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { metricById, NATION_CODE, type MetricId } from '../contract';
 import { formatDate } from '../format';
 import { chartStrings } from '../i18n/charts';
-import type { ChartInputs } from './chart-inputs';
-import { valuesAt, valuesKey, type EmbedData } from './chart-data';
+import type { ChartInput } from '../view/chart-input';
+import { valuesAt } from '../data/values';
+import { valuesKey, type EmbedData } from './chart-data';
 import type { EmbedSpec } from './params';
 import { embedStrings } from './strings';
 import { darkMapTokens, lightMapTokens } from '../map/theme-tokens';
@@ -56,7 +57,7 @@ export const mapFigureStyles = css`
 export interface MapFigure {
   spec: EmbedSpec;
   data: EmbedData;
-  chart: Extract<ChartInputs, { type: 'ranking' }>;
+  chart: Extract<ChartInput, { kind: 'ranking' }>;
   boundariesBase: string;
 }
 
@@ -72,7 +73,7 @@ export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): T
     spec.region === NATION_CODE
       ? { name: cs.national, value: nation }
       : { name: i.parentName, value: i.parentValue };
-  const level = chart.level === 'nation' ? 'province' : chart.level;
+  const level = chart.level;
   const provenance = [
     `${cs.sourcePrefix}${i.source}`,
     i.date ? `${cs.datePrefix}${formatDate(i.date)}` : '',

@@ -4,7 +4,8 @@
 // data; `checkAgainstIndex` checks years and codes against the published index.
 // Nothing here ever becomes HTML: problems carry the offending value as text.
 
-import { LEVELS, NATION_CODE, type AtlasIndex, type Level, type MetricId } from '../contract';
+import { LEVELS, metricById, NATION_CODE, type AtlasIndex, type Level } from '../contract';
+import { fromYearOf, yearOf, yearsOf } from '../view/chart-input';
 import type { Locale } from '../format';
 import {
   localeOf,
@@ -117,14 +118,12 @@ function yearRange(years: readonly number[]): string {
 /** Years and codes against the published index; fills in the latest year. */
 export function checkAgainstIndex(spec: EmbedSpec, index: AtlasIndex): Parsed<EmbedSpec> {
   const problems: EmbedProblem[] = [];
-  const yearsOf = (metric: MetricId): number[] =>
-    index.metrics.find((m) => m.id === metric)?.years ?? [];
   // A comparison shows every metric: any year of the build.
-  const years = spec.type === 'compare' ? index.years : yearsOf(spec.metric);
+  const years = spec.type === 'compare' ? index.years : yearsOf(index, spec.metric);
   if (spec.type !== 'compare' && years.length === 0) {
     problems.push({ field: 'metric', reason: 'unavailable', value: spec.metric });
   }
-  if (spec.type === 'scatter' && yearsOf(spec.xMetric).length === 0) {
+  if (spec.type === 'scatter' && yearsOf(index, spec.xMetric).length === 0) {
     problems.push({ field: 'x', reason: 'unavailable', value: spec.xMetric });
   }
   for (const field of ['year', 'from'] as const) {
@@ -145,14 +144,20 @@ export function checkAgainstIndex(spec: EmbedSpec, index: AtlasIndex): Parsed<Em
       problems.push({ field: spec.selectParam ?? 'select', reason: 'unknown', value: code });
   }
   if (problems.length) return { ok: false, problems };
-  const latest = years[years.length - 1] ?? null;
+  // The year and base year the chart input resolves (src/view/chart-input.ts), written out
+  // so the link back to the atlas names them.
+  const metricYears = yearsOf(index, spec.metric);
+  const year = spec.year ?? yearOf(spec, metricYears) ?? years[years.length - 1] ?? null;
   return {
     ok: true,
     value: {
       ...spec,
-      year: spec.year ?? latest,
+      year,
       // Only a change has a base year (a link from any other chart stays without one).
-      from: spec.type === 'change' ? (spec.from ?? years[0] ?? null) : spec.from,
+      from:
+        spec.type === 'change' && year !== null
+          ? fromYearOf(spec, metricById(spec.metric), year, metricYears)
+          : spec.from,
     },
   };
 }

@@ -8,8 +8,6 @@ export interface EmbedStrings {
   problemHeading: string;
   loadFailed: string;
   viewInAtlas: string;
-  /** The source line: for synthetic data it says so, never "computed from school returns". */
-  source: (synthetic: boolean) => string;
   mapTitle: (metric: string, region: string, year: number) => string;
   mapSubtitle: (count: number, level: string) => string;
   levels: Record<'province' | 'prefecture' | 'county', string>;
@@ -25,8 +23,6 @@ export const embedStrings: Record<Locale, EmbedStrings> = {
     problemHeading: '无法显示这张图',
     loadFailed: '数据加载失败，请稍后重试。',
     viewInAtlas: '在教育地图中查看',
-    source: (synthetic) =>
-      synthetic ? '教育地图演示数据（合成，非真实统计）' : '教育地图（按学校填报数据计算）',
     mapTitle: (metric, region, year) => `${metric}：${region}，${year}年`,
     mapSubtitle: (count, level) => `共${count}个${level}`,
     levels: { province: '省级单位', prefecture: '地级单位', county: '县级单位' },
@@ -71,10 +67,6 @@ export const embedStrings: Record<Locale, EmbedStrings> = {
     problemHeading: 'This chart cannot be shown',
     loadFailed: 'The data could not be loaded. Please try again later.',
     viewInAtlas: 'View in the Education Atlas',
-    source: (synthetic) =>
-      synthetic
-        ? 'Education Atlas demo data (synthetic, not real statistics)'
-        : 'Education Atlas, computed from school returns',
     mapTitle: (metric, region, year) => `${metric}: ${region}, ${year}`,
     mapSubtitle: (count, level) => `${count} ${level}`,
     levels: { province: 'provinces', prefecture: 'prefectures', county: 'counties' },

@@ -5,8 +5,8 @@
 
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../format';
-import type { ChartInputs } from './chart-inputs';
-import { chartTemplate as sharedChartTemplate, type ChartView } from '../charts/chart-template';
+import { chartTemplate as sharedChartTemplate } from '../charts/chart-template';
+import type { ChartInput } from '../view/chart-input';
 import type { EmbedProblem } from './params';
 import { embedStrings, problemText } from './strings';
 
@@ -36,6 +36,6 @@ export function loadFailedTemplate(locale: Locale): TemplateResult {
 }
 
 /** The chart of an embed: the shared chart template at the embed's level. */
-export function chartTemplate(chart: ChartInputs): TemplateResult {
-  return sharedChartTemplate({ kind: chart.type, input: chart.input } as ChartView, chart.level);
+export function chartTemplate(chart: ChartInput): TemplateResult {
+  return sharedChartTemplate(chart, chart.level);
 }

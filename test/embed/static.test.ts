@@ -85,7 +85,8 @@ describe('static embeds', () => {
     ])
       expect(html).toContain(`<meta ${tag} content="合成数据（演示用，非真实统计） Synthetic data`);
     const svg = readFileSync(join(dir, 'figure.svg'), 'utf8');
-    expect(svg).toContain('来源：教育地图演示数据（合成，非真实统计）');
+    // The source line of every figure, the atlas's downloads included (sourceLine).
+    expect(svg).toContain('来源：教育地图 · 合成演示数据');
     expect(svg).not.toContain('按学校填报数据计算');
     const oembed = JSON.parse(readFileSync(join(dir, 'oembed.json'), 'utf8')) as Record<
       string,

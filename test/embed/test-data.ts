@@ -11,6 +11,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EPOCH = '1767225600';
 
 export function buildTestData(): string {
+  // A folder built the same way beforehand (EDU_TEST_DATA=…/data) saves ~10 s per suite.
+  if (process.env.EDU_TEST_DATA) return process.env.EDU_TEST_DATA;
   const dir = mkdtempSync(join(tmpdir(), 'edu-embed-data-'));
   const tsx = join(ROOT, 'node_modules/.bin/tsx');
   const env = { ...process.env, SOURCE_DATE_EPOCH: EPOCH };

@@ -8,7 +8,9 @@ import { focusOf } from '../app/focus';
 import { PlayController } from '../app/play-controller';
 import { UrlStateController } from '../app/url-controller';
 import { changeBaseYear, metricById, NATION_CODE, type Level } from '../contract';
-import { dataSourceFor } from '../data/source';
+import { dataSourceFor, memoryDataSource, type AtlasDataSource } from '../data/source';
+import { hasKeptOwnData } from '../own-data/kept-flag';
+import type { PublishedFiles } from '../own-data/protocol';
 import type { Unit } from '../data/units';
 import { formatYear, languageTag } from '../format';
 import { appStrings } from '../i18n/app';
@@ -16,11 +18,12 @@ import { loadMapElement } from '../map';
 import { footerTemplate, metricNote } from './about-templates';
 import { atlasStyles } from './atlas-styles';
 import { chartPanel } from './chart-panel';
-import { controlsTemplate, headerTemplate } from './header-template';
+import { controlsTemplate, headerTemplate, type OwnDataHeader } from './header-template';
 import { mapPanel } from './map-panel';
 import { breadcrumbTemplate, viewTabs } from './nav-templates';
 import { isPanelReady, loadPanel } from './panel-loader';
 import { gapPanel, profilePanel } from './profile-panel';
+import type { OwnDataHost, OwnDataSession } from './own-data/session';
 import type { ShellContext } from './shell-context';
 import { tablePanel } from './table-panel';
 import { applySiteIdentity, scopedFocus, siteDefaults } from '../app/site-identity';
@@ -34,9 +37,12 @@ export class EduAtlas extends LitElement {
   static override styles = atlasStyles;
 
   private readonly url = new UrlStateController(this);
-  private readonly data = new AtlasDataController(this, dataSourceFor('./data/'), (index) =>
-    this.url.setDefaults(siteDefaults(index)),
-  );
+  private data = this.dataFrom(dataSourceFor('./data/'), false);
+  /** The user's own data on screen (built on this device), or null for the published data. */
+  private own: (OwnDataSession & { dispose(): void }) | null = null;
+  /** A build is kept in this browser (IndexedDB). */
+  private ownKept = hasKeptOwnData();
+  private ownNotice: string | null = null;
   private readonly player = new PlayController(this, () => this.stepYear());
   private mapDefined = false;
   private context: ShellContext | null = null;
@@ -111,6 +117,116 @@ export class EduAtlas extends LitElement {
     if (this.url.state.view === 'chart') this.toggleSelected(detail.code);
     else this.onDrill(e);
   };
+
+  /** The data of `source`; `rescope`: open at its scope (a swap), not at the address's region. */
+  private dataFrom(source: AtlasDataSource, rescope: boolean): AtlasDataController {
+    return new AtlasDataController(this, source, (index) => {
+      // An index that arrives after the atlas moved to other data is not its own.
+      if (this.data.source !== source) return;
+      this.url.setDefaults(siteDefaults(index));
+      if (rescope) this.url.set({ region: index.scope.code, level: null, select: [] }, 'replace');
+    });
+  }
+
+  /** Runs the atlas on another data source (the user's, or back to the published). */
+  private useData(source: AtlasDataSource): void {
+    this.removeController(this.data);
+    this.data = this.dataFrom(source, true);
+    this.requestUpdate();
+  }
+
+  private showOwnData(files: PublishedFiles, inputs: string[], kept: boolean): void {
+    this.own?.dispose();
+    const memory = memoryDataSource(files);
+    this.own = { files, inputs, kept, dispose: memory.dispose };
+    this.ownNotice = null;
+    this.useData(memory.source);
+  }
+
+  private leaveOwnData = (): void => {
+    if (!this.own) return;
+    this.own.dispose();
+    this.own = null;
+    this.useData(dataSourceFor('./data/'));
+  };
+
+  private setOwnKept = (kept: boolean): void => {
+    this.ownKept = kept;
+    if (this.own) this.own.kept = kept;
+    this.requestUpdate();
+  };
+
+  private forgetOwnData = (): void => {
+    void import('../own-data/store').then(async ({ forgetBuild }) => {
+      await forgetBuild();
+      this.setOwnKept(false);
+    });
+  };
+
+  private ownDataHost(): OwnDataHost {
+    return {
+      locale: this.url.state.lang,
+      current: () => this.own,
+      show: (files, inputs) => this.showOwnData(files, inputs, false),
+      setKept: this.setOwnKept,
+      leave: this.leaveOwnData,
+    };
+  }
+
+  /** The dialog and the build worker load only now (their own chunks). */
+  private openOwnData = async (files: File[] = []): Promise<void> => {
+    const { openOwnDataDialog } = await import('./own-data/dialog');
+    await openOwnDataDialog(this.ownDataHost(), files);
+  };
+
+  private ownHeader(): OwnDataHeader {
+    return {
+      active: this.own !== null,
+      kept: this.ownKept,
+      open: () => void this.openOwnData(),
+      leave: this.leaveOwnData,
+      forget: this.forgetOwnData,
+    };
+  }
+
+  /** Files dragged anywhere over the page may be dropped (nothing else is taken). */
+  private onDragOver = (e: DragEvent): void => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  };
+
+  private onDrop = (e: DragEvent): void => {
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (!files.length) return;
+    e.preventDefault();
+    void this.openOwnData(files);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('dragover', this.onDragOver);
+    window.addEventListener('drop', this.onDrop);
+    if (this.ownKept && !this.own) void this.restoreOwnData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('dragover', this.onDragOver);
+    window.removeEventListener('drop', this.onDrop);
+  }
+
+  /** Data the user kept in this browser opens again, with its badge. */
+  private async restoreOwnData(): Promise<void> {
+    const { restoreBuild } = await import('../own-data/store');
+    const kept = await restoreBuild();
+    if (kept) this.showOwnData(kept.files, kept.inputs, true);
+    else {
+      this.ownKept = false;
+      this.ownNotice = this.strings.ownRestoreFailed;
+      this.requestUpdate();
+    }
+  }
 
   private buildContext(): ShellContext | null {
     const index = this.data.index;
@@ -203,7 +319,8 @@ export class EduAtlas extends LitElement {
           </div>`
         : nothing
     }
-    ${lost ? html`<div class="notice" role="status">${s.unknownRegion}</div>` : nothing}`;
+    ${lost ? html`<div class="notice" role="status">${s.unknownRegion}</div>` : nothing}
+    ${this.ownNotice ? html`<div class="notice" role="status">${this.ownNotice}</div>` : nothing}`;
   }
 
   override render() {
@@ -226,8 +343,9 @@ export class EduAtlas extends LitElement {
     const lang = () => this.url.set({ lang: ctx.locale === 'zh' ? 'en' : 'zh' });
     return html`<a class="skip" href="#main" @click=${this.skip}>${s.skip}</a>
       <div class="page" lang=${languageTag(ctx.locale)}>
-        ${headerTemplate(ctx, lang)} ${controlsTemplate(ctx, this.player.playing, this.togglePlay)}
-        ${breadcrumbTemplate(ctx)} ${this.notices(ctx)}
+        ${headerTemplate(ctx, lang, this.ownHeader())}
+        ${controlsTemplate(ctx, this.player.playing, this.togglePlay)} ${breadcrumbTemplate(ctx)}
+        ${this.notices(ctx)}
         <main
           id="main"
           tabindex="-1"

@@ -84,6 +84,12 @@ export const atlasStyles = [
       font-weight: 600;
       white-space: nowrap;
     }
+    /* The user's own data: green, never mistaken for the synthetic label. */
+    .badge.own {
+      background: #e6f4ea;
+      color: #14532d;
+      border-color: #1a7f37;
+    }
     button,
     select,
     input {

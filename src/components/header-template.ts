@@ -1,4 +1,5 @@
-// The top of the page: title, synthetic badge, search, language; then the
+// The top of the page: title, synthetic badge (or the own-data badge), search,
+// "use your own data", share, language; then the
 // metric picker and the year slider with its player.
 
 import { html, nothing } from 'lit';
@@ -32,11 +33,39 @@ async function openShare(ctx: ShellContext): Promise<void> {
   await dialog.show();
 }
 
-export function headerTemplate(ctx: ShellContext, onLanguage: () => void) {
+/** The user's own data in the header: its badge, the way back, and the button that opens the dialog. */
+export interface OwnDataHeader {
+  /** The atlas shows the user's data (built on this device). */
+  active: boolean;
+  /** A build is kept in this browser. */
+  kept: boolean;
+  open(): void;
+  leave(): void;
+  forget(): void;
+}
+
+function ownDataBadge(ctx: ShellContext, own: OwnDataHeader) {
+  const { s } = ctx;
+  return html`${
+    own.active
+      ? html`<span class="badge own" title=${s.ownBadgeNote}>${s.ownBadge}</span>
+          <button type="button" class="own-return" @click=${own.leave}>${s.ownReturn}</button>`
+      : ctx.synthetic
+        ? html`<span class="badge" title=${s.syntheticNote}>${s.synthetic}</span>`
+        : nothing
+  }
+  ${
+    own.kept
+      ? html`<button type="button" class="own-forget" @click=${own.forget}>${s.ownForget}</button>`
+      : nothing
+  }`;
+}
+
+export function headerTemplate(ctx: ShellContext, onLanguage: () => void, own: OwnDataHeader) {
   const { s } = ctx;
   return html`<header class="top">
     <h1>${ctx.site.title[ctx.locale]}<small>${ctx.site.subtitle[ctx.locale]}</small></h1>
-    ${ctx.synthetic ? html`<span class="badge" title=${s.syntheticNote}>${s.synthetic}</span>` : nothing}
+    ${ownDataBadge(ctx, own)}
     <span class="spacer"></span>
     <edu-search
       .units=${ctx.units}
@@ -46,6 +75,9 @@ export function headerTemplate(ctx: ShellContext, onLanguage: () => void) {
         if (unit) ctx.goTo(unit);
       }}
     ></edu-search>
+    <button type="button" class="own-data" aria-haspopup="dialog" @click=${own.open}>
+      ${s.ownData}
+    </button>
     <button type="button" class="share" aria-haspopup="dialog" @click=${() => void openShare(ctx)}>
       ${s.share}
     </button>

@@ -34,6 +34,8 @@ export function tablePanel(ctx: ShellContext) {
   const parentName =
     ctx.focus.parent.level === 'nation' && locale === 'en' ? 'China' : ctx.focus.parent.name;
   const index = ctx.data.index;
+  // Named, so that a Blob URL (the user's own data, held in memory) saves under its file name.
+  const allCsv = index?.files.downloadCsv ?? 'downloads/education-atlas-aggregates.csv';
   return html`<div class="downloads">
       <button type="button" class="csv" @click=${(e: Event) => downloadCsv(ctx, e)}>
         ${s.downloadCsv}
@@ -53,9 +55,7 @@ export function tablePanel(ctx: ShellContext) {
       <h3 id="all-data">${s.downloadAll}</h3>
       <ul>
         <li>
-          <a
-            href=${ctx.data.source.url(index?.files.downloadCsv ?? 'downloads/education-atlas-aggregates.csv')}
-            download
+          <a href=${ctx.data.source.url(allCsv)} download=${allCsv.split('/').pop() ?? ''}
             >${s.downloadAllCsv}</a
           >
         </li>

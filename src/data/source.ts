@@ -34,6 +34,8 @@ export class AtlasDataSource {
     /** Data root URL ending in '/', e.g. `./data/`. */
     readonly baseUrl: string,
     private readonly fetcher: Fetcher = (url) => fetch(url),
+    /** Where a published file is offered for download, when not at its URL (data held in memory). */
+    private readonly linkOf: ((path: string) => string) | null = null,
   ) {}
 
   index(): Promise<AtlasIndex> {
@@ -55,15 +57,19 @@ export class AtlasDataSource {
     return this.load((await this.index()).files.reported, validateReportedFile);
   }
 
-  /** Absolute URL of a published file (downloads). */
+  /** URL of a published file for downloads: absolute, or a Blob URL for data held in memory. */
   url(path: string): string {
+    return this.linkOf?.(path) ?? this.locate(path);
+  }
+
+  private locate(path: string): string {
     return new URL(path, new URL(this.baseUrl, globalThis.location?.href ?? 'http://localhost/')).href;
   }
 
   private load<T>(path: string, validate: (json: unknown) => T): Promise<T> {
     const cached = this.cache.get(path);
     if (cached) return cached as Promise<T>;
-    const url = this.url(path);
+    const url = this.locate(path);
     const pending = this.fetcher(url).then(async (response) => {
       if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
       try {
@@ -89,4 +95,57 @@ export function dataSourceFor(baseUrl: string): AtlasDataSource {
     sources.set(baseUrl, source);
   }
   return source;
+}
+
+/** Published files held in memory (a build made in the browser), by path inside the data folder. */
+export type MemoryFiles = Readonly<Record<string, Uint8Array>>;
+
+/** The root of in-memory data: a name no server answers, so nothing is ever fetched from it. */
+export const MEMORY_ROOT = 'memory://own-data/';
+
+/** A Fetcher that answers from `files` (paths under `root`), never from the network. */
+export function memoryFetcher(files: MemoryFiles, root = MEMORY_ROOT): Fetcher {
+  const decoder = new TextDecoder();
+  return (url) => {
+    const bytes = url.startsWith(root) ? files[url.slice(root.length)] : undefined;
+    return Promise.resolve({
+      ok: bytes !== undefined,
+      status: bytes === undefined ? 404 : 200,
+      json: () => Promise.resolve(JSON.parse(decoder.decode(bytes)) as unknown),
+    });
+  };
+}
+
+function mediaTypeOf(path: string): string {
+  if (path.endsWith('.json')) return 'application/json';
+  if (path.endsWith('.csv')) return 'text/csv;charset=utf-8';
+  return 'application/octet-stream';
+}
+
+/**
+ * A data source over files held in memory: the same validation as the
+ * published data; downloads of its files are Blob URLs (made on first use,
+ * revoked by dispose()).
+ */
+export function memoryDataSource(files: MemoryFiles): {
+  source: AtlasDataSource;
+  dispose(): void;
+} {
+  const links = new Map<string, string>();
+  const linkOf = (path: string): string => {
+    let link = links.get(path);
+    if (!link) {
+      const bytes = files[path] ?? new Uint8Array();
+      link = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mediaTypeOf(path) }));
+      links.set(path, link);
+    }
+    return link;
+  };
+  return {
+    source: new AtlasDataSource(MEMORY_ROOT, memoryFetcher(files), linkOf),
+    dispose: () => {
+      for (const link of links.values()) URL.revokeObjectURL(link);
+      links.clear();
+    },
+  };
 }

@@ -18,6 +18,14 @@ export interface AppStrings {
   language: string;
   otherLanguage: string;
   share: string;
+  /** The header button that opens the own-data dialog. */
+  ownData: string;
+  /** The badge shown instead of the synthetic label while the atlas runs on the user's data. */
+  ownBadge: string;
+  ownBadgeNote: string;
+  ownReturn: string;
+  ownForget: string;
+  ownRestoreFailed: string;
   views: Record<View, string>;
   /** The profile tab, named for the level of the unit it shows (no "全国 / 全国 / 全国" 区县概况). */
   profileTab: Record<Level, string>;
@@ -104,6 +112,12 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     language: '语言',
     otherLanguage: 'English',
     share: '分享 / 嵌入',
+    ownData: '使用自己的数据',
+    ownBadge: '你的数据 · 仅在本机',
+    ownBadgeNote: '地图和图表显示你在本机选择的文件，这些数据没有上传到任何地方。',
+    ownReturn: '返回发布的数据',
+    ownForget: '从本浏览器删除',
+    ownRestoreFailed: '保存在本浏览器中的数据无法读取，已显示发布的数据。',
     views: { map: '地图', chart: '图表', table: '表格', profile: '区县概况', gap: '差距' },
     profileTab: {
       nation: '全国概况',
@@ -206,6 +220,14 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     language: 'Language',
     otherLanguage: '中文',
     share: 'Share / embed',
+    ownData: 'Use your own data',
+    ownBadge: 'Your data · on this device only',
+    ownBadgeNote:
+      'The map and charts show the files you chose on this device; they were not uploaded anywhere.',
+    ownReturn: 'Back to the published data',
+    ownForget: 'Forget (delete from this browser)',
+    ownRestoreFailed:
+      'The data kept in this browser could not be read; the published data is shown.',
     views: { map: 'Map', chart: 'Chart', table: 'Table', profile: 'Profile', gap: 'Gaps' },
     profileTab: {
       nation: 'National profile',

@@ -1,0 +1,207 @@
+import { css } from 'lit';
+
+export const ownDataStyles = css`
+  dialog {
+    width: min(720px, calc(100vw - 16px));
+    max-height: calc(100vh - 16px);
+    padding: 0;
+    border: 1px solid #d0d7de;
+    border-radius: 8px;
+    color: #1f2328;
+    background: #ffffff;
+    font:
+      14px/1.5 system-ui,
+      'PingFang SC',
+      'Noto Sans CJK SC',
+      'Microsoft YaHei',
+      sans-serif;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 40%);
+  }
+  :focus-visible {
+    outline: 3px solid #0b61c4;
+    outline-offset: 2px;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    padding: 4px 8px 4px 16px;
+    border-bottom: 1px solid #d0d7de;
+    background: #ffffff;
+  }
+  h2 {
+    margin: 0;
+    font-size: 17px;
+  }
+  h3 {
+    margin: 0 0 4px;
+    font-size: 15px;
+  }
+  .head button {
+    font-size: 22px;
+    line-height: 1;
+    background: none;
+    border: 0;
+    cursor: pointer;
+    min-width: 44px;
+    min-height: 44px;
+  }
+  .body {
+    padding: 12px 16px 16px;
+  }
+  .privacy {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    border-left: 4px solid #1a7f37;
+    background: #f0f7f2;
+  }
+  .muted {
+    color: #57606a;
+  }
+  .small {
+    font-size: 12px;
+  }
+  .choose-button {
+    display: block;
+    font-weight: bold;
+    margin: 8px 0 4px;
+  }
+  input[type='file'] {
+    max-width: 100%;
+  }
+  .files {
+    list-style: none;
+    margin: 8px 0;
+    padding: 0;
+  }
+  .files li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+    padding: 4px 0;
+    border-bottom: 1px solid #eaeef2;
+  }
+  .files .role {
+    font-weight: bold;
+    min-width: 9em;
+  }
+  .files .name {
+    overflow-wrap: anywhere;
+    flex: 1;
+  }
+  .files .size {
+    color: #57606a;
+    font-size: 12px;
+  }
+  .files .unplaced .why {
+    color: #9a6700;
+    flex: 1;
+  }
+  .remove {
+    min-width: 32px;
+    min-height: 32px;
+    border: 1px solid #d0d7de;
+    border-radius: 4px;
+    background: #ffffff;
+    cursor: pointer;
+  }
+  .missing {
+    color: #9a6700;
+  }
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 8px;
+    align-items: center;
+    margin: 12px 0;
+  }
+  .check input {
+    width: 20px;
+    height: 20px;
+    margin: 0;
+  }
+  .check p {
+    grid-column: 2;
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    gap: 8px;
+    margin: 12px 0 4px;
+  }
+  .actions.wrap {
+    flex-wrap: wrap;
+  }
+  button {
+    font: inherit;
+  }
+  .actions button,
+  .rejected {
+    min-height: 40px;
+    padding: 0 14px;
+    border: 1px solid #0b63ce;
+    border-radius: 4px;
+    background: #ffffff;
+    color: #0b63ce;
+    cursor: pointer;
+  }
+  .actions button.primary {
+    background: #0b63ce;
+    color: #ffffff;
+  }
+  .actions button:disabled {
+    border-color: #8c959f;
+    background: #eaeef2;
+    color: #57606a;
+    cursor: not-allowed;
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 16px;
+    margin: 6px 0;
+  }
+  .outcome.ok {
+    color: #1a7f37;
+    font-weight: bold;
+  }
+  .outcome.error {
+    color: #cf222e;
+    font-weight: bold;
+  }
+  .problems {
+    margin: 8px 0 16px;
+    padding: 8px 12px;
+    border: 1px solid #cf222e;
+    border-radius: 6px;
+    background: #fff8f8;
+  }
+  .problem-lines,
+  .info {
+    max-height: 40vh;
+    overflow: auto;
+    margin: 0;
+    padding-left: 0;
+    list-style: none;
+  }
+  code {
+    font:
+      12px/1.5 ui-monospace,
+      SFMono-Regular,
+      Menlo,
+      Consolas,
+      'Noto Sans Mono CJK SC',
+      monospace;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+  .note {
+    min-height: 1.5em;
+    color: #1a7f37;
+  }
+`;

@@ -1,0 +1,142 @@
+// Strings of the "Use your own data" dialog, both languages. Loaded with the
+// dialog (its own chunk), never with the atlas entry.
+
+import type { Locale } from '../format/locale';
+
+export type OwnDataRole = 'schools' | 'population' | 'reported';
+export type UnplacedWhy = 'form' | 'role' | 'twice';
+
+export interface OwnDataStrings {
+  title: string;
+  close: string;
+  privacy: string;
+  expects: string;
+  choose: string;
+  dropHere: string;
+  chosen: string;
+  noFiles: string;
+  role: Record<OwnDataRole, string>;
+  unplaced: Record<UnplacedWhy, (name: string) => string>;
+  missing: (roles: string) => string;
+  remove: (name: string) => string;
+  skipInvalid: string;
+  skipInvalidNote: string;
+  build: string;
+  cancel: string;
+  progressLabel: string;
+  progress: (rows: string, perSecond: string) => string;
+  cancelled: string;
+  failed: (message: string) => string;
+  problemsTitle: string;
+  nothingBuilt: string;
+  more: (count: string) => string;
+  tryAgain: string;
+  built: (rows: string, seconds: string) => string;
+  shown: string;
+  rejected: string;
+  keep: string;
+  kept: string;
+  keepFailed: string;
+  forget: string;
+  forgotten: string;
+  zip: string;
+  zipNote: string;
+  backToPublished: string;
+}
+
+export const ownDataStrings: Readonly<Record<Locale, OwnDataStrings>> = {
+  zh: {
+    title: '使用自己的数据',
+    close: '关闭',
+    privacy:
+      '文件只在本机浏览器中读取和计算，不会上传到任何服务器。关闭页面后数据即消失，除非你选择“保存在本浏览器”。',
+    expects:
+      '需要 schools（学校基层表）和 population（人口）两个文件，可另加 reported（公报引用）；格式为 .csv、.csv.gz 或 .xlsx，UTF-8 或 GB18030 编码，中文或英文表头均可。',
+    choose: '选择文件…',
+    dropHere: '也可以把文件拖到页面上的任何位置。',
+    chosen: '已选文件',
+    noFiles: '尚未选择文件。',
+    role: {
+      schools: '学校（schools）',
+      population: '人口（population）',
+      reported: '公报引用（reported）',
+    },
+    unplaced: {
+      form: (name) => `${name}：不是 .csv、.csv.gz 或 .xlsx 文件，不会读取。`,
+      role: (name) =>
+        `${name}：无法从文件名判断是哪类数据；请把文件名改为包含 schools、population 或 reported。`,
+      twice: (name) => `${name}：同类文件已有一个，不会读取。`,
+    },
+    missing: (roles) => `还缺少：${roles}。`,
+    remove: (name) => `移除 ${name}`,
+    skipInvalid: '跳过无效行',
+    skipInvalidNote: '无效行不计入结果，可下载 rejected.csv 查看（与命令行 --skip-invalid 相同）。',
+    build: '生成',
+    cancel: '取消',
+    progressLabel: '生成进度',
+    progress: (rows, perSecond) => `已读 ${rows} 行 · 每秒 ${perSecond} 行`,
+    cancelled: '已取消，没有生成任何数据。',
+    failed: (message) => `生成失败：${message}`,
+    problemsTitle: '数据有问题',
+    nothingBuilt: '没有生成任何数据。请修正以下问题，或勾选“跳过无效行”。',
+    more: (count) => `还有 ${count} 个问题未列出`,
+    tryAgain: '重新选择',
+    built: (rows, seconds) => `已读取 ${rows} 行，用时 ${seconds} 秒。`,
+    shown: '地图和图表现在显示你的数据。',
+    rejected: '下载被跳过的行（rejected.csv）',
+    keep: '保存在本浏览器',
+    kept: '已保存在本浏览器（IndexedDB），下次打开本页时自动显示。',
+    keepFailed: '无法保存在本浏览器。',
+    forget: '从本浏览器删除',
+    forgotten: '已从本浏览器删除。',
+    zip: '下载为网站数据文件夹（.zip）',
+    zipNote: '与 npm run build:data 生成的文件相同，可直接替换网站的 data/ 文件夹。',
+    backToPublished: '返回发布的数据',
+  },
+  en: {
+    title: 'Use your own data',
+    close: 'Close',
+    privacy:
+      'Your files are read and computed in this browser only; nothing is uploaded to any server. The data is gone when you close the page unless you choose “Keep in this browser”.',
+    expects:
+      'Needs a schools file and a population file, and optionally reported; as .csv, .csv.gz or .xlsx, UTF-8 or GB18030, Chinese or English headers.',
+    choose: 'Choose files…',
+    dropHere: 'You can also drop the files anywhere on the page.',
+    chosen: 'Chosen files',
+    noFiles: 'No files chosen yet.',
+    role: { schools: 'Schools', population: 'Population', reported: 'Reported figures' },
+    unplaced: {
+      form: (name) => `${name}: not a .csv, .csv.gz or .xlsx file; it will not be read.`,
+      role: (name) =>
+        `${name}: the name does not say which data it holds; rename it to contain schools, population or reported.`,
+      twice: (name) => `${name}: there is already a file of this kind; it will not be read.`,
+    },
+    missing: (roles) => `Still missing: ${roles}.`,
+    remove: (name) => `Remove ${name}`,
+    skipInvalid: 'Skip invalid rows',
+    skipInvalidNote:
+      'Invalid rows are left out and can be downloaded as rejected.csv (as --skip-invalid on the command line).',
+    build: 'Build',
+    cancel: 'Cancel',
+    progressLabel: 'Build progress',
+    progress: (rows, perSecond) => `${rows} rows read · ${perSecond} rows per second`,
+    cancelled: 'Cancelled; nothing was built.',
+    failed: (message) => `The build failed: ${message}`,
+    problemsTitle: 'Problems in the data',
+    nothingBuilt: 'Nothing was built. Fix these problems, or tick “Skip invalid rows”.',
+    more: (count) => `and ${count} more`,
+    tryAgain: 'Choose again',
+    built: (rows, seconds) => `${rows} rows read in ${seconds} s.`,
+    shown: 'The map and charts now show your data.',
+    rejected: 'Download the skipped rows (rejected.csv)',
+    keep: 'Keep in this browser',
+    kept: 'Kept in this browser (IndexedDB); it opens again on your next visit.',
+    keepFailed: 'Could not keep the data in this browser.',
+    forget: 'Forget (delete from this browser)',
+    forgotten: 'Deleted from this browser.',
+    zip: 'Download as a site data folder (.zip)',
+    zipNote:
+      'The same files npm run build:data writes; they can replace the data/ folder of a site.',
+    backToPublished: 'Back to the published data',
+  },
+};

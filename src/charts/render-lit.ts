@@ -3,7 +3,8 @@
 // arrow keys move between marks) and an accessible name.
 
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { FONT_FAMILY, haloAttrsFor } from './render-shared';
+import { markElement } from './mark-attrs';
+import { FONT_FAMILY } from './render-shared';
 import type { ChartScene, Mark } from './scene';
 import { BACKGROUND } from './colors';
 
@@ -12,30 +13,31 @@ export interface LitRenderOptions {
   focusIndex?: number;
 }
 
-function cls(mark: Mark): string {
-  return mark.class ? `${mark.role} ${mark.class}` : mark.role;
+function opt(value: string | undefined): string | typeof nothing {
+  return value === undefined ? nothing : value;
 }
 
-function opt<T>(value: T | undefined | null): T | typeof nothing {
-  return value === undefined || value === null ? nothing : value;
-}
-
+/**
+ * One template per tag, binding every attribute the mapper can write
+ * (mark-attrs.ts, shared with the string renderer). Text that stands for no
+ * control is hidden from assistive technology: the chart is a group here
+ * (role="group"), whose marks would otherwise be read one by one.
+ */
 function markTemplate(mark: Mark): SVGTemplateResult {
-  const tip =
-    mark.description && !mark.interactive ? svg`<title>${mark.description}</title>` : nothing;
-  switch (mark.kind) {
+  const { tag, attrs, title, text } = markElement(mark);
+  const a = (name: string) => opt(attrs[name]);
+  const tip = title ? svg`<title>${title}</title>` : nothing;
+  switch (tag) {
     case 'rect':
-      return svg`<rect class=${cls(mark)} data-code=${opt(mark.code)} x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height} rx=${opt(mark.rx)} fill=${mark.fill} stroke=${opt(mark.stroke)} stroke-width=${opt(mark.strokeWidth)}>${tip}</rect>`;
+      return svg`<rect class=${a('class')} data-code=${a('data-code')} x=${a('x')} y=${a('y')} width=${a('width')} height=${a('height')} rx=${a('rx')} fill=${a('fill')} stroke=${a('stroke')} stroke-width=${a('stroke-width')}>${tip}</rect>`;
     case 'line':
-      return svg`<line class=${cls(mark)} data-code=${opt(mark.code)} x1=${mark.x1} y1=${mark.y1} x2=${mark.x2} y2=${mark.y2} stroke=${mark.stroke} stroke-width=${opt(mark.strokeWidth)} stroke-dasharray=${opt(mark.dash)}>${tip}</line>`;
+      return svg`<line class=${a('class')} data-code=${a('data-code')} x1=${a('x1')} y1=${a('y1')} x2=${a('x2')} y2=${a('y2')} stroke=${a('stroke')} stroke-width=${a('stroke-width')} stroke-dasharray=${a('stroke-dasharray')}>${tip}</line>`;
     case 'path':
-      return svg`<path class=${cls(mark)} data-code=${opt(mark.code)} d=${mark.d} fill=${mark.fill ?? 'none'} stroke=${mark.stroke} stroke-width=${opt(mark.strokeWidth)} stroke-dasharray=${opt(mark.dash)} stroke-linejoin="round" stroke-linecap="round">${tip}</path>`;
+      return svg`<path class=${a('class')} data-code=${a('data-code')} d=${a('d')} fill=${a('fill')} stroke=${a('stroke')} stroke-width=${a('stroke-width')} stroke-dasharray=${a('stroke-dasharray')} stroke-linejoin=${a('stroke-linejoin')} stroke-linecap=${a('stroke-linecap')}>${tip}</path>`;
     case 'circle':
-      return svg`<circle class=${cls(mark)} data-code=${opt(mark.code)} cx=${mark.cx} cy=${mark.cy} r=${mark.r} fill=${mark.fill} stroke=${opt(mark.stroke)} stroke-width=${opt(mark.strokeWidth)}>${tip}</circle>`;
-    case 'text': {
-      const halo = haloAttrsFor(mark.halo);
-      return svg`<text class=${cls(mark)} data-code=${opt(mark.code)} x=${mark.x} y=${mark.y} fill=${mark.fill} font-size=${mark.fontSize} text-anchor=${opt(mark.anchor)} font-weight=${opt(mark.fontWeight)} stroke=${opt(halo?.stroke)} stroke-width=${opt(halo?.strokeWidth)} stroke-linejoin=${opt(halo && 'round')} paint-order=${opt(halo && 'stroke')} aria-hidden=${opt(mark.interactive ? undefined : 'true')}>${tip}${mark.text}</text>`;
-    }
+      return svg`<circle class=${a('class')} data-code=${a('data-code')} cx=${a('cx')} cy=${a('cy')} r=${a('r')} fill=${a('fill')} stroke=${a('stroke')} stroke-width=${a('stroke-width')}>${tip}</circle>`;
+    case 'text':
+      return svg`<text class=${a('class')} data-code=${a('data-code')} x=${a('x')} y=${a('y')} fill=${a('fill')} font-size=${a('font-size')} text-anchor=${a('text-anchor')} font-weight=${a('font-weight')} stroke=${a('stroke')} stroke-width=${a('stroke-width')} stroke-linejoin=${a('stroke-linejoin')} paint-order=${a('paint-order')} aria-hidden=${mark.interactive ? nothing : 'true'}>${tip}${text}</text>`;
   }
 }
 

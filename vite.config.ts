@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { boundaries } from './scripts/build/vite-plugin-boundaries.ts';
@@ -19,10 +20,28 @@ if (existsSync(resolve(import.meta.dirname, 'index.html'))) {
   input.main = resolve(import.meta.dirname, 'index.html');
 }
 
+/** `version+commit`, as build:data writes it into manifests (the in-browser build uses it). */
+function codeVersion(): string {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+    return `${version}+${commit}`;
+  } catch {
+    return version;
+  }
+}
+
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
   plugins: [maplibreWorker(), boundaries(), omitBuildTemporaries()],
+  define: { __ATLAS_CODE_VERSION__: JSON.stringify(codeVersion()) },
+  // The own-data build worker imports lazily loaded code: module workers.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     outDir: 'dist',

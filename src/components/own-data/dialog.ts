@@ -109,6 +109,27 @@ export class EduOwnDataDialog extends LitElement {
     if (target?.isConnected) target.focus();
   };
 
+  /** Tab and Shift+Tab go round the dialog's controls and never leave it. */
+  private onKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Tab') return;
+    const controls = [
+      ...this.renderRoot.querySelectorAll<HTMLElement>(
+        'dialog button:not([disabled]), dialog input:not([disabled]), dialog a[href], dialog [tabindex="0"]',
+      ),
+    ];
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (!first || !last) return;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (e.shiftKey && (active === first || !active)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !active)) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
   private onChoose = (e: Event): void => {
     const input = e.target as HTMLInputElement;
     this.addFiles([...(input.files ?? [])]);
@@ -194,14 +215,24 @@ export class EduOwnDataDialog extends LitElement {
     const missing = missingRoles(placement.placed);
     return html`<section class="choose" aria-labelledby="own-files-label">
       <p class="muted">${s.expects}</p>
-      <label id="own-files-label" class="choose-button" for="own-files">${s.choose}</label>
+      <h3 id="own-files-label">${s.chosen}</h3>
+      <!-- The native picker's own words follow the browser's language, not the page's:
+           a button in the page's language opens it. -->
       <input
         id="own-files"
         type="file"
         multiple
+        hidden
         accept=".csv,.gz,.xlsx,text/csv,application/gzip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         @change=${this.onChoose}
       />
+      <button
+        type="button"
+        class="choose-button"
+        @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#own-files')?.click()}
+      >
+        ${s.choose}
+      </button>
       <p class="muted small">${s.dropHere}</p>
       ${filesTemplate(s, placement, (file) => {
         this.files = this.files.filter((f) => f !== file);
@@ -359,6 +390,7 @@ export class EduOwnDataDialog extends LitElement {
       aria-labelledby="own-title"
       lang=${languageTag(this.locale)}
       @close=${this.onClosed}
+      @keydown=${this.onKeydown}
     >
       <form method="dialog" class="head">
         <h2 id="own-title">${s.title}</h2>

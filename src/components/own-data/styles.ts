@@ -66,12 +66,15 @@ export const ownDataStyles = css`
     font-size: 12px;
   }
   .choose-button {
-    display: block;
+    min-height: 40px;
+    margin: 4px 0;
+    padding: 0 14px;
+    border: 1px solid #0b63ce;
+    border-radius: 4px;
+    background: #ffffff;
+    color: #0b63ce;
     font-weight: bold;
-    margin: 8px 0 4px;
-  }
-  input[type='file'] {
-    max-width: 100%;
+    cursor: pointer;
   }
   .files {
     list-style: none;

@@ -4,12 +4,16 @@
 // problems, rejected rows. Used in Node (browser-build.test.ts) and in
 // Chromium (test/e2e/own-data-core.e2e.test.ts).
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildData } from '../../scripts/pipeline/build';
+import { filesUnder } from '../../scripts/pipeline/output-sink';
 import { writeXlsx } from '../../scripts/pipeline/xlsx-write';
-import { parseCsv } from '../pipeline/helpers';
+import { parseCsv, tempDir, writeInputs } from '../pipeline/helpers';
 
+/** The build time of both hosts in these cases (SOURCE_DATE_EPOCH=1700000000). */
+export const BUILT_AT = '2023-11-14T22:13:20Z';
 const FIXTURES = join(import.meta.dirname, '../fixtures/pipeline');
 
 export interface ParityCase {
@@ -78,4 +82,43 @@ export function parityCases(): ParityCase[] {
     },
     { name: 'no schools file', files: goldenRest, skipInvalid: false },
   ];
+}
+
+/** The code version differs (git commit vs the site build's); nothing else may. */
+export function normalised(path: string, bytes: Uint8Array): string {
+  const text = new TextDecoder().decode(bytes);
+  return path.endsWith('.json')
+    ? text.replace(/"codeVersion":\s*"[^"]*"/g, '"codeVersion":"*"')
+    : text;
+}
+
+/** The case built by build:data (set SOURCE_DATE_EPOCH=1700000000 first). */
+export async function viaCli(c: ParityCase) {
+  const input = tempDir();
+  writeInputs(input, c.files);
+  const out = join(tempDir(), 'out');
+  const log: string[] = [];
+  const result = await buildData({
+    input,
+    out,
+    skipInvalid: c.skipInvalid,
+    projectReported: join(import.meta.dirname, '../../data/reported.csv'),
+    log: (line) => log.push(line),
+    info: () => undefined,
+  });
+  const files = existsSync(out)
+    ? Object.fromEntries(
+        filesUnder(out).map((path) => [path, new Uint8Array(readFileSync(join(out, path)))]),
+      )
+    : {};
+  const rejectedPath = join(input, 'rejected.csv');
+  const rejected = existsSync(rejectedPath) ? readFileSync(rejectedPath, 'utf8') : null;
+  return { exitCode: result.exitCode, log, files, rejected };
+}
+
+/** The CLI names its folder where the browser names the file it was not given. */
+export function comparable(lines: readonly string[]): string[] {
+  return lines.map((line) =>
+    line.replace(/^schools\.csv: not (found|given).*$/, 'schools.csv: missing'),
+  );
 }

@@ -8,8 +8,8 @@ import { focusOf } from '../app/focus';
 import { PlayController } from '../app/play-controller';
 import { UrlStateController } from '../app/url-controller';
 import { changeBaseYear, metricById, NATION_CODE, type Level } from '../contract';
-import { dataSourceFor, memoryDataSource, type AtlasDataSource } from '../data/source';
-import { hasKeptOwnData } from '../own-data/kept-flag';
+import { dataSourceFor, type AtlasDataSource } from '../data/source';
+import { hasKeptOwnData, markKept } from '../own-data/kept-flag';
 import type { PublishedFiles } from '../own-data/protocol';
 import type { Unit } from '../data/units';
 import { formatYear, languageTag } from '../format';
@@ -135,7 +135,9 @@ export class EduAtlas extends LitElement {
     this.requestUpdate();
   }
 
-  private showOwnData(files: PublishedFiles, inputs: string[], kept: boolean): void {
+  /** The atlas on the user's files, held in memory (that reader loads only now). */
+  private async showOwnData(files: PublishedFiles, inputs: string[], kept: boolean): Promise<void> {
+    const { memoryDataSource } = await import('../data/memory-source');
     this.own?.dispose();
     const memory = memoryDataSource(files);
     this.own = { files, inputs, kept, dispose: memory.dispose };
@@ -151,6 +153,7 @@ export class EduAtlas extends LitElement {
   };
 
   private setOwnKept = (kept: boolean): void => {
+    markKept(kept);
     this.ownKept = kept;
     if (this.own) this.own.kept = kept;
     this.requestUpdate();
@@ -167,7 +170,7 @@ export class EduAtlas extends LitElement {
     return {
       locale: this.url.state.lang,
       current: () => this.own,
-      show: (files, inputs) => this.showOwnData(files, inputs, false),
+      show: (files, inputs) => void this.showOwnData(files, inputs, false),
       setKept: this.setOwnKept,
       leave: this.leaveOwnData,
     };
@@ -220,9 +223,9 @@ export class EduAtlas extends LitElement {
   private async restoreOwnData(): Promise<void> {
     const { restoreBuild } = await import('../own-data/store');
     const kept = await restoreBuild();
-    if (kept) this.showOwnData(kept.files, kept.inputs, true);
+    if (kept) await this.showOwnData(kept.files, kept.inputs, true);
     else {
-      this.ownKept = false;
+      this.setOwnKept(false);
       this.ownNotice = this.strings.ownRestoreFailed;
       this.requestUpdate();
     }

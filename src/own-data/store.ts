@@ -1,8 +1,8 @@
 // "Keep in this browser": the published files of an own-data build in
 // IndexedDB, only when the user asks; restored on the next visit, deleted by
-// "Forget". Nothing here is sent anywhere.
+// "Forget". Nothing here is sent anywhere. The flag that says something is
+// kept (kept-flag.ts) is the atlas's to set, so this module stays out of the entry.
 
-import { markKept } from './kept-flag';
 import type { PublishedFiles } from './protocol';
 
 const DB_NAME = 'edu-atlas-own-data';
@@ -52,7 +52,6 @@ async function withStore<T>(
 export async function keepBuild(files: PublishedFiles, inputs: string[]): Promise<void> {
   const kept: KeptBuild = { files, inputs, keptAt: new Date().toISOString() };
   await withStore('readwrite', (store) => store.put(kept, KEY));
-  markKept(true);
 }
 
 function isKeptBuild(value: unknown): value is KeptBuild {
@@ -65,7 +64,7 @@ function isKeptBuild(value: unknown): value is KeptBuild {
   );
 }
 
-/** The kept build, or null (none kept, or unreadable: then the flag is cleared). */
+/** The kept build, or null (none kept, or unreadable). */
 export async function restoreBuild(): Promise<KeptBuild | null> {
   try {
     const value: unknown = await withStore('readonly', (store) => store.get(KEY));
@@ -73,12 +72,10 @@ export async function restoreBuild(): Promise<KeptBuild | null> {
   } catch {
     // fall through: a store that cannot be read holds nothing usable
   }
-  markKept(false);
   return null;
 }
 
 /** "Forget": the whole database is deleted. */
 export async function forgetBuild(): Promise<void> {
-  markKept(false);
   await request(indexedDB.deleteDatabase(DB_NAME));
 }

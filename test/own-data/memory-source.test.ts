@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolveObjectURL } from 'node:buffer';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataLoadError, memoryDataSource, memoryFetcher, MEMORY_ROOT } from '../../src/data/source';
+import { DataLoadError } from '../../src/data/source';
+import { memoryDataSource, memoryFetcher, MEMORY_ROOT } from '../../src/data/memory-source';
 
 const GOLDEN = join(__dirname, '../fixtures/pipeline/golden/expected');
 

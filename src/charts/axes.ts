@@ -6,7 +6,7 @@ import { precisionFixed } from 'd3-format';
 import type { MetricDefinition } from '../contract';
 import { formatCv, formatPercent, type MetricUnit } from '../format';
 import { TARGET_LINE } from './colors';
-import { SMALL_SIZE } from './frame';
+import { SMALL_SIZE } from './sizes';
 import { createLinearScale, type LinearScale } from './linear-scale';
 import type { Mark, TextMark } from './scene';
 import { boxesOverlap, textBox, type Box } from './text';
@@ -62,6 +62,19 @@ export function tickFormatter(unit: MetricUnit, ticks: readonly number[]): (t: n
   }
   const digits = Math.max(1, precisionFixed(step));
   return (t) => formatCv(t, { digits });
+}
+
+/**
+ * An axis's ticks and their labels: `count` ticks, or as many as suit `span`
+ * pixels (tickCount).
+ */
+export function axisTicks(
+  scale: LinearScale,
+  unit: MetricUnit,
+  size: { count: number } | { span: number },
+): { ticks: number[]; format: (t: number) => string } {
+  const ticks = scale.ticks('count' in size ? size.count : tickCount(size.span));
+  return { ticks, format: tickFormatter(unit, ticks) };
 }
 
 /** "≥ 90%" / "≤ 0.50": the target as people read it in the plan. */

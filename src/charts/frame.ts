@@ -7,6 +7,10 @@ import { chartStrings } from '../i18n/charts';
 import { HIGHLIGHT, TEXT, TEXT_MUTED } from './colors';
 import type { ChartScene, Mark, TextMark } from './scene';
 import { wrapText } from './text';
+import { LABEL_SIZE, PAD, SMALL_SIZE, TITLE_SIZE } from './sizes';
+
+// The sizes are the frame's, as its callers have always imported them.
+export { LABEL_SIZE, PAD, SMALL_SIZE, TITLE_SIZE } from './sizes';
 
 /** Inputs every layout takes besides its data. */
 export interface ChartFrameInput {
@@ -23,10 +27,6 @@ export interface ChartFrameInput {
   title?: string;
 }
 
-export const PAD = 12;
-export const TITLE_SIZE = 15;
-export const LABEL_SIZE = 12;
-export const SMALL_SIZE = 11;
 const TITLE_LINE = 20;
 const SUBTITLE_LINE = 16;
 const FOOTER_LINE = 15;

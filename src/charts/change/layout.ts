@@ -12,19 +12,17 @@ import type { MetricDefinition } from '../../contract';
 import { CV_DIGITS, formatDifference, formatValue, PERCENT_DIGITS } from '../../format';
 import { chartStrings, type ChangeLegendKey } from '../../i18n/charts';
 import {
+  axisTicks,
   isValue,
   linearScale,
   paddedDomain,
   targetMarks,
   targetText,
-  tickCount,
-  tickFormatter,
   ticksClearOf,
 } from '../axes';
 import {
   BACKGROUND,
   BAR,
-  GRID,
   IMPROVED,
   readableText,
   TEXT,
@@ -32,16 +30,9 @@ import {
   UNCHANGED,
   WORSENED,
 } from '../colors';
-import {
-  chartWidth,
-  composeScene,
-  header,
-  LABEL_SIZE,
-  PAD,
-  SMALL_SIZE,
-  type Block,
-  type ChartFrameInput,
-} from '../frame';
+import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
+import { gridX, tickLabelsX } from '../marks';
 import { baselineFor, missingRows, nameColumnWidth, ROW_STEP, rowHit, rowName } from '../rows';
 import type { ChartScene, Mark, TextMark } from '../scene';
 import { measureText, textBox } from '../text';
@@ -338,17 +329,8 @@ function body(input: ChangeInput, width: number, top: number): Block {
   const rowsTop = refTop + REF_ROW + TICK_ROW;
   const rowsBottom = rowsTop + rows.length * ROW_STEP;
 
-  const ticks = x.ticks(tickCount(plotRight - plotLeft));
-  const format = tickFormatter(metric.unit, ticks);
-  const grid: Mark[] = ticks.map((t) => ({
-    kind: 'line',
-    role: 'grid',
-    x1: x(t),
-    x2: x(t),
-    y1: rowsTop - 2,
-    y2: rowsBottom,
-    stroke: GRID,
-  }));
+  const { ticks, format } = axisTicks(x, metric.unit, { span: plotRight - plotLeft });
+  const grid: Mark[] = gridX(ticks, x, rowsTop - 2, rowsBottom);
   const headMarks: TextMark[] = head.map((text, i) => ({
     kind: 'text',
     role: 'column-head',
@@ -380,16 +362,7 @@ function body(input: ChangeInput, width: number, top: number): Block {
     );
   }
   const tickLabels = ticksClearOf(
-    ticks.map((t): TextMark => ({
-      kind: 'text',
-      role: 'axis-tick',
-      x: x(t),
-      y: tickBaseline,
-      text: format(t),
-      fill: TEXT_MUTED,
-      fontSize: SMALL_SIZE,
-      anchor: 'middle',
-    })),
+    tickLabelsX(ticks, x, tickBaseline, format),
     lineXs,
     headMarks.map((h) => textBox(h.x, h.y, h.text, h.fontSize, h.anchor)),
   );

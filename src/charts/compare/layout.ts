@@ -6,18 +6,11 @@
 import type { MetricDefinition, MetricId } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
-import { isValue, linearScale, paddedDomain, tickCount, tickFormatter } from '../axes';
-import { AXIS, BACKGROUND, GRID, seriesColor, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
-import {
-  chartWidth,
-  composeScene,
-  header,
-  LABEL_SIZE,
-  PAD,
-  SMALL_SIZE,
-  type Block,
-  type ChartFrameInput,
-} from '../frame';
+import { axisTicks, isValue, linearScale, paddedDomain } from '../axes';
+import { AXIS, BACKGROUND, seriesColor, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
+import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
+import { axisX } from '../marks';
 import { baselineFor } from '../rows';
 import type { ChartScene, Mark } from '../scene';
 import { measureText, truncateText } from '../text';
@@ -127,8 +120,7 @@ function sectionBlock(
     m.target?.value,
   ]);
   const x = linearScale(paddedDomain(section.unit, values), [left, right]);
-  const ticks = x.ticks(tickCount(right - left));
-  const format = tickFormatter(section.unit, ticks);
+  const { ticks, format } = axisTicks(x, section.unit, { span: right - left });
   const rowsTop = top + 18 + AXIS_ROW;
   const bottom = rowsTop + section.metrics.length * ROW;
   const marks: Mark[] = [
@@ -142,19 +134,7 @@ function sectionBlock(
       fontSize: LABEL_SIZE,
       fontWeight: 'bold',
     },
-    ...ticks.flatMap((t): Mark[] => [
-      { kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: rowsTop - 4, y2: bottom, stroke: GRID },
-      {
-        kind: 'text',
-        role: 'axis-tick',
-        x: x(t),
-        y: rowsTop - 8,
-        text: format(t),
-        fill: TEXT_MUTED,
-        fontSize: SMALL_SIZE,
-        anchor: 'middle',
-      },
-    ]),
+    ...axisX(ticks, x, { y1: rowsTop - 4, y2: bottom, labelY: rowsTop - 8, format }),
   ];
   const dots: Mark[] = [];
   section.metrics.forEach((metric, row) => {

@@ -6,17 +6,15 @@ import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
 import {
+  axisTicks,
   isValue,
   targetText,
-  tickCount,
-  tickFormatter,
   ticksClearOf,
   paddedDomain,
   zeroBasedDomain,
   linearScale,
 } from '../axes';
 import {
-  AXIS,
   BACKGROUND,
   BAR,
   BAR_SELECTED,
@@ -26,18 +24,10 @@ import {
   PARENT_LINE,
   TARGET_LINE,
   TEXT,
-  TEXT_MUTED,
 } from '../colors';
-import {
-  chartWidth,
-  composeScene,
-  header,
-  LABEL_SIZE,
-  PAD,
-  SMALL_SIZE,
-  type Block,
-  type ChartFrameInput,
-} from '../frame';
+import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
+import { barX, gridX, ruleX, tickLabelsX } from '../marks';
 import {
   BAR_THICKNESS,
   baselineFor,
@@ -47,7 +37,7 @@ import {
   rowHit,
   rowName,
 } from '../rows';
-import type { ChartScene, Mark, TextMark } from '../scene';
+import type { ChartScene, Mark } from '../scene';
 import { measureText } from '../text';
 
 export interface RankingUnit {
@@ -309,46 +299,18 @@ function body(input: RankingInput, width: number, top: number): Block {
     ? paddedDomain(metric.unit, domainValues)
     : zeroBasedDomain(metric.unit, domainValues);
   const x = linearScale(domain, [plotLeft, plotRight]);
-  const ticks = x.ticks(tickCount(plotRight - plotLeft));
-  const format = tickFormatter(metric.unit, ticks);
+  const { ticks, format } = axisTicks(x, metric.unit, { span: plotRight - plotLeft });
   const tickTop = top + lines.length * REF_ROW;
   const barsTop = tickTop + TICK_ROW;
   const barsBottom = barsTop + sorted.length * ROW_STEP;
-  const marks: Mark[] = ticks.map((t): Mark => ({
-    kind: 'line',
-    role: 'grid',
-    x1: x(t),
-    x2: x(t),
-    y1: barsTop - 2,
-    y2: barsBottom,
-    stroke: GRID,
-  }));
+  const marks: Mark[] = gridX(ticks, x, barsTop - 2, barsBottom);
   // A tick label a reference line would cut through is left out: the line's own label gives its value.
   const tickLabels = ticksClearOf(
-    ticks.map((t): TextMark => ({
-      kind: 'text',
-      role: 'axis-tick',
-      x: x(t),
-      y: barsTop - 6,
-      text: format(t),
-      fill: TEXT_MUTED,
-      fontSize: SMALL_SIZE,
-      anchor: 'middle',
-      halo: true,
-    })),
+    tickLabelsX(ticks, x, barsTop - 6, format, true),
     lines.map((l) => x(l.value)),
   );
   // A fitted axis has no zero to draw.
-  if (!dots)
-    marks.push({
-      kind: 'line',
-      role: 'axis-baseline',
-      x1: x(0),
-      x2: x(0),
-      y1: barsTop - 2,
-      y2: barsBottom,
-      stroke: AXIS,
-    });
+  if (!dots) marks.push(ruleX(x(0), barsTop - 2, barsBottom));
   const strings = chartStrings[locale];
   const bars: Mark[] = [];
   const valueLabels: Mark[] = [];
@@ -386,19 +348,16 @@ function body(input: RankingInput, width: number, top: number): Block {
         },
       );
     else
-      bars.push({
-        kind: 'rect',
-        role: 'bar',
-        class: state,
-        code: unit.code,
-        x: x(0),
-        y: centre - BAR_THICKNESS / 2,
-        width: Math.max(0, x(value) - x(0)),
-        height: BAR_THICKNESS,
-        fill: isSelected ? BAR_SELECTED : BAR,
-        stroke: isSelected ? HIGHLIGHT : undefined,
-        strokeWidth: isSelected ? 2 : undefined,
-      });
+      bars.push(
+        barX({
+          code: unit.code,
+          x0: x(0),
+          x1: x(value),
+          centre,
+          thickness: BAR_THICKNESS,
+          selected: isSelected,
+        }),
+      );
     valueLabels.push({
       kind: 'text',
       role: 'value-label',

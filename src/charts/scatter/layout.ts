@@ -7,26 +7,11 @@
 import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
-import {
-  isValue,
-  linearScale,
-  paddedDomain,
-  targetMarks,
-  targetText,
-  tickCount,
-  tickFormatter,
-} from '../axes';
-import { AXIS, BACKGROUND, BAR, BAR_SELECTED, GRID, HIGHLIGHT, TEXT, TEXT_MUTED } from '../colors';
-import {
-  chartWidth,
-  composeScene,
-  header,
-  LABEL_SIZE,
-  PAD,
-  SMALL_SIZE,
-  type Block,
-  type ChartFrameInput,
-} from '../frame';
+import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
+import { BACKGROUND, BAR, BAR_SELECTED, HIGHLIGHT, TEXT } from '../colors';
+import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
+import { axisX, axisY, ruleY } from '../marks';
 import type { ChartScene, CircleMark, Mark } from '../scene';
 import { measureText, textBox, truncateText, type Box } from '../text';
 import { notableCodes, placeLabels, type LabelRequest } from './labels';
@@ -76,50 +61,16 @@ function body(input: ScatterInput, width: number, top: number): Block {
   const plotTop = top + 22;
   const plotHeight = input.height ?? Math.round(Math.min(420, Math.max(220, width * 0.62)));
   const y = linearScale(yDomain, [plotTop + plotHeight, plotTop]);
-  const yTicks = y.ticks(5);
-  const yFormat = tickFormatter(yMetric.unit, yTicks);
+  const { ticks: yTicks, format: yFormat } = axisTicks(y, yMetric.unit, { count: 5 });
   const left = PAD + Math.max(...yTicks.map((t) => measureText(yFormat(t), SMALL_SIZE))) + 8;
   const right = width - PAD - 8;
   const x = linearScale(xDomain, [left, right]);
-  const xTicks = x.ticks(tickCount(right - left));
-  const xFormat = tickFormatter(xMetric.unit, xTicks);
+  const { ticks: xTicks, format: xFormat } = axisTicks(x, xMetric.unit, { span: right - left });
   const bottom = plotTop + plotHeight;
   const marks: Mark[] = [
-    ...yTicks.flatMap((t): Mark[] => [
-      { kind: 'line', role: 'grid', x1: left, x2: right, y1: y(t), y2: y(t), stroke: GRID },
-      {
-        kind: 'text',
-        role: 'axis-tick',
-        x: left - 6,
-        y: y(t) + 4,
-        text: yFormat(t),
-        fill: TEXT_MUTED,
-        fontSize: SMALL_SIZE,
-        anchor: 'end',
-      },
-    ]),
-    ...xTicks.flatMap((t): Mark[] => [
-      { kind: 'line', role: 'grid', x1: x(t), x2: x(t), y1: plotTop, y2: bottom, stroke: GRID },
-      {
-        kind: 'text',
-        role: 'axis-tick',
-        x: x(t),
-        y: bottom + 15,
-        text: xFormat(t),
-        fill: TEXT_MUTED,
-        fontSize: SMALL_SIZE,
-        anchor: 'middle',
-      },
-    ]),
-    {
-      kind: 'line',
-      role: 'axis-baseline',
-      x1: left,
-      x2: right,
-      y1: bottom,
-      y2: bottom,
-      stroke: AXIS,
-    },
+    ...axisY(yTicks, y, { x1: left, x2: right, format: yFormat }),
+    ...axisX(xTicks, x, { y1: plotTop, y2: bottom, labelY: bottom + 15, format: xFormat }),
+    ruleY(bottom, left, right),
     {
       kind: 'text',
       role: 'axis-title',

@@ -7,24 +7,11 @@ import { line } from 'd3-shape';
 import type { MetricDefinition } from '../../contract';
 import { formatValue, formatYear } from '../../format';
 import { chartStrings } from '../../i18n/charts';
-import {
-  isValue,
-  linearScale,
-  paddedDomain,
-  targetMarks,
-  targetText,
-  tickFormatter,
-} from '../axes';
-import { BACKGROUND, GRID, NATIONAL_LINE, readableText, seriesColor, TEXT_MUTED } from '../colors';
-import {
-  chartWidth,
-  composeScene,
-  header,
-  PAD,
-  SMALL_SIZE,
-  type Block,
-  type ChartFrameInput,
-} from '../frame';
+import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
+import { BACKGROUND, NATIONAL_LINE, readableText, seriesColor, TEXT_MUTED } from '../colors';
+import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { PAD, SMALL_SIZE } from '../sizes';
+import { axisY } from '../marks';
 import type { ChartScene, Mark } from '../scene';
 import {
   boxesOverlap,
@@ -163,25 +150,12 @@ function body(input: TrendInput, width: number, top: number): Block {
   ]);
   const plotHeight = input.height ?? Math.round(Math.min(340, Math.max(200, width * 0.5)));
   const y = linearScale(domain, [top + 10 + plotHeight, top + 10]);
-  const ticks = y.ticks(5);
-  const format = tickFormatter(metric.unit, ticks);
+  const { ticks, format } = axisTicks(y, metric.unit, { count: 5 });
   const left = PAD + Math.max(...ticks.map((t) => measureText(format(t), SMALL_SIZE))) + 6;
   const right = width - PAD - labelRoom;
   const px = yearPositions(years, left, right);
   const bottom = top + 10 + plotHeight;
-  const marks: Mark[] = ticks.flatMap((t): Mark[] => [
-    { kind: 'line', role: 'grid', x1: left, x2: right, y1: y(t), y2: y(t), stroke: GRID },
-    {
-      kind: 'text',
-      role: 'axis-tick',
-      x: left - 6,
-      y: y(t) + 4,
-      text: format(t),
-      fill: TEXT_MUTED,
-      fontSize: SMALL_SIZE,
-      anchor: 'end',
-    },
-  ]);
+  const marks: Mark[] = axisY(ticks, y, { x1: left, x2: right, format });
   // Thin the year labels when they would touch (about 40 px each).
   const every = Math.max(1, Math.ceil((years.length * 40) / Math.max(1, right - left)));
   years.forEach((year, i) => {

@@ -2,9 +2,9 @@
 // data (lines, dots), and tick labels in the metric's own notation.
 
 import { extent, nice } from 'd3-array';
-import { precisionFixed } from 'd3-format';
 import type { MetricDefinition } from '../contract';
 import { formatCv, formatPercent, type MetricUnit } from '../format';
+import { precisionFixed } from '../format/fixed';
 import { TARGET_LINE } from './colors';
 import { SMALL_SIZE } from './sizes';
 import { createLinearScale, type LinearScale } from './linear-scale';

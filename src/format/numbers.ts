@@ -4,7 +4,8 @@
 // their differences plain differences; missing is shown as missing, never 0.
 
 import type { MetricDefinition } from '../contract';
-import { numberLocale, type Locale } from './locale';
+import { formatFixed } from './fixed';
+import type { Locale } from './locale';
 
 export type MetricUnit = MetricDefinition['unit'];
 
@@ -38,8 +39,8 @@ function isNumber(value: number | null | undefined): value is number {
 /** Fixed decimals without a negative zero ("-0.0" reads as a fall that did not happen). */
 function fixed(value: number, digits: number, sign = false): string {
   const rounded = Number(value.toFixed(digits));
-  if (rounded === 0) return numberLocale.format(`.${digits}f`)(0);
-  return numberLocale.format(`${sign ? '+' : ''},.${digits}f`)(value);
+  if (rounded === 0) return formatFixed(0, digits);
+  return formatFixed(value, digits, { sign, group: true });
 }
 
 /**
@@ -121,7 +122,7 @@ const YI = 1e8;
 
 /** Up to one decimal, no trailing ".0": 12345 → "1.2", 20000 → "2". */
 function compact(value: number): string {
-  return numberLocale.format('.1~f')(value);
+  return formatFixed(value, 1, { trim: true });
 }
 
 /**
@@ -132,7 +133,7 @@ function compact(value: number): string {
 export function formatCount(count: number | null | undefined, locale: Locale): string {
   if (!isNumber(count)) return formatMissing(locale);
   const n = Math.round(count);
-  if (locale === 'en') return numberLocale.format(',d')(n);
+  if (locale === 'en') return formatFixed(n, 0, { group: true });
   const sign = n < 0 ? '-' : '';
   const size = Math.abs(n);
   if (size < WAN) return `${sign}${size}`;
@@ -148,5 +149,5 @@ export function formatCount(count: number | null | undefined, locale: Locale): s
 export function formatExactCount(count: number | null | undefined, locale: Locale): string {
   if (!isNumber(count)) return formatMissing(locale);
   const n = Math.round(count);
-  return locale === 'en' ? numberLocale.format(',d')(n) : String(n);
+  return locale === 'en' ? formatFixed(n, 0, { group: true }) : String(n);
 }

@@ -29,13 +29,15 @@ export interface MapStrings {
   boundarySource: string;
   loading: string;
   loadError: string;
+  zoomIn: string;
+  zoomOut: string;
   focused: (name: string, value: string) => string;
 }
 
 export const mapStrings: Record<'zh' | 'en', MapStrings> = {
   zh: {
     mapLabel: '{metric}地图：{region}',
-    keyboardHelp: '方向键在地区间移动，回车进入下一级，Esc 返回上一级',
+    keyboardHelp: '方向键在地区间移动，回车进入下一级，Esc 返回上一级，+ 和 − 缩放',
     noData: '无数据',
     outside: '不在数据范围内',
     meetsTarget: '达标',
@@ -69,11 +71,14 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     boundarySource: '边界来源：',
     loading: '地图加载中…',
     loadError: '地图加载失败',
+    zoomIn: '放大',
+    zoomOut: '缩小',
     focused: (name, value) => `${name}：${value}`,
   },
   en: {
     mapLabel: 'Map of {metric}: {region}',
-    keyboardHelp: 'Arrow keys move between areas, Enter opens the next level, Escape goes up',
+    keyboardHelp:
+      'Arrow keys move between areas, Enter opens the next level, Escape goes up, + and − zoom',
     noData: 'No data',
     outside: 'Outside the data',
     meetsTarget: 'Meets target',
@@ -109,6 +114,8 @@ export const mapStrings: Record<'zh' | 'en', MapStrings> = {
     boundarySource: 'Boundary source: ',
     loading: 'Loading map…',
     loadError: 'The map could not be loaded',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
     focused: (name, value) => `${name}: ${value}`,
   },
 };

@@ -56,6 +56,49 @@ export const mapElementStyles = [
       position: absolute;
       inset: 0;
     }
+    /* The SVG first view (map-body.ts) lies over the empty MapLibre host until MapLibre has drawn. */
+    .svg-host {
+      position: absolute;
+      inset: 0;
+      overflow: hidden;
+      touch-action: pan-y;
+    }
+    .svg-host svg {
+      position: absolute;
+      left: 0;
+      top: 0;
+      display: block;
+    }
+    .svg-host path:not(.unit),
+    .svg-host text,
+    .svg-host .highlight {
+      pointer-events: none;
+    }
+    .svg-host path.unit {
+      cursor: pointer;
+    }
+    .zoom {
+      position: absolute;
+      top: 8px;
+      right: 8px;
+      z-index: 1;
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+    }
+    .zoom button {
+      width: 28px;
+      height: 28px;
+      padding: 0;
+      border: 1px solid var(--edu-map-context-line);
+      border-radius: 4px;
+      background: var(--edu-map-surface);
+      color: var(--edu-map-text);
+      font: inherit;
+      font-size: 18px;
+      line-height: 1;
+      cursor: pointer;
+    }
     .labels {
       position: absolute;
       inset: 0;

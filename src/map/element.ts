@@ -1,9 +1,17 @@
 // <edu-map>: a choropleth of one metric for the children of one region.
 // Thin: the maths lives in pure modules (colour-plan, tooltip, labels,
-// keyboard-nav), the MapLibre calls in map-view. Loaded only through
-// loadMapElement() so that maplibre-gl is fetched when a map is shown.
+// keyboard-nav, map-body), the MapLibre calls in map-view.
+//
+// The first view is SVG, drawn from the data and boundaries alone by the
+// static map's layout (map-body.ts: the same marks as the downloads and the
+// embeds' images), with tooltips, keyboard and drill-down. MapLibre
+// (map-view.ts, its chunk and worker) is fetched on the first zoom, pan or
+// county drill-down, or when the browser is idle, and replaces the SVG once
+// it has drawn the same view.
 
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { renderSceneLit } from '../charts/render-lit';
+import type { Mark } from '../charts/scene';
 import { NATION_CODE, type MetricDefinition, type ValueColumns } from '../contract';
 import type { Locale } from '../format';
 import { mapStrings } from '../i18n/map';
@@ -30,7 +38,9 @@ import { nextDistrict, type Direction } from './keyboard-nav';
 import { labelInk } from './label-ink';
 import { labelCandidates, placeLabels, type PlacedLabel } from './labels';
 import type { LegendModel } from './legend';
-import { MapView } from './map-view';
+import type { MapView } from './map-view';
+import { mapBodyMarks, mapGeometry, projectInFrame, type MapGeometry } from './map-body';
+import { engineFlag, scheduleWhenIdle, type EngineChoice, type MapEngine } from './engine';
 import { DARK_THEME, LIGHT_THEME, themeFrom } from './theme';
 import { tooltipFor, type TooltipModel } from './tooltip';
 import { mainBounds, type UnitFeature } from './topology';
@@ -67,11 +77,14 @@ export class EduMap extends LitElement {
     peerUnits: { attribute: false },
     names: { attribute: false },
     synthetic: { type: Boolean },
+    engine: {},
     legend: { state: true },
     tooltip: { state: true },
     labels: { state: true },
     announcement: { state: true },
     status: { state: true },
+    drawnWith: { state: true },
+    svgMarks: { state: true },
   };
 
   declare metric: MetricDefinition | null;
@@ -101,14 +114,26 @@ export class EduMap extends LitElement {
   /** Unit names in the reader's language by code; null: the boundaries' own (Chinese) names. */
   declare names: ReadonlyMap<string, string> | null;
   declare synthetic: boolean;
+  /** How the map starts (engine.ts); read when the element is first drawn. */
+  declare engine: EngineChoice;
   declare legend: LegendModel | null;
   declare tooltip: (TooltipModel & { x: number; y: number }) | null;
   declare labels: PlacedLabel[];
   declare announcement: string;
   declare status: 'loading' | 'ready' | 'error';
+  /** What is on screen: the SVG first view, or MapLibre once it has drawn the same view. */
+  declare drawnWith: MapEngine;
+  /** The SVG first view's marks (map-body.ts) for the current plan. */
+  declare svgMarks: Mark[];
 
   private view: MapView | null = null;
+  private maplibreLoading: Promise<void> | null = null;
+  /** The view (level and region) MapLibre has drawn; null while it has not caught up. */
+  private maplibreShows: string | null = null;
   private loaded: LoadedBoundaries | null = null;
+  private shownFeatures: UnitFeature[] = [];
+  private contextFeatures: UnitFeature[] = [];
+  private geometry: MapGeometry | null = null;
   private shownCodes: string[] = [];
   /** The units shown plus 台湾, 香港, 澳门 when drawn: what the legend counts. */
   private legendCodes: string[] = [];
@@ -120,9 +145,13 @@ export class EduMap extends LitElement {
   private hovered: string | null = null;
   private previousSelected: string[] = [];
   private viewToken = 0;
+  private viewKey = '';
   private resizeObserver: ResizeObserver | null = null;
   private readonly colourScheme = matchMedia('(prefers-color-scheme: dark)');
   private firstRenderDone = false;
+  private shownOnce = false;
+  /** Where a press on the SVG began, to tell a pan (drag) from a click. */
+  private pressedAt: { x: number; y: number; dragged: boolean } | null = null;
 
   constructor() {
     super();
@@ -142,14 +171,17 @@ export class EduMap extends LitElement {
     this.peerUnits = [];
     this.names = null;
     this.synthetic = false;
+    this.engine = engineFlag();
     this.legend = null;
     this.tooltip = null;
     this.labels = [];
     this.announcement = '';
     this.status = 'loading';
+    this.drawnWith = 'svg';
+    this.svgMarks = [];
   }
 
-  /** The MapLibre map, for tests and benchmarks. */
+  /** The MapLibre map, for tests and benchmarks (null until MapLibre has been fetched). */
   get maplibre(): MapView['map'] | null {
     return this.view?.map ?? null;
   }
@@ -159,13 +191,32 @@ export class EduMap extends LitElement {
   }
 
   override firstUpdated(): void {
-    this.createView();
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (frame) {
+      this.resizeObserver = new ResizeObserver(() => this.onResize());
+      this.resizeObserver.observe(frame);
+    }
+    this.colourScheme.addEventListener('change', this.onColourScheme);
+    this.readTheme();
+    if (this.engine === 'maplibre') {
+      this.drawnWith = 'maplibre';
+      void this.useMaplibre();
+    } else {
+      void this.loadView();
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated) return;
     // Moved in the DOM: the map was removed on disconnect, so build it again.
-    if (this.hasUpdated && !this.view) this.createView();
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (frame) this.resizeObserver?.observe(frame);
+    this.colourScheme.addEventListener('change', this.onColourScheme);
+    if (this.drawnWith === 'maplibre' && !this.view) {
+      this.maplibreLoading = null;
+      void this.useMaplibre();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -174,23 +225,36 @@ export class EduMap extends LitElement {
     this.colourScheme.removeEventListener('change', this.onColourScheme);
     this.view?.remove();
     this.view = null;
+    this.maplibreShows = null;
   }
 
-  private createView(): void {
+  /**
+   * Fetches MapLibre (its chunk and worker) and swaps it in once it has drawn
+   * the view on screen, with the same selection and focus. Called on the first
+   * zoom, pan or county drill-down, when the browser is idle, or by tests.
+   */
+  useMaplibre(): Promise<void> {
+    this.maplibreLoading ??= this.startMaplibre();
+    return this.maplibreLoading;
+  }
+
+  private async startMaplibre(): Promise<void> {
+    const { MapView } = await import('./map-view');
+    await this.updateComplete;
     const host = this.renderRoot.querySelector<HTMLElement>('.canvas-host');
-    if (!host) return;
-    this.view = new MapView(host, this.readTheme(), {
+    if (!host || !this.isConnected) {
+      this.maplibreLoading = null;
+      return;
+    }
+    const view = new MapView(host, this.readTheme(), {
       hover: (code, point) => this.onHover(code, point),
       click: (code) => this.drill(code),
     });
-    this.view.map.on('movestart', () => (this.labels = []));
-    this.view.map.on('moveend', () => this.placeLabels());
-    this.resizeObserver = new ResizeObserver(() => this.view?.resize());
-    this.resizeObserver.observe(host);
-    this.colourScheme.addEventListener('change', this.onColourScheme);
+    this.view = view;
+    view.map.on('movestart', () => (this.labels = []));
+    view.map.on('moveend', () => this.placeLabels());
     this.previousSelected = [];
-    this.focused = null;
-    void this.loadView();
+    await this.loadView();
   }
 
   private readTheme() {
@@ -201,12 +265,18 @@ export class EduMap extends LitElement {
     ));
   }
 
-  private readonly onColourScheme = (): void => this.view?.applyTheme(this.readTheme());
+  private readonly onColourScheme = (): void => {
+    const theme = this.readTheme();
+    this.view?.applyTheme(theme);
+    if (this.drawnWith === 'svg') this.paintSvg();
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.view || !changed) return;
+    if (!changed || !this.firstRenderDone) return;
     if (changed.has('level') || changed.has('region') || changed.has('boundariesBase')) {
-      if (this.firstRenderDone) void this.loadView();
+      void this.loadView();
+      // County boundaries are the heavy ones: a drill-down to them brings MapLibre.
+      if (this.level === 'county' && this.engine !== 'svg') void this.useMaplibre();
     } else if (
       changed.has('values') ||
       changed.has('metric') ||
@@ -221,10 +291,10 @@ export class EduMap extends LitElement {
   }
 
   private async loadView(): Promise<void> {
-    const view = this.view;
-    if (!view) return;
     const token = ++this.viewToken;
-    this.status = 'loading';
+    const key = `${this.level} ${this.region} ${this.boundariesBase}`;
+    const sameView = key === this.viewKey;
+    if (!sameView || this.status === 'error') this.status = 'loading';
     const layer = boundaryLayerFor(this.level, this.region);
     const contextLayer = contextLayerFor(this.level, this.region);
     try {
@@ -237,33 +307,51 @@ export class EduMap extends LitElement {
             ).catch(() => null)
           : Promise.resolve(null),
       ]);
-      await view.ready;
       if (token !== this.viewToken) return;
-      if (contextLayer && context) view.addContext(contextLayer.source, context.features);
       const shown = loaded.features.features.filter((f) =>
         isShown(this.level, this.region, f.properties),
       );
       this.loaded = loaded;
+      this.shownFeatures = shown;
+      this.contextFeatures = context?.features.features ?? [];
       this.shownCodes = shown
         .filter((f) => isInReferenceList(f.properties.code))
         .map((f) => f.properties.code);
       this.legendCodes = legendCodes(shown.map((f) => f.properties.code));
+      if (!sameView) {
+        this.focused = null;
+        this.tooltip = null;
+        this.maplibreShows = null;
+      }
+      this.viewKey = key;
+      if (this.drawnWith === 'svg') {
+        this.layoutSvg();
+        await this.recolour();
+        if (token !== this.viewToken) return;
+        this.status = 'ready';
+        this.announceShown('svg');
+      }
+      const view = this.view;
+      if (!view) return;
+      await view.ready;
+      if (token !== this.viewToken) return;
+      if (contextLayer && context) view.addContext(contextLayer.source, context.features);
       view.show(
         layer,
         loaded.features,
         mainBounds(shown),
         context && contextLayer ? contextLayer.source : null,
       );
-      this.focused = null;
-      this.tooltip = null;
+      this.maplibreShows = key;
       this.status = 'ready';
       await this.recolour();
+      if (token !== this.viewToken) return;
+      this.previousSelected = [];
       this.applySelection();
+      if (this.focused) view.setState(layer.source, this.focused, { focus: true });
+      this.swapToMaplibre();
       this.placeLabels();
-      if (!this.firstRenderDone) {
-        this.firstRenderDone = true;
-        this.dispatchEvent(new CustomEvent('edu-map-ready', { bubbles: true, composed: true }));
-      }
+      this.announceShown('maplibre');
     } catch (error) {
       if (token !== this.viewToken) return;
       this.status = 'error';
@@ -271,9 +359,73 @@ export class EduMap extends LitElement {
     }
   }
 
+  /** MapLibre has drawn the view: the SVG goes in the same frame (no blank in between). */
+  private swapToMaplibre(): void {
+    if (this.drawnWith === 'maplibre') return;
+    this.drawnWith = 'maplibre';
+    this.svgMarks = [];
+    this.geometry = null;
+    if (this.hovered) this.onHover(null, { x: 0, y: 0 });
+    this.dispatchEvent(
+      new CustomEvent('edu-map-engine', {
+        detail: { engine: 'maplibre' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** First drawing by each engine: edu-map-shown (first view) and edu-map-ready (MapLibre). */
+  private announceShown(engine: MapEngine): void {
+    if (!this.shownOnce) {
+      this.shownOnce = true;
+      this.dispatchEvent(
+        new CustomEvent('edu-map-shown', { detail: { engine }, bubbles: true, composed: true }),
+      );
+      if (engine === 'svg' && this.engine === 'auto')
+        scheduleWhenIdle(() => void this.useMaplibre());
+    }
+    if (engine === 'maplibre' && !this.firstRenderDone) {
+      this.firstRenderDone = true;
+      this.dispatchEvent(new CustomEvent('edu-map-ready', { bubbles: true, composed: true }));
+    }
+    if (engine === 'svg') this.firstRenderDone = true;
+  }
+
+  /** The SVG frame: the map's box, with MapLibre's margin (map-view.ts) so the swap does not move. */
+  private layoutSvg(): void {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    const width = frame?.clientWidth || 640;
+    const height = frame?.clientHeight || 480;
+    const inset = width < 480 ? 10 : 24;
+    this.geometry = mapGeometry(this.shownFeatures, this.contextFeatures, this.level, {
+      width,
+      top: 0,
+      height,
+      inset: { x: inset, y: inset },
+    });
+  }
+
+  private onResize(): void {
+    if (this.drawnWith !== 'svg' || !this.geometry) return;
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!frame) return;
+    const { width, height } = this.geometry.frame;
+    if (frame.clientWidth === width && frame.clientHeight === height) return;
+    this.layoutSvg();
+    this.paintSvg();
+  }
+
+  private paintSvg(): void {
+    if (!this.geometry || !this.plan) return;
+    this.svgMarks = mapBodyMarks(this.geometry, this.plan, {
+      names: this.names ?? undefined,
+      theme: this.theme,
+    });
+  }
+
   private async recolour(): Promise<void> {
-    const view = this.view;
-    if (!view || !this.loaded || !this.metric) return;
+    if (!this.loaded || !this.metric) return;
     const start = performance.now();
     this.valueMap = toValueMap(this.values);
     const plan = colourPlan(
@@ -285,30 +437,44 @@ export class EduMap extends LitElement {
       {},
       this.outside,
     );
-    const source = boundaryLayerFor(this.level, this.region).source;
-    for (const [code, fill] of plan.fills) {
-      const mark = plan.marks.get(code);
-      const flags = plan.flagged.get(code) ?? [];
-      view.setState(source, code, {
-        fill,
-        partial: mark === 'partial',
-        outside: mark === 'outside',
-        incomplete: flags.includes('incomplete'),
-        over100: flags.includes('over_100'),
-      });
-    }
     this.plan = plan;
     this.legend = plan.legend;
+    const view = this.maplibreShows === this.viewKey ? this.view : null;
+    if (view) {
+      const source = boundaryLayerFor(this.level, this.region).source;
+      for (const [code, fill] of plan.fills) {
+        const mark = plan.marks.get(code);
+        const flags = plan.flagged.get(code) ?? [];
+        view.setState(source, code, {
+          fill,
+          partial: mark === 'partial',
+          outside: mark === 'outside',
+          incomplete: flags.includes('incomplete'),
+          over100: flags.includes('over_100'),
+        });
+      }
+    }
+    if (this.drawnWith === 'svg') this.paintSvg();
     if (this.focused) this.showTooltipFor(this.focused, null);
-    await view.idle();
+    if (this.drawnWith === 'maplibre' && view) {
+      if (this.labels.length) this.labels = [...this.labels];
+      await view.idle();
+    } else {
+      await this.updateComplete;
+      if (view) await view.idle();
+    }
     const ms = performance.now() - start;
     this.dispatchEvent(
-      new CustomEvent('edu-map-redrawn', { detail: { ms }, bubbles: true, composed: true }),
+      new CustomEvent('edu-map-redrawn', {
+        detail: { ms, engine: this.drawnWith },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
   private applySelection(): void {
-    if (!this.view || !this.loaded) return;
+    if (!this.view || this.maplibreShows !== this.viewKey) return;
     const source = boundaryLayerFor(this.level, this.region).source;
     for (const code of this.previousSelected) this.view.setState(source, code, { selected: false });
     for (const code of this.selected) this.view.setState(source, code, { selected: true });
@@ -353,11 +519,18 @@ export class EduMap extends LitElement {
     });
   }
 
+  /** Where [lon, lat] is on screen, by whichever engine draws the map. */
+  private project(lonLat: [number, number]): { x: number; y: number } | null {
+    if (this.drawnWith === 'svg') return this.geometry && projectInFrame(this.geometry, lonLat);
+    return this.view?.project(lonLat) ?? null;
+  }
+
   private showTooltipFor(code: string, point: { x: number; y: number } | null): void {
     const model = this.tooltipModel(code);
     const feature = this.feature(code);
-    if (!model || !feature || !this.view) return;
-    const at = point ?? this.view.project(feature.properties.label);
+    if (!model || !feature) return;
+    const at = point ?? this.project(feature.properties.label);
+    if (!at) return;
     this.tooltip = { ...model, x: at.x, y: at.y };
   }
 
@@ -374,6 +547,7 @@ export class EduMap extends LitElement {
     } else {
       this.tooltip = null;
     }
+    if (this.drawnWith === 'svg') this.requestUpdate();
   }
 
   private focusUnit(code: string): void {
@@ -382,6 +556,7 @@ export class EduMap extends LitElement {
     this.focused = code;
     this.view?.setState(source, code, { focus: true });
     this.showTooltipFor(code, null);
+    if (this.drawnWith === 'svg') this.requestUpdate();
     const t = this.tooltip;
     if (!t) return;
     const [separator, colon] = this.locale === 'zh' ? ['，', '：'] : [', ', ': '];
@@ -414,6 +589,9 @@ export class EduMap extends LitElement {
       e.preventDefault();
       const detail = { code: this.region, level: parentLevelOf(this.level) };
       this.dispatchEvent(new CustomEvent('edu-up', { detail, bubbles: true, composed: true }));
+    } else if (e.key === '+' || e.key === '=' || e.key === '-') {
+      e.preventDefault();
+      void this.zoomBy(e.key === '-' ? -1 : 1);
     }
   }
 
@@ -421,10 +599,67 @@ export class EduMap extends LitElement {
     if (!this.hovered) this.tooltip = null;
   }
 
+  /** Zooms by `steps` around a point of the frame (its centre by default), fetching MapLibre first. */
+  private async zoomBy(steps: number, around?: { x: number; y: number }): Promise<void> {
+    await this.useMaplibre();
+    const map = this.view?.map;
+    if (!map) return;
+    const options = around ? { around: map.unproject([around.x, around.y]) } : {};
+    map.zoomTo(map.getZoom() + steps, options);
+  }
+
+  // Pointer events on the SVG first view: hover and click as on MapLibre's canvas;
+  // a wheel, a pinch or a drag (zoom and pan) bring MapLibre.
+
+  private pointIn(e: MouseEvent): { x: number; y: number } {
+    const box = this.renderRoot.querySelector('.map')?.getBoundingClientRect();
+    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+  }
+
+  private codeUnder(e: Event): string | null {
+    const target = e.target instanceof Element ? e.target.closest('path.unit') : null;
+    return target?.getAttribute('data-code') ?? null;
+  }
+
+  private readonly onSvgPointerMove = (e: PointerEvent): void => {
+    const at = this.pointIn(e);
+    const pressed = this.pressedAt;
+    if (pressed && e.buttons && Math.hypot(at.x - pressed.x, at.y - pressed.y) > 6) {
+      pressed.dragged = true;
+      void this.useMaplibre();
+    }
+    if (e.pointerType === 'mouse') this.onHover(this.codeUnder(e), at);
+  };
+
+  private readonly onSvgPointerDown = (e: PointerEvent): void => {
+    this.pressedAt = { ...this.pointIn(e), dragged: false };
+  };
+
+  private readonly onSvgPointerLeave = (): void => {
+    this.pressedAt = null;
+    this.onHover(null, { x: 0, y: 0 });
+  };
+
+  private readonly onSvgClick = (e: MouseEvent): void => {
+    const dragged = this.pressedAt?.dragged ?? false;
+    this.pressedAt = null;
+    const code = this.codeUnder(e);
+    if (code && !dragged) this.drill(code);
+  };
+
+  private readonly onSvgWheel = (e: WheelEvent): void => {
+    e.preventDefault();
+    void this.zoomBy(e.deltaY < 0 ? 1 : -1, this.pointIn(e));
+  };
+
+  private readonly onSvgTouchStart = (e: TouchEvent): void => {
+    if (e.touches.length > 1) void this.useMaplibre();
+  };
+
   private placeLabels(): void {
     const view = this.view;
     const loaded = this.loaded;
-    if (!view || !loaded) return;
+    if (!view || !loaded || this.drawnWith !== 'maplibre') return;
     const canvas = view.map.getCanvas();
     const viewport = { width: canvas.clientWidth, height: canvas.clientHeight };
     const units = this.shownCodes.flatMap((code) => {
@@ -432,7 +667,7 @@ export class EduMap extends LitElement {
       const bounds = loaded.bounds.get(code);
       return f && bounds ? [{ ...this.named(f.properties), bounds }] : [];
     });
-    // The same selection as the static map's (src/map/static-layout.ts).
+    // The same selection as the static map's (src/map/map-body.ts).
     this.labels = placeLabels(
       labelCandidates(units, (p) => view.project(p), this.level),
       viewport,
@@ -444,13 +679,65 @@ export class EduMap extends LitElement {
     return `color:${ink.text};--halo:${ink.halo}`;
   }
 
+  /** Outlines over the SVG first view: selection, hover and keyboard focus (as MapLibre's highlight layer). */
+  private highlightTemplate() {
+    const paths = this.geometry?.paths;
+    if (!paths) return nothing;
+    const outline = (code: string | null, colour: string, width: number) => {
+      const d = code ? paths.get(code) : undefined;
+      return d
+        ? svg`<path d=${d} fill="none" stroke=${colour} stroke-width=${width} stroke-linejoin="round"></path>`
+        : nothing;
+    };
+    const { width, height } = this.geometry?.frame ?? { width: 0, height: 0 };
+    return html`<svg
+      class="highlight"
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      aria-hidden="true"
+    >
+      ${this.selected.map((code) => outline(code, this.theme.selected, 2.5))}
+      ${outline(this.hovered, this.theme.highlight, 2)}
+      ${outline(this.focused, this.theme.highlight, 3)}
+    </svg>`;
+  }
+
+  private svgTemplate() {
+    if (this.drawnWith !== 'svg' || !this.geometry || !this.svgMarks.length) return nothing;
+    const { width, height } = this.geometry.frame;
+    const scene = {
+      width,
+      height,
+      title: '',
+      subtitle: '',
+      description: '',
+      lang: this.locale === 'zh' ? 'zh-CN' : 'en',
+      marks: this.svgMarks,
+    };
+    // Hidden from assistive technology like MapLibre's canvas: the keyboard, the live region and
+    // the ranked list carry the map's content.
+    return html`<div
+      class="svg-host"
+      aria-hidden="true"
+      @pointermove=${this.onSvgPointerMove}
+      @pointerdown=${this.onSvgPointerDown}
+      @pointerleave=${this.onSvgPointerLeave}
+      @click=${this.onSvgClick}
+      @wheel=${this.onSvgWheel}
+      @touchstart=${this.onSvgTouchStart}
+    >
+      ${renderSceneLit(scene)} ${this.highlightTemplate()}
+    </div>`;
+  }
+
   override render() {
     const s = mapStrings[this.locale];
     const metricName = this.metric?.name[this.locale] ?? '';
     const label = s.mapLabel.replace('{metric}', metricName).replace('{region}', this.regionName);
     return html`
       <div
-        class="map"
+        class="map ${this.drawnWith}"
         tabindex="0"
         role="application"
         aria-roledescription=${this.locale === 'zh' ? '地图' : 'map'}
@@ -460,6 +747,7 @@ export class EduMap extends LitElement {
         @blur=${this.onBlur}
       >
         <div class="canvas-host"></div>
+        ${this.svgTemplate()}
         <div class="labels" aria-hidden="true">
           ${this.labels.map(
             (l) =>
@@ -469,6 +757,26 @@ export class EduMap extends LitElement {
           )}
         </div>
         ${this.synthetic ? html`<span class="badge">${s.synthetic}</span>` : nothing}
+        <div class="zoom">
+          <button
+            type="button"
+            tabindex="-1"
+            aria-label=${s.zoomIn}
+            title=${s.zoomIn}
+            @click=${() => void this.zoomBy(1)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            tabindex="-1"
+            aria-label=${s.zoomOut}
+            title=${s.zoomOut}
+            @click=${() => void this.zoomBy(-1)}
+          >
+            −
+          </button>
+        </div>
         ${tooltipTemplate(this.tooltip, this.locale)}
         ${this.status === 'ready' ? nothing : html`<div class="status">${this.status === 'error' ? s.loadError : s.loading}</div>`}
       </div>

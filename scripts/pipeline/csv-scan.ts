@@ -69,11 +69,13 @@ export class CsvRecord {
     return s;
   }
 
+  /** End offset of field i after trimming blanks (equal to trimmedStart for a blank cell). */
   trimmedEnd(i: number): number {
     const s = this.starts[i];
     let e = this.ends[i];
     while (e > s && (this.buf[e - 1] === SPACE || this.buf[e - 1] === TAB)) e--;
-    return e;
+    // All blanks: trimmedStart went to the end, so the end stays there too.
+    return e === s ? this.ends[i] : e;
   }
 
   isEmpty(i: number): boolean {

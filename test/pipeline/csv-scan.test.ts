@@ -156,3 +156,50 @@ describe('CsvScanner limits', () => {
     expect(cells).toEqual(['小学', '北京']);
   });
 });
+
+describe('CsvRecord cell readers', () => {
+  /** count_, width and isEmpty of every cell of one record. */
+  function cells(line: string): { count: number; width: number; empty: boolean }[] {
+    const out: { count: number; width: number; empty: boolean }[] = [];
+    const scanner = new CsvScanner((record) => {
+      for (let i = 0; i < record.count; i++) {
+        const count = record.count_(i);
+        out.push({ count, width: record.width, empty: record.isEmpty(i) });
+      }
+    });
+    scanner.push(Buffer.from(`${line}\n`));
+    scanner.end();
+    return out;
+  }
+
+  it('reads counts with or without blanks around them, and nothing else', () => {
+    expect(
+      cells('0,149,2015, 12 ,\t7,,  ,1 2,-3,1.5,12a,123456789012345,1234567890123456'),
+    ).toEqual([
+      { count: 0, width: 1, empty: false },
+      { count: 149, width: 3, empty: false },
+      { count: 2015, width: 4, empty: false },
+      { count: 12, width: 2, empty: false },
+      { count: 7, width: 1, empty: false },
+      { count: -2, width: 0, empty: true },
+      { count: -2, width: 0, empty: true },
+      { count: -1, width: 3, empty: false },
+      { count: -1, width: 2, empty: false },
+      { count: -1, width: 3, empty: false },
+      { count: -1, width: 3, empty: false },
+      { count: 123456789012345, width: 15, empty: false },
+      { count: -1, width: 16, empty: false },
+    ]);
+  });
+
+  it('reads a cell past the last field as empty', () => {
+    const scanner = new CsvScanner((record) => {
+      expect(record.count_(5)).toBe(-2);
+      expect(record.width).toBe(0);
+      expect(record.isEmpty(5)).toBe(true);
+      expect(record.isEmpty(-1)).toBe(true);
+    });
+    scanner.push(Buffer.from('1,2\n'));
+    scanner.end();
+  });
+});

@@ -161,6 +161,22 @@ describe('file rules', () => {
     );
   });
 
+  it('reads a cell of blanks only as empty: missing, not 0', async () => {
+    expect((await problemsOf('2021,P1,,410602,  ,public,,,1,1,1,,,,'))[0]).toMatch(
+      /^schools\.csv:2:stage: stage is empty/,
+    );
+    const run = await runBuild({
+      'schools.csv': schools(
+        '2021,S1,,410602,senior,public,,,10,7,,,,,',
+        '2021,S2,,410602,senior,public,,,10, \t ,,,,,',
+      ),
+    });
+    expect(run.exitCode).toBe(0);
+    const rate = find(run.rows, 'county', '410602', 'class_multimedia_rate')!;
+    // S2's multimedia count is unknown: left out of the rate, which is flagged incomplete.
+    expect([rate.numerator, rate.denominator, rate.flags]).toEqual(['7', '10', 'incomplete']);
+  });
+
   it('ignores unknown extra columns and treats absent optional columns as empty', async () => {
     const run = await runBuild({
       'schools.csv':

@@ -79,7 +79,11 @@ export class CsvRecord {
   }
 
   isEmpty(i: number): boolean {
-    return i < 0 || i >= this.count || this.trimmedStart(i) === this.trimmedEnd(i);
+    if (i < 0 || i >= this.count) return true;
+    const s = this.starts[i];
+    if (s === this.ends[i]) return true;
+    const c = this.buf[s];
+    return (c === SPACE || c === TAB) && this.trimmedStart(i) === this.trimmedEnd(i);
   }
 
   /** Trimmed length of the cell last read by count_ (a year has 4 digits, a code 6). */
@@ -94,6 +98,30 @@ export class CsvRecord {
       this.width = 0;
       return -2;
     }
+    // The common case first: digits only, no blanks around them.
+    const buf = this.buf;
+    const start = this.starts[i];
+    const end = this.ends[i];
+    if (start === end) {
+      this.width = 0;
+      return -2;
+    }
+    let n = 0;
+    let p = start;
+    for (; p < end; p++) {
+      const d = buf[p] - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (p === end && end - start <= 15) {
+      this.width = end - start;
+      return n;
+    }
+    return this.paddedCount(i);
+  }
+
+  /** count_ for a cell that is empty, has blanks around it, or is not a count. */
+  private paddedCount(i: number): number {
     const s = this.trimmedStart(i);
     const e = this.trimmedEnd(i);
     this.width = e - s;

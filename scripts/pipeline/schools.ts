@@ -27,7 +27,19 @@ import { resolveHeader, type ColumnIndex, type CsvConsumer } from './csv-input';
 import { explainSplit, RemapLog } from './remaps';
 import type { Stage } from '../../src/contract/metrics';
 
-const STAGE_NUMBER: Record<Stage, number> = { kindergarten: 0, primary: 1, junior: 2, senior: 3 };
+/** A stage's number in the duplicate key (a switch: no keyed lookup per row). */
+function stageNumber(stage: Stage): number {
+  switch (stage) {
+    case 'kindergarten':
+      return 0;
+    case 'primary':
+      return 1;
+    case 'junior':
+      return 2;
+    case 'senior':
+      return 3;
+  }
+}
 const REMAPPED_SLOT: Record<Stage, number> = {
   kindergarten: F.remappedKindergarten,
   primary: F.remappedPrimary,
@@ -52,21 +64,69 @@ class EnumReader<T> {
   private readonly seen: { bytes: Uint8Array; value: T | null }[] = [];
   constructor(private readonly values: Readonly<Record<string, T>>) {}
 
+  /** The spelling matched last: rows come in runs of the same stage. */
+  private last: { bytes: Uint8Array; value: T | null } | null = null;
+
   read(record: CsvRecord, i: number, decoder: CellDecoder): T | null {
     const start = record.trimmedStart(i);
     const length = record.trimmedEnd(i) - start;
     const buf = record.buf;
+    if (this.last !== null && sameBytes(this.last.bytes, buf, start, length))
+      return this.last.value;
     for (const entry of this.seen) {
-      const bytes = entry.bytes;
-      if (bytes.length !== length || bytes[0] !== buf[start]) continue;
-      let k = 1;
-      while (k < length && bytes[k] === buf[start + k]) k++;
-      if (k === length) return entry.value;
+      if (!sameBytes(entry.bytes, buf, start, length)) continue;
+      this.last = entry;
+      return entry.value;
     }
     const text = decoder.text(record, i);
     const value = this.values[text] ?? this.values[text.toLowerCase()] ?? null;
     this.seen.push({ bytes: record.bytes(i), value });
     return value;
+  }
+}
+
+function sameBytes(bytes: Uint8Array, buf: Uint8Array, start: number, length: number): boolean {
+  if (bytes.length !== length) return false;
+  for (let k = 0; k < length; k++) if (bytes[k] !== buf[start + k]) return false;
+  return true;
+}
+
+/**
+ * Positions of the cells read on every row (−1: absent), as plain fields: a
+ * column looked up by a name that varies from call to call costs a keyed
+ * lookup per cell, millions of times.
+ */
+class RowCells {
+  readonly year: number;
+  readonly schoolId: number;
+  readonly countyCode: number;
+  readonly stage: number;
+  readonly ownership: number;
+  readonly inclusive: number;
+  readonly children: number;
+  readonly classes: number;
+  readonly multimedia: number;
+  readonly students: number;
+  readonly studentsAfterSchool: number;
+  readonly teachers: number;
+  readonly teachersAfterSchool: number;
+  readonly offers: number;
+
+  constructor(col: ColumnIndex<SchoolColumn>) {
+    this.year = col.year;
+    this.schoolId = col.school_id;
+    this.countyCode = col.county_code;
+    this.stage = col.stage;
+    this.ownership = col.ownership;
+    this.inclusive = col.inclusive;
+    this.children = col.children_enrolled;
+    this.classes = col.classes;
+    this.multimedia = col.classes_with_multimedia;
+    this.students = col.students;
+    this.studentsAfterSchool = col.students_after_school;
+    this.teachers = col.teachers;
+    this.teachersAfterSchool = col.teachers_after_school;
+    this.offers = col.offers_after_school;
   }
 }
 
@@ -106,6 +166,7 @@ export class SchoolsReader implements CsvConsumer {
   private readonly ownerships = new EnumReader(OWNERSHIP_VALUES);
   private readonly booleans = new EnumReader(BOOLEAN_VALUES);
   private col!: ColumnIndex<SchoolColumn>;
+  private cells!: RowCells;
   private header: string[] = [];
   private readonly problems: RowProblem[] = [];
   /**
@@ -142,6 +203,7 @@ export class SchoolsReader implements CsvConsumer {
   onHeader(header: string[]): (record: CsvRecord, decoder: CellDecoder) => void {
     this.header = header;
     this.col = resolveHeader(this.file, header, SCHOOL_COLUMNS);
+    this.cells = new RowCells(this.col);
     return (record, decoder) => this.readRow(record, decoder);
   }
 
@@ -154,8 +216,8 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   /** A count cell: its value, MISSING when empty or absent, INVALID (reported) otherwise. */
-  private countCell(column: SchoolColumn): number {
-    const value = this.record.count_(this.col[column]);
+  private countCell(i: number, column: SchoolColumn): number {
+    const value = this.record.count_(i);
     if (value === INVALID) this.problem(column, explain.notCount(column, this.text(column)));
     return value;
   }
@@ -174,7 +236,7 @@ export class SchoolsReader implements CsvConsumer {
     const year = this.readYear();
     const county = this.readCounty();
     const stage = this.readStage();
-    if (record.isEmpty(this.col.school_id)) {
+    if (record.isEmpty(this.cells.schoolId)) {
       this.problem('school_id', explain.empty('school_id', 'a school identifier'));
     }
     let counts: RowCounts | null = null;
@@ -186,7 +248,9 @@ export class SchoolsReader implements CsvConsumer {
     if (stage === 'kindergarten') kindergarten = this.readKindergarten();
     else if (stage !== null) counts = this.readSchoolCounts(stage);
     const offers =
-      stage === 'primary' || stage === 'junior' ? this.readBoolean('offers_after_school') : null;
+      stage === 'primary' || stage === 'junior'
+        ? this.readBoolean(this.cells.offers, 'offers_after_school')
+        : null;
 
     if (this.problems.length === 0) this.checkDuplicate(year!, stage!);
     if (this.problems.length > 0) return this.reject(year, county, stage);
@@ -235,7 +299,7 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   private readYear(): number | null {
-    const i = this.col.year;
+    const i = this.cells.year;
     const value = this.record.count_(i);
     if (value === MISSING) {
       this.problem('year', explain.empty('year', 'a four-digit year'));
@@ -253,7 +317,7 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   private readCounty(): number {
-    const number = this.record.count_(this.col.county_code);
+    const number = this.record.count_(this.cells.countyCode);
     if (number === MISSING) {
       this.problem('county_code', explain.empty('county_code', 'a six-digit county-level code'));
       return -1;
@@ -283,7 +347,7 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   private readStage(): Stage | null {
-    const i = this.col.stage;
+    const i = this.cells.stage;
     if (this.record.isEmpty(i)) {
       this.problem('stage', explain.empty('stage', 'a school stage'));
       return null;
@@ -298,8 +362,7 @@ export class SchoolsReader implements CsvConsumer {
     return stage;
   }
 
-  private readBoolean(column: 'inclusive' | 'offers_after_school'): 0 | 1 | null {
-    const i = this.col[column];
+  private readBoolean(i: number, column: 'inclusive' | 'offers_after_school'): 0 | 1 | null {
     if (this.record.isEmpty(i)) return null;
     const value = this.booleans.read(this.record, i, this.decoder);
     if (value === null)
@@ -308,10 +371,11 @@ export class SchoolsReader implements CsvConsumer {
   }
 
   private readKindergarten() {
-    const children = this.countCell('children_enrolled');
+    const cells = this.cells;
+    const children = this.countCell(cells.children, 'children_enrolled');
     let ownership: Ownership | null = null;
-    if (!this.record.isEmpty(this.col.ownership)) {
-      ownership = this.ownerships.read(this.record, this.col.ownership, this.decoder);
+    if (!this.record.isEmpty(cells.ownership)) {
+      ownership = this.ownerships.read(this.record, cells.ownership, this.decoder);
       if (ownership === null) {
         this.problem(
           'ownership',
@@ -321,7 +385,8 @@ export class SchoolsReader implements CsvConsumer {
     }
     // A public kindergarten counts as inclusive whatever its `inclusive` cell says.
     const kindergarten = this.kindergartenRow;
-    kindergarten.inclusive = ownership === 'public' ? 1 : this.readBoolean('inclusive');
+    kindergarten.inclusive =
+      ownership === 'public' ? 1 : this.readBoolean(cells.inclusive, 'inclusive');
     kindergarten.ownership = ownership;
     kindergarten.children = children;
     return kindergarten;
@@ -331,12 +396,26 @@ export class SchoolsReader implements CsvConsumer {
     const compulsory = stage === 'primary' || stage === 'junior';
     // One object reused for every row: millions of rows, no garbage.
     const counts = this.rowCounts;
-    counts.classes = this.countCell('classes');
-    counts.multimedia = this.countCell('classes_with_multimedia');
-    counts.students = compulsory ? this.countCell('students') : MISSING;
-    counts.studentsAfterSchool = compulsory ? this.countCell('students_after_school') : MISSING;
-    counts.teachers = compulsory ? this.countCell('teachers') : MISSING;
-    counts.teachersAfterSchool = compulsory ? this.countCell('teachers_after_school') : MISSING;
+    const cells = this.cells;
+    counts.classes = this.countCell(cells.classes, 'classes');
+    counts.multimedia = this.countCell(cells.multimedia, 'classes_with_multimedia');
+    if (compulsory) {
+      counts.students = this.countCell(cells.students, 'students');
+      counts.studentsAfterSchool = this.countCell(
+        cells.studentsAfterSchool,
+        'students_after_school',
+      );
+      counts.teachers = this.countCell(cells.teachers, 'teachers');
+      counts.teachersAfterSchool = this.countCell(
+        cells.teachersAfterSchool,
+        'teachers_after_school',
+      );
+    } else {
+      counts.students = MISSING;
+      counts.studentsAfterSchool = MISSING;
+      counts.teachers = MISSING;
+      counts.teachersAfterSchool = MISSING;
+    }
     this.checkPart('classes_with_multimedia', counts.multimedia, 'classes', counts.classes);
     this.checkPart(
       'students_after_school',
@@ -379,8 +458,8 @@ export class SchoolsReader implements CsvConsumer {
       }
       return;
     }
-    const i = this.col.school_id;
-    const key = hashKey(r.buf, r.trimmedStart(i), r.trimmedEnd(i), year, STAGE_NUMBER[stage]);
+    const i = this.cells.schoolId;
+    const key = hashKey(r.buf, r.trimmedStart(i), r.trimmedEnd(i), year, stageNumber(stage));
     this.keys.add(key[0], key[1], r.line);
   }
 }

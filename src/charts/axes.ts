@@ -1,13 +1,13 @@
 // Axis helpers shared by the charts: domains that keep zero (bars) or hug the
 // data (lines, dots), and tick labels in the metric's own notation.
 
-import { extent, nice } from 'd3-array';
 import type { MetricDefinition } from '../contract';
 import { formatCv, formatPercent, type MetricUnit } from '../format';
 import { precisionFixed } from '../format/fixed';
 import { TARGET_LINE } from './colors';
 import { SMALL_SIZE } from './sizes';
 import { createLinearScale, type LinearScale } from './linear-scale';
+import { nice } from './ticks';
 import type { Mark, TextMark } from './scene';
 import { boxesOverlap, textBox, type Box } from './text';
 
@@ -36,8 +36,10 @@ export function paddedDomain(
   unit: MetricUnit,
   values: readonly (number | null | undefined)[],
 ): [number, number] {
-  const [lo, hi] = extent(values.filter(isValue));
-  if (lo === undefined || hi === undefined) return [0, 1];
+  const known = values.filter(isValue);
+  if (!known.length) return [0, 1];
+  const lo = Math.min(...known);
+  const hi = Math.max(...known);
   const pad = Math.max((hi - lo) * 0.1, 0.02);
   const lower = lo >= 0 && lo <= hi * 0.25 ? 0 : Math.max(0, lo - pad);
   const [d0, d1] = nice(lower, hi + pad, 5);

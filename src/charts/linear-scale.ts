@@ -1,9 +1,10 @@
 // A linear scale for the charts: d3-array's nice() and ticks() (the same
-// algorithms d3-scale uses) over a plain mapping. d3-scale's linear scale would
-// bring d3-interpolate and d3-color into every embed (about 5 KB gzip) for
-// interpolation between colours and dates that the charts never use.
+// algorithms d3-scale uses, written out in ticks.ts) over a plain mapping.
+// d3-scale's linear scale would bring d3-interpolate and d3-color into every
+// embed (about 5 KB gzip) for interpolation between colours and dates that the
+// charts never use.
 
-import { nice as niceExtent, ticks as niceTicks } from 'd3-array';
+import { nice as niceExtent, ticks as niceTicks } from './ticks';
 
 export interface LinearScale {
   (value: number): number;

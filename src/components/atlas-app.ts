@@ -170,7 +170,7 @@ export class EduAtlas extends LitElement {
     return {
       locale: this.url.state.lang,
       current: () => this.own,
-      show: (files, inputs) => void this.showOwnData(files, inputs, false),
+      show: (files, inputs) => this.showOwnData(files, inputs, false),
       setKept: this.setOwnKept,
       leave: this.leaveOwnData,
     };

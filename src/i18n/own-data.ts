@@ -24,6 +24,8 @@ export interface OwnDataStrings {
   build: string;
   cancel: string;
   progressLabel: string;
+  /** The worker's step (`reading schools.csv`, `aggregating`, `writing`) in words. */
+  step: (step: string) => string;
   progress: (rows: string, perSecond: string) => string;
   cancelled: string;
   failed: (message: string) => string;
@@ -74,6 +76,14 @@ export const ownDataStrings: Readonly<Record<Locale, OwnDataStrings>> = {
     build: '生成',
     cancel: '取消',
     progressLabel: '生成进度',
+    step: (step) =>
+      step.startsWith('reading ')
+        ? `正在读取 ${step.slice('reading '.length)}`
+        : step === 'aggregating'
+          ? '正在汇总'
+          : step === 'writing'
+            ? '正在写出文件'
+            : step,
     progress: (rows, perSecond) => `已读 ${rows} 行 · 每秒 ${perSecond} 行`,
     cancelled: '已取消，没有生成任何数据。',
     failed: (message) => `生成失败：${message}`,
@@ -119,6 +129,14 @@ export const ownDataStrings: Readonly<Record<Locale, OwnDataStrings>> = {
     build: 'Build',
     cancel: 'Cancel',
     progressLabel: 'Build progress',
+    step: (step) =>
+      step.startsWith('reading ')
+        ? `Reading ${step.slice('reading '.length)}`
+        : step === 'aggregating'
+          ? 'Aggregating'
+          : step === 'writing'
+            ? 'Writing the files'
+            : step,
     progress: (rows, perSecond) => `${rows} rows read · ${perSecond} rows per second`,
     cancelled: 'Cancelled; nothing was built.',
     failed: (message) => `The build failed: ${message}`,

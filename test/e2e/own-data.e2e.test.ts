@@ -382,6 +382,29 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
     await page.close();
   }, 180_000);
 
+  it('cancel stops a build: nothing is shown, and the published data stays', async () => {
+    const { page } = await open();
+    // The whole demo (157,286 school rows) takes long enough to be cancelled mid-way.
+    const raw = join(work, 'demo-raw');
+    await chooseFiles(page, [
+      { name: 'schools.csv', bytes: new Uint8Array(readFileSync(join(raw, 'schools.csv'))) },
+      { name: 'population.csv', bytes: new Uint8Array(readFileSync(join(raw, 'population.csv'))) },
+    ]);
+    const dialog = dialogOf(page);
+    await dialog.locator('button.primary').click();
+    await dialog.locator('progress').waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog.locator('.outcome.error').textContent()).resolves.toContain(
+      '已取消，没有生成任何数据。',
+    );
+    await page.waitForTimeout(500);
+    expect(await page.locator('edu-atlas .badge.own').count()).toBe(0);
+    await expect(page.locator('edu-atlas nav.crumbs [aria-current]').textContent()).resolves.toBe(
+      '全国',
+    );
+    await page.close();
+  }, 180_000);
+
   it('works by keyboard: focus stays in the dialog, Esc closes it and focus returns; axe finds nothing serious', async () => {
     const { page } = await open();
     await tabTo(page, '使用自己的数据');

@@ -51,6 +51,16 @@ describe('problems of a refused build', () => {
   });
 });
 
+describe('progress in words', () => {
+  it('names the worker’s steps in the reader’s language', () => {
+    expect(ownDataStrings.zh.step('reading schools.csv')).toBe('正在读取 schools.csv');
+    expect(ownDataStrings.en.step('aggregating')).toBe('Aggregating');
+    expect(ownDataStrings.zh.step('writing')).toBe('正在写出文件');
+    expect(ownDataStrings.en.step('something new')).toBe('something new');
+    expect(ownDataStrings.zh.progress('1200', '45000')).toBe('已读 1200 行 · 每秒 45000 行');
+  });
+});
+
 describe('the chosen files', () => {
   it('shows each file with its role, and says why another is not read', () => {
     const placement = placeFiles([

@@ -147,13 +147,13 @@ export class EduOwnDataDialog extends LitElement {
     const outcome = await build.outcome;
     if (this.build !== build) return;
     this.build = null;
-    this.settle(
+    await this.settle(
       outcome,
       placed.map((p) => p.file.name),
     );
   }
 
-  private settle(outcome: BuildOutcome, inputs: string[]): void {
+  private async settle(outcome: BuildOutcome, inputs: string[]): Promise<void> {
     switch (outcome.type) {
       case 'problems':
         this.phase = { kind: 'refused', refused: outcome };
@@ -169,7 +169,9 @@ export class EduOwnDataDialog extends LitElement {
           info: outcome.info,
           rejected: outcome.rejected,
         };
-        this.host?.show(outcome.files, inputs);
+        // Its actions (zip, keep) need the data on screen first.
+        await this.host?.show(outcome.files, inputs);
+        this.requestUpdate();
         break;
     }
     void this.updateComplete.then(() =>
@@ -277,7 +279,7 @@ export class EduOwnDataDialog extends LitElement {
       <p class="progress-text" role="status">
         ${
           progress
-            ? html`${progress.step} ·
+            ? html`${s.step(progress.step)} ·
               ${s.progress(
                 formatExactCount(progress.rowsRead, locale),
                 formatExactCount(progress.rowsPerSecond, locale),

@@ -17,8 +17,8 @@ export interface OwnDataHost {
   locale: Locale;
   /** The user's data on screen now, or null for the published data. */
   current(): OwnDataSession | null;
-  /** A build succeeded: show its files. */
-  show(files: PublishedFiles, inputs: string[]): void;
+  /** A build succeeded: show its files (settles once the atlas runs on them). */
+  show(files: PublishedFiles, inputs: string[]): Promise<void>;
   /** Kept in, or forgotten from, this browser. */
   setKept(kept: boolean): void;
   /** Back to the published data. */

@@ -28,7 +28,8 @@ import {
   type RawEmbedParams,
 } from './params';
 import { embedStyles } from './styles';
-import { chartTemplate, loadFailedTemplate, loadingTemplate, problemTemplate } from './templates';
+import { chartTemplate, loadFailedTemplate, loadingTemplate } from './templates';
+import type * as Problems from './problems';
 import { embedStrings } from './strings';
 
 type ChartType = Exclude<EmbedType, 'map'>;
@@ -43,7 +44,7 @@ const CHART_MODULES: Record<ChartType, () => Promise<unknown>> = {
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'problems'; problems: EmbedProblem[] }
+  | { kind: 'problems'; problems: EmbedProblem[]; messages: typeof Problems }
   | { kind: 'failed' }
   | { kind: 'ready'; loaded: Loaded; chart: ChartInput; map: typeof MapFigure | null };
 
@@ -123,13 +124,13 @@ export class EduChartEmbed extends LitElement {
 
   private async load(): Promise<void> {
     const token = ++this.token;
-    const parsed = parseEmbedParams(this.raw(), this.fixedType ?? undefined);
-    if (!parsed.ok) {
-      this.view = { kind: 'problems', problems: parsed.problems };
-      return;
-    }
     this.view = { kind: 'loading' };
     try {
+      const parsed = parseEmbedParams(this.raw(), this.fixedType ?? undefined);
+      if (!parsed.ok) {
+        await this.showProblems(token, parsed.problems);
+        return;
+      }
       const type = parsed.value.type;
       const [loaded, map] = await Promise.all([
         loadEmbed(parsed.value, this.base),
@@ -138,7 +139,7 @@ export class EduChartEmbed extends LitElement {
       if (token !== this.token) return;
       if (map) adoptStyles(this.renderRoot as ShadowRoot, [embedStyles, map.mapFigureStyles]);
       if (!loaded.ok) {
-        this.view = { kind: 'problems', problems: loaded.problems };
+        await this.showProblems(token, loaded.problems);
         return;
       }
       const { spec, data } = loaded.value;
@@ -150,6 +151,12 @@ export class EduChartEmbed extends LitElement {
       console.error('edu-chart:', error);
       this.view = { kind: 'failed' };
     }
+  }
+
+  /** The messages are loaded with the first problem (a chart that draws never needs them). */
+  private async showProblems(token: number, problems: EmbedProblem[]): Promise<void> {
+    const messages = await import('./problems');
+    if (token === this.token) this.view = { kind: 'problems', problems, messages };
   }
 
   override render(): TemplateResult {
@@ -170,7 +177,7 @@ export class EduChartEmbed extends LitElement {
       case 'problems': {
         // Without a valid lang the message cannot know the reader's language: say it in both.
         const chosen = localeOf(this.locale);
-        return problemTemplate(view.problems, chosen ? [chosen] : ['zh', 'en']);
+        return view.messages.problemTemplate(view.problems, chosen ? [chosen] : ['zh', 'en']);
       }
       case 'ready':
         return this.figure(view.loaded, view.chart, view.map);

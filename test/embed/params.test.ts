@@ -8,7 +8,7 @@ import {
   type EmbedSpec,
 } from '../../src/embed/params';
 import { EMBED_DEFAULT_VIEW } from '../../src/view/spec';
-import { problemText } from '../../src/embed/strings';
+import { problemText } from '../../src/embed/problems';
 import { tinyIndex } from './index-fixture';
 
 function ok(raw: Parameters<typeof parseEmbedParams>[0]): EmbedSpec {

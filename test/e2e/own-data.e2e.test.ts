@@ -455,6 +455,21 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
       375,
     );
     await page.screenshot({ path: join(shots, 'own-data-atlas-375.png') });
+    // In English, the badge and the way back speak English, and still fit.
+    await page.locator('edu-atlas header button[lang="en"]').click();
+    await expect(page.locator('edu-atlas .badge.own').textContent()).resolves.toBe(
+      'Your data · on this device only',
+    );
+    await expect(page.locator('edu-atlas button.own-return').textContent()).resolves.toContain(
+      'Back to the published data',
+    );
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.locator('edu-atlas button.own-data').click();
+    await expect(dialogOf(page).locator('h2').textContent()).resolves.toBe('Use your own data');
+    await page.screenshot({ path: join(shots, 'own-data-dialog-en-375.png') });
     await page.close();
   }, 180_000);
 

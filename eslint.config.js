@@ -48,6 +48,60 @@ function layerRules() {
   });
 }
 
+/**
+ * The data build's core (issue 10): runs unchanged in Node (build:data) and in
+ * a browser worker (src/own-data/), so it may not touch Node: no node:*
+ * modules, no Buffer or process, and none of the CLI host's modules.
+ */
+export const PIPELINE_CORE = [
+  'aggregate',
+  'columns',
+  'context',
+  'core',
+  'county-state',
+  'coverage',
+  'csv-input',
+  'csv-scan',
+  'duplicate-keys',
+  'encoding',
+  'english-names',
+  'errors',
+  'generator',
+  'memory-sink',
+  'outputs',
+  'pinyin',
+  'population',
+  'reference-list',
+  'rejected-rows',
+  'remaps',
+  'reported',
+  'schools',
+  'site',
+  'tables',
+  'xlsx-records',
+  'xlsx-sheet',
+  'xlsx-xml',
+  'xlsx-zip',
+];
+const PIPELINE_HOST = [
+  'atomic',
+  'build',
+  'duplicate-search',
+  'input',
+  'node-bytes',
+  'output-folder',
+  'output-sink',
+  'parallel-schools',
+  'reference',
+  'rejected',
+  'schools-part',
+  'search-keys-cache',
+  'synthetic-marker',
+  'table-writer',
+  'threads',
+  'xlsx',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'public', 'data', 'coverage', '.cache'] },
   js.configs.recommended,
@@ -71,6 +125,35 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: PIPELINE_CORE.map((name) => `scripts/pipeline/${name}.ts`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^node:',
+              message: 'the pipeline core runs in a browser worker too: no Node modules.',
+            },
+            {
+              regex: `^\\./(${PIPELINE_HOST.join('|')})$`,
+              message:
+                'the pipeline core may not import the command-line host (see eslint.config.js).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Buffer',
+          message: 'the pipeline core takes Uint8Array (it runs in a browser worker too).',
+        },
+        { name: 'process', message: 'the pipeline core runs in a browser worker too: no process.' },
       ],
     },
   },

@@ -15,7 +15,7 @@ import {
   type Stage,
 } from '../../src/contract/metrics';
 import { CountyYearState, CV_JUNIOR, CV_PRIMARY, F, type CvSlots } from './county-state';
-import type { ReferenceList } from './reference';
+import type { ReferenceList } from './reference-list';
 import { REMAP_DEPTH_OF_LEVEL } from './remaps';
 
 export interface AggregateRow {

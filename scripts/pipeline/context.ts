@@ -4,7 +4,7 @@
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import { ProblemLog, type RowProblem } from './errors';
-import type { ReferenceList } from './reference';
+import type { ReferenceList } from './reference-list';
 import { RejectedList, type RejectedSink } from './rejected-rows';
 
 export type { RejectedRow } from './rejected-rows';

@@ -7,7 +7,7 @@
 import { isFunctionalZone, NATION_CODE, type Level } from '../../src/contract/geography';
 import type { CoverageYear, DataScope, ScopeLevel } from '../../src/contract/published';
 import { F, type CountyYearState } from './county-state';
-import type { ReferenceList } from './reference';
+import type { ReferenceList } from './reference-list';
 
 export type { CoverageYear, DataScope };
 

@@ -5,7 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { AggregateRow } from './aggregate';
 import type { OutputSink } from './outputs';
-import type { ReferenceUnit } from './reference';
+import type { ReferenceUnit } from './reference-list';
 import { tablesInMemory } from './tables';
 
 export class MemorySink implements OutputSink {

@@ -24,7 +24,7 @@ import {
 import type { AggregateRow } from './aggregate';
 import { englishNameOf, placeBase } from './english-names';
 import { searchKeysOf, type SearchKeys } from './pinyin';
-import type { ReferenceList } from './reference';
+import type { ReferenceList } from './reference-list';
 
 /** Where published files go. Paths are relative to the data folder, with `/`. */
 export interface OutputSink {

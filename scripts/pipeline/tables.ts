@@ -6,7 +6,7 @@ import { LEVELS } from '../../src/contract/geography';
 import { FLAGS, METRICS, type Flag } from '../../src/contract/metrics';
 import { AGGREGATES_COLUMNS } from '../../src/contract/published';
 import type { AggregateRow } from './aggregate';
-import type { ReferenceUnit } from './reference';
+import type { ReferenceUnit } from './reference-list';
 
 export function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;

@@ -150,6 +150,7 @@ export class EduMap extends LitElement {
   private readonly colourScheme = matchMedia('(prefers-color-scheme: dark)');
   private firstRenderDone = false;
   private shownOnce = false;
+  private maplibreReady = false;
   /** Where a press on the SVG began, to tell a pan (drag) from a click. */
   private pressedAt: { x: number; y: number; dragged: boolean } | null = null;
 
@@ -276,7 +277,7 @@ export class EduMap extends LitElement {
     if (changed.has('level') || changed.has('region') || changed.has('boundariesBase')) {
       void this.loadView();
       // County boundaries are the heavy ones: a drill-down to them brings MapLibre.
-      if (this.level === 'county' && this.engine !== 'svg') void this.useMaplibre();
+      if (this.level === 'county') void this.useMaplibre();
     } else if (
       changed.has('values') ||
       changed.has('metric') ||
@@ -385,11 +386,11 @@ export class EduMap extends LitElement {
       if (engine === 'svg' && this.engine === 'auto')
         scheduleWhenIdle(() => void this.useMaplibre());
     }
-    if (engine === 'maplibre' && !this.firstRenderDone) {
-      this.firstRenderDone = true;
+    this.firstRenderDone = true;
+    if (engine === 'maplibre' && !this.maplibreReady) {
+      this.maplibreReady = true;
       this.dispatchEvent(new CustomEvent('edu-map-ready', { bubbles: true, composed: true }));
     }
-    if (engine === 'svg') this.firstRenderDone = true;
   }
 
   /** The SVG frame: the map's box, with MapLibre's margin (map-view.ts) so the swap does not move. */

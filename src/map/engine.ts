@@ -1,7 +1,7 @@
 // Which engine draws <edu-map>: SVG first (the static map's layout) with
 // MapLibre fetched on the first zoom, pan or county drill-down or when the
-// browser is idle ('auto', the default); SVG until the reader zooms or pans
-// ('svg'); or MapLibre from the start ('maplibre', the path before SVG first
+// browser is idle ('auto', the default); the same without the idle fetch
+// ('svg': MapLibre only on a zoom, pan or county drill-down); or MapLibre from the start ('maplibre', the path before SVG first
 // views, kept for `npm run bench:ui` to compare against).
 
 export type MapEngine = 'svg' | 'maplibre';

@@ -3,6 +3,7 @@
 
 import { metricById, type MetricId } from '../../src/contract';
 import { loadMapElement, type EduMap, type MapLevel, type UnitValue } from '../../src/map';
+import type { EngineChoice } from '../../src/map/engine';
 import { syntheticValue } from './map-synthetic';
 
 export interface HarnessEvent {
@@ -33,7 +34,16 @@ async function main(): Promise<void> {
   await loadMapElement();
   const element = document.createElement('edu-map');
   const events: HarnessEvent[] = [];
-  for (const type of ['edu-map-ready', 'edu-map-redrawn', 'edu-drill', 'edu-up']) {
+  // MapLibre from the start unless ?engine= says otherwise: map.e2e and bench:map test MapLibre.
+  element.engine = (params.get('engine') as EngineChoice | null) ?? 'maplibre';
+  for (const type of [
+    'edu-map-shown',
+    'edu-map-ready',
+    'edu-map-redrawn',
+    'edu-map-engine',
+    'edu-drill',
+    'edu-up',
+  ]) {
     element.addEventListener(type, (e) =>
       events.push({ type, detail: (e as CustomEvent).detail ?? null }),
     );
@@ -85,7 +95,7 @@ async function main(): Promise<void> {
   element.synthetic = true;
   element.values = valuesFor(await codesFor(element.level, element.region));
   const ready = new Promise<void>((resolve) =>
-    element.addEventListener('edu-map-ready', () => resolve(), { once: true }),
+    element.addEventListener('edu-map-shown', () => resolve(), { once: true }),
   );
   document.getElementById('slot')?.append(element);
 

@@ -343,6 +343,16 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
       ),
     ).toBe(true);
 
+    // Links within the page keep the user's data: up the breadcrumb and back.
+    await atlas.locator('nav.crumbs a').last().click();
+    await expect(atlas.locator('nav.crumbs [aria-current]').textContent()).resolves.toBe(
+      '河南省（仅部分）',
+    );
+    expect(await page.evaluate(() => location.search)).toContain('region=410000');
+    await page.goBack();
+    await expect(atlas.locator('nav.crumbs [aria-current]').textContent()).resolves.toBe('鹤壁市');
+    await expect(atlas.locator('.badge.own').count()).resolves.toBe(1);
+
     expectOnlyStaticGets(requests, sentFrom);
     expect(errors).toEqual([]);
     await page.close();

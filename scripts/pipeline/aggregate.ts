@@ -1,10 +1,9 @@
 // From county-year sums to every level of the hierarchy. Ratios are sums of
 // numerators over sums of denominators at every level; balance CVs combine the
 // counties' weighted moments exactly (Chan et al.'s parallel formula). The
-// roll-ups are Arquero verbs over small tables (one row per county, year and
-// metric), never over school rows.
+// roll-ups group typed columns (one row per unit, year and metric), never
+// school rows, each level on its parent's key derived from the key below.
 
-import * as aq from 'arquero';
 import { LEVELS, type Level } from '../../src/contract/geography';
 import {
   FLAGS,
@@ -114,12 +113,23 @@ function unitKey(year: number, metric: number, code: number): number {
   return ((year - 1900) * 16 + metric) * CODE_SPAN + code;
 }
 
-/** The key of the unit above, by level: written out for Arquero (its expressions take no closures). */
-const PARENT_KEY: Record<Exclude<Level, 'county'>, (d: { key: number }) => number> = {
-  prefecture: (d) => d.key - (d.key % 100),
-  province: (d) => d.key - (d.key % 10000),
-  nation: (d) => d.key - (d.key % 1000000),
+/** The key of the unit above is the key with these lower code digits cleared, by level. */
+const PARENT_SPAN: Record<Exclude<Level, 'county'>, number> = {
+  prefecture: 100,
+  province: 10000,
+  nation: 1000000,
 };
+
+/** A level's table: one row per unit-year-metric, its key in `key`, named value columns. */
+interface Columns<Name extends string> {
+  readonly key: Float64Array;
+  readonly values: Record<Name, Float64Array>;
+}
+
+type RatioColumn = 'numerator' | 'denominator' | 'incomplete' | 'remap';
+type MomentColumn = 'n' | 'w' | 'a' | 'm2' | 'incomplete' | 'remap';
+type RatioTable = Columns<RatioColumn>;
+type MomentTable = Columns<MomentColumn>;
 
 /** Typed columns of a county table, filled row by row up to a known capacity. */
 class CountyColumns<Name extends string> {
@@ -140,12 +150,12 @@ class CountyColumns<Name extends string> {
     return this.size++;
   }
 
-  table(): Table {
-    const columns: Record<string, Float64Array> = { key: this.key.subarray(0, this.size) };
-    for (const [name, values] of Object.entries<Float64Array>(this.values)) {
-      columns[name] = values.subarray(0, this.size);
+  table(): Columns<Name> {
+    const values = {} as Record<Name, Float64Array>;
+    for (const name of Object.keys(this.values) as Name[]) {
+      values[name] = this.values[name].subarray(0, this.size);
     }
-    return aq.table(columns);
+    return { key: this.key.subarray(0, this.size), values };
   }
 }
 
@@ -188,10 +198,10 @@ function countyRatioTable(
   state: CountyYearState,
   population: PopulationLookup | null,
   reference: ReferenceList,
-): Table {
+): RatioTable {
   const years = state.yearList();
   const codes = reference.countyCodes.map(Number);
-  const c = new CountyColumns(years.length * codes.length * RATIO_METRICS.length, [
+  const c = new CountyColumns<RatioColumn>(years.length * codes.length * RATIO_METRICS.length, [
     'numerator',
     'denominator',
     'incomplete',
@@ -254,10 +264,10 @@ function grossEnrollmentOf(
 }
 
 /** County rows of the CV metrics: schools, Σweights, Σ(weight·x), and M2 about the mean. */
-function countyCvTable(state: CountyYearState, reference: ReferenceList): Table {
+function countyCvTable(state: CountyYearState, reference: ReferenceList): MomentTable {
   const years = state.yearList();
   const codes = reference.countyCodes.map(Number);
-  const c = new CountyColumns(years.length * codes.length * CV_METRICS.length, [
+  const c = new CountyColumns<MomentColumn>(years.length * codes.length * CV_METRICS.length, [
     'n',
     'w',
     'a',
@@ -287,16 +297,64 @@ function countyCvTable(state: CountyYearState, reference: ReferenceList): Table 
   return c.table();
 }
 
-type Table = ReturnType<typeof aq.table>;
+/**
+ * The rows of a table grouped under their parent units: each row's group,
+ * and each group's key, groups numbered in order of first appearance.
+ * Sums over a group then add its rows in table order, the order Arquero's
+ * groupby/rollup added them in before, so every sum is the same number.
+ */
+function groupByParent(
+  keys: Float64Array,
+  level: Exclude<Level, 'county'>,
+): { groupOf: Int32Array; groupKeys: Float64Array } {
+  const span = PARENT_SPAN[level];
+  const groupOf = new Int32Array(keys.length);
+  const index = new Map<number, number>();
+  const found: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const parent = keys[i] - (keys[i] % span);
+    let g = index.get(parent);
+    if (g === undefined) {
+      g = found.length;
+      index.set(parent, g);
+      found.push(parent);
+    }
+    groupOf[i] = g;
+  }
+  return { groupOf, groupKeys: Float64Array.from(found) };
+}
+
+/** Per group: Σ of `from` over its rows, in row order. */
+function sumBy(groupOf: Int32Array, groups: number, from: Float64Array): Float64Array {
+  const out = new Float64Array(groups);
+  for (let i = 0; i < from.length; i++) out[groupOf[i]] += from[i];
+  return out;
+}
+
+/** Per group: the largest of `from` over its rows. */
+function maxBy(groupOf: Int32Array, groups: number, from: Float64Array): Float64Array {
+  const out = new Float64Array(groups).fill(-Infinity);
+  for (let i = 0; i < from.length; i++) {
+    const g = groupOf[i];
+    if (from[i] > out[g]) out[g] = from[i];
+  }
+  return out;
+}
 
 /** Σnumerator, Σdenominator and any-incomplete per unit of `level`, from the level below. */
-function rollupRatios(below: Table, level: Exclude<Level, 'county'>): Table {
-  return below.groupby({ key: PARENT_KEY[level] }).rollup({
-    numerator: aq.op.sum('numerator'),
-    denominator: aq.op.sum('denominator'),
-    incomplete: aq.op.max('incomplete'),
-    remap: aq.op.max('remap'),
-  });
+function rollupRatios(below: RatioTable, level: Exclude<Level, 'county'>): RatioTable {
+  const { groupOf, groupKeys } = groupByParent(below.key, level);
+  const groups = groupKeys.length;
+  const v = below.values;
+  return {
+    key: groupKeys,
+    values: {
+      numerator: sumBy(groupOf, groups, v.numerator),
+      denominator: sumBy(groupOf, groups, v.denominator),
+      incomplete: maxBy(groupOf, groups, v.incomplete),
+      remap: maxBy(groupOf, groups, v.remap),
+    },
+  };
 }
 
 /**
@@ -304,34 +362,42 @@ function rollupRatios(below: Table, level: Exclude<Level, 'county'>): Table {
  * with x̄ᵢ = aᵢ/wᵢ and x̄ = Σa/Σw — the exact two-pass combination, accurate
  * even when CVs are small.
  */
-function rollupMoments(below: Table, level: Exclude<Level, 'county'>): Table {
-  return below
-    .groupby({ key: PARENT_KEY[level] })
-    .derive({ wt: aq.op.sum('w'), at: aq.op.sum('a') })
-    .derive({
-      between: (d: { w: number; a: number; wt: number; at: number }) =>
-        d.w > 0 ? d.w * (d.a / d.w - d.at / d.wt) ** 2 : 0,
-    })
-    .rollup({
-      n: aq.op.sum('n'),
-      w: aq.op.sum('w'),
-      a: aq.op.sum('a'),
-      within: aq.op.sum('m2'),
-      between: aq.op.sum('between'),
-      incomplete: aq.op.max('incomplete'),
-      remap: aq.op.max('remap'),
-    })
-    .derive({ m2: (d: { within: number; between: number }) => d.within + d.between });
+function rollupMoments(below: MomentTable, level: Exclude<Level, 'county'>): MomentTable {
+  const { groupOf, groupKeys } = groupByParent(below.key, level);
+  const groups = groupKeys.length;
+  const { n, w, a, m2, incomplete, remap } = below.values;
+  const wt = sumBy(groupOf, groups, w);
+  const at = sumBy(groupOf, groups, a);
+  const between = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    const g = groupOf[i];
+    between[i] = w[i] > 0 ? w[i] * (a[i] / w[i] - at[g] / wt[g]) ** 2 : 0;
+  }
+  const within = sumBy(groupOf, groups, m2);
+  const betweenSum = sumBy(groupOf, groups, between);
+  const total = new Float64Array(groups);
+  for (let g = 0; g < groups; g++) total[g] = within[g] + betweenSum[g];
+  return {
+    key: groupKeys,
+    values: {
+      n: sumBy(groupOf, groups, n),
+      w: wt,
+      a: at,
+      m2: total,
+      incomplete: maxBy(groupOf, groups, incomplete),
+      remap: maxBy(groupOf, groups, remap),
+    },
+  };
 }
 
 const BOTTOM_UP = ['prefecture', 'province', 'nation'] as const;
 
 /** The tables of every level, bottom-up, each rolled up from the one below; keys in `key`. */
-function tablesByLevel(
-  counties: Table,
-  rollup: (below: Table, level: Exclude<Level, 'county'>) => Table,
-): Map<Level, Table> {
-  const tables = new Map<Level, Table>([['county', counties]]);
+function tablesByLevel<T>(
+  counties: T,
+  rollup: (below: T, level: Exclude<Level, 'county'>) => T,
+): Map<Level, T> {
+  const tables = new Map<Level, T>([['county', counties]]);
   let below = counties;
   for (const level of BOTTOM_UP) {
     below = rollup(below, level);
@@ -354,13 +420,6 @@ export type PartialUnits = ReadonlyMap<number, ReadonlySet<string>>;
 const FLAG_ORDER = new Map(FLAGS.map((flag, i) => [flag, i]));
 const LEVEL_ORDER = new Map(LEVELS.map((level, i) => [level, i]));
 const METRIC_ORDER = METRICS.map((m) => metricOrder(m.id));
-
-/** A column of a level's table as numbers, without copying when the table is a plain one. */
-function numbers(table: Table, name: string): ArrayLike<number> {
-  return (
-    table.isFiltered() || table.isOrdered() ? table.array(name) : table.column(name)
-  ) as ArrayLike<number>;
-}
 
 /** One number that orders rows by year, then level top-down, then code, then catalogue order. */
 function orderKey(year: number, level: number, code: number, metric: number): number {
@@ -430,13 +489,15 @@ class OutputRows {
 }
 
 /** Ratio rows of one level: Σnumerator / Σdenominator where the denominator is above zero. */
-function addRatioRows(out: OutputRows, table: Table, level: Level): void {
+function addRatioRows(out: OutputRows, table: RatioTable, level: Level): void {
   const levelIndex = LEVEL_ORDER.get(level)!;
-  const keys = numbers(table, 'key');
-  const numerators = numbers(table, 'numerator');
-  const denominators = numbers(table, 'denominator');
-  const incomplete = numbers(table, 'incomplete');
-  const remapped = numbers(table, 'remap');
+  const keys = table.key;
+  const {
+    numerator: numerators,
+    denominator: denominators,
+    incomplete,
+    remap: remapped,
+  } = table.values;
   const remapDepth = REMAP_DEPTH_OF_LEVEL[level];
   for (let i = 0; i < keys.length; i++) {
     const numerator = numerators[i];
@@ -451,17 +512,10 @@ function addRatioRows(out: OutputRows, table: Table, level: Level): void {
 }
 
 /** Balance CV rows of one level, where a CV is defined. */
-function addCvRows(out: OutputRows, table: Table, level: Level): void {
+function addCvRows(out: OutputRows, table: MomentTable, level: Level): void {
   const levelIndex = LEVEL_ORDER.get(level)!;
-  const [keys, n, w, a, m2, incomplete, remapped] = [
-    'key',
-    'n',
-    'w',
-    'a',
-    'm2',
-    'incomplete',
-    'remap',
-  ].map((name) => numbers(table, name));
+  const keys = table.key;
+  const { n, w, a, m2, incomplete, remap: remapped } = table.values;
   const remapDepth = REMAP_DEPTH_OF_LEVEL[level];
   for (let i = 0; i < keys.length; i++) {
     const cv = balanceCv({ n: n[i], w: w[i], a: a[i], m2: m2[i] });

@@ -53,7 +53,7 @@ export const ownDataStrings: Readonly<Record<Locale, OwnDataStrings>> = {
     privacy:
       '文件只在本机浏览器中读取和计算，不会上传到任何服务器。关闭页面后数据即消失，除非你选择“保存在本浏览器”。',
     expects:
-      '需要 schools（学校基层表）和 population（人口）两个文件，可另加 reported（公报引用）；格式为 .csv、.csv.gz 或 .xlsx，UTF-8 或 GB18030 编码，中文或英文表头均可。',
+      '需要 schools（学校基层表）文件；population（3—5岁人口，用于毛入园率）和 reported（公报引用）可选；格式为 .csv、.csv.gz 或 .xlsx，UTF-8 或 GB18030 编码，中文或英文表头均可。',
     choose: '选择文件…',
     dropHere: '也可以把文件拖到页面上的任何位置。',
     chosen: '已选文件',
@@ -109,7 +109,7 @@ export const ownDataStrings: Readonly<Record<Locale, OwnDataStrings>> = {
     privacy:
       'Your files are read and computed in this browser only; nothing is uploaded to any server. The data is gone when you close the page unless you choose “Keep in this browser”.',
     expects:
-      'Needs a schools file and a population file, and optionally reported; as .csv, .csv.gz or .xlsx, UTF-8 or GB18030, Chinese or English headers.',
+      'Needs a schools file; population (ages 3–5, for gross enrollment) and reported are optional; as .csv, .csv.gz or .xlsx, UTF-8 or GB18030, Chinese or English headers.',
     choose: 'Choose files…',
     dropHere: 'You can also drop the files anywhere on the page.',
     chosen: 'Chosen files',

@@ -76,9 +76,10 @@ export function buildInputs(placed: readonly PlacedFile[]): File[] {
   );
 }
 
-/** A build needs schools and population; reported is optional. */
+/**
+ * A build needs schools; population (gross enrollment) and reported are
+ * optional, as for `npm run build:data`, whose note says what is missing.
+ */
 export function missingRoles(placed: readonly PlacedFile[]): InputRole[] {
-  return (['schools', 'population'] as const).filter(
-    (role) => !placed.some((p) => p.role === role),
-  );
+  return (['schools'] as const).filter((role) => !placed.some((p) => p.role === role));
 }

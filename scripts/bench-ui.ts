@@ -235,12 +235,18 @@ async function main(): Promise<void> {
     const maplibreOnTable = tableSent.some((s) => isMaplibreFile(s.path));
     await page.close();
 
+    // The first view alone (#map-engine=svg: no idle fetch to race with), then the default.
     site.server.sent.length = 0;
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await recordEvents(page);
-    await page.goto(site.url);
+    await page.goto(`${site.url}#map-engine=svg`);
     await waitForEvents(page, 'edu-map-redrawn', 0, 60_000);
+    await page.waitForTimeout(300);
     const first = [...site.server.sent];
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await recordEvents(page);
+    await page.goto(site.url);
     // The idle fetch brings MapLibre after the first view.
     await waitForEvents(page, 'edu-map-ready', 0, 60_000);
     const afterIdle = [...site.server.sent];

@@ -8,6 +8,8 @@ import { CLASS_PARAMS, type ClassParam } from '../app/state';
 import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../data/values';
 import type { ClassMethod } from '../map/classify/types';
+import { boundaryLayerFor, contextLayerFor, type MapLevel } from '../map/boundary-layer';
+import { boundaryUrl, loadBoundaries } from '../map/boundary-loader';
 import { coverageStrings } from '../i18n/coverage';
 import { sourceLine } from '../app/site-identity';
 import type { ShellContext } from './shell-context';
@@ -69,6 +71,20 @@ async function downloadMapView(ctx: ShellContext, format: 'svg' | 'png'): Promis
   );
 }
 
+const BOUNDARIES = './boundaries/';
+
+/**
+ * Starts fetching (and parsing) the map's boundaries while the map element and
+ * the values load: the first view waits for both. Cached by URL, so the map
+ * finds them fetched; a failure is left for the map to report.
+ */
+function prefetchBoundaries(level: MapLevel, region: string): void {
+  for (const layer of [boundaryLayerFor(level, region), contextLayerFor(level, region)]) {
+    if (layer)
+      void loadBoundaries(boundaryUrl(BOUNDARIES, layer.file), layer.object).catch(() => null);
+  }
+}
+
 /** One set per coverage and level, so that the map recolours only when it changes. */
 const outsideSets = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
@@ -104,6 +120,7 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
   const parentValue = figuresOf(values, parent.level, parent.code)?.value ?? null;
   const regionName = parent.level === 'nation' && locale === 'en' ? 'China' : parent.name;
   const { outside, notes } = coverageOnMap(ctx);
+  prefetchBoundaries(focus.childLevel, mapRegion(focus));
   // A partial region's own figure is labelled as such wherever it is compared.
   const referenceName = ctx.coverage.isPartial(parent, ctx.year)
     ? coverageStrings[locale].partialName(regionName)
@@ -122,7 +139,7 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
               .classification=${{ method: METHODS[classParamOf(ctx.state.classification, metric)], k: 5 }}
               .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
               .locale=${locale}
-              .boundariesBase=${'./boundaries/'}
+              .boundariesBase=${BOUNDARIES}
               .synthetic=${ctx.synthetic}
               .regionName=${regionName}
               .reference=${parent.level === 'nation' ? null : { name: referenceName, value: parentValue }}

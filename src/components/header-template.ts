@@ -78,9 +78,19 @@ export function headerTemplate(ctx: ShellContext, onLanguage: () => void, own: O
     <button type="button" class="own-data" aria-haspopup="dialog" @click=${own.open}>
       ${s.ownData}
     </button>
-    <button type="button" class="share" aria-haspopup="dialog" @click=${() => void openShare(ctx)}>
-      ${s.share}
-    </button>
+    ${
+      // Links and embeds open the published data: a link cannot carry data that stays on this device.
+      own.active
+        ? nothing
+        : html`<button
+            type="button"
+            class="share"
+            aria-haspopup="dialog"
+            @click=${() => void openShare(ctx)}
+          >
+            ${s.share}
+          </button>`
+    }
     <button type="button" lang=${ctx.locale === 'zh' ? 'en' : 'zh-CN'} @click=${onLanguage}>
       ${s.otherLanguage}
     </button>

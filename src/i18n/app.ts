@@ -114,7 +114,8 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     share: '分享 / 嵌入',
     ownData: '使用自己的数据',
     ownBadge: '你的数据 · 仅在本机',
-    ownBadgeNote: '地图和图表显示你在本机选择的文件，这些数据没有上传到任何地方。',
+    ownBadgeNote:
+      '地图和图表显示你在本机选择的文件，这些数据没有上传到任何地方。链接和嵌入代码只能指向发布的数据，因此此时不提供“分享”。',
     ownReturn: '返回发布的数据',
     ownForget: '从本浏览器删除',
     ownRestoreFailed: '保存在本浏览器中的数据无法读取，已显示发布的数据。',
@@ -223,7 +224,7 @@ export const appStrings: Record<'zh' | 'en', AppStrings> = {
     ownData: 'Use your own data',
     ownBadge: 'Your data · on this device only',
     ownBadgeNote:
-      'The map and charts show the files you chose on this device; they were not uploaded anywhere.',
+      'The map and charts show the files you chose on this device; they were not uploaded anywhere. Links and embed codes can only point to the published data, so Share is hidden meanwhile.',
     ownReturn: 'Back to the published data',
     ownForget: 'Forget (delete from this browser)',
     ownRestoreFailed:

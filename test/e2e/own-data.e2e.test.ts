@@ -277,6 +277,8 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
     const atlas = page.locator('edu-atlas');
     await expect(atlas.locator('.badge.own').textContent()).resolves.toBe('你的数据 · 仅在本机');
     expect(await atlas.locator('.badge:not(.own)').count()).toBe(0);
+    // A link or embed could only open the published data: no Share on the user's data.
+    expect(await atlas.locator('button.share').count()).toBe(0);
     await waitForEvents(page, 'edu-map-redrawn', redrawn, 60_000);
     await expect(atlas.locator('nav.crumbs [aria-current]').textContent()).resolves.toBe('鹤壁市');
     // The map's values are the CLI's for the metric and year on screen.
@@ -409,6 +411,7 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
     );
     await page.waitForTimeout(500);
     expect(await page.locator('edu-atlas .badge.own').count()).toBe(0);
+    expect(await page.locator('edu-atlas button.share').count()).toBe(1);
     await expect(page.locator('edu-atlas nav.crumbs [aria-current]').textContent()).resolves.toBe(
       '全国',
     );

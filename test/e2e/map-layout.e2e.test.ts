@@ -5,6 +5,7 @@
 // row; the interactive map labels the provinces the static map labels and
 // counts 台湾, 香港, 澳门 as outside the data.
 
+import type { EduMap } from '../../src/map';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
@@ -106,8 +107,13 @@ describe.skipIf(!hasChromium)('map and layout on a phone and a desktop', () => {
   });
 
   it('labels 山西, 宁夏 and 海南 and counts 台湾, 香港, 澳门 outside the data', async () => {
-    const p = await open('', 1280);
+    // The SVG first view (no idle fetch) and then MapLibre place the same labels.
+    const p = await open('#map-engine=svg', 1280);
     await waitForEvents(p, 'edu-map-redrawn', 0, 60_000);
+    const svgLabels = await p.locator('edu-map .svg-host text.map-label').allTextContents();
+    expect(svgLabels).toEqual(expect.arrayContaining(['山西', '宁夏', '海南']));
+    await p.locator('edu-map').evaluate((map) => (map as EduMap).useMaplibre());
+    await waitForEvents(p, 'edu-map-ready', 0, 60_000);
     await p.waitForTimeout(500);
     const labels = await p.locator('edu-map .labels .label').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['山西', '宁夏', '海南']));

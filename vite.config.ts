@@ -3,16 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { boundaries } from './scripts/build/vite-plugin-boundaries.ts';
+import { embedBundle } from './scripts/build/vite-plugin-embed-bundle.ts';
 import { maplibreWorker } from './scripts/build/vite-plugin-maplibre-worker.ts';
 import { omitBuildTemporaries } from './scripts/build/vite-plugin-omit-temporaries.ts';
 
 // Entries whose file names hosts type into their pages: emitted unhashed at the root.
-const UNHASHED_ENTRIES = new Set(['embed', 'embed-resize']);
+const UNHASHED_ENTRIES = new Set(['embed-resize']);
 
 const input: Record<string, string> = {
-  // The iframe route /embed/ and the two host scripts (docs/embedding.md).
+  // The iframe route /embed/ and the resize host script (docs/embedding.md); embed.js is
+  // built on its own (embedBundle below).
   'embed-frame': resolve(import.meta.dirname, 'embed/index.html'),
-  embed: resolve(import.meta.dirname, 'src/embed/embed.ts'),
   'embed-resize': resolve(import.meta.dirname, 'src/embed/resize-host.ts'),
 };
 // The atlas page itself (being built alongside).
@@ -38,7 +39,12 @@ function codeVersion(): string {
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [maplibreWorker(), boundaries(), omitBuildTemporaries()],
+  plugins: [
+    maplibreWorker(),
+    boundaries(),
+    omitBuildTemporaries(),
+    embedBundle({ name: 'embed', entry: 'src/embed/embed.ts' }),
+  ],
   define: { __ATLAS_CODE_VERSION__: JSON.stringify(codeVersion()) },
   // The own-data build worker imports lazily loaded code: module workers.
   worker: { format: 'es' },
@@ -52,7 +58,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rollupOptions: {
       input,
-      // embed.js must keep its exports order-independent of the other entries.
+      // Each entry keeps exactly its own exports (none is merged into a shared chunk).
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: (chunk) =>

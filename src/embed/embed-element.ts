@@ -13,6 +13,9 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+// The commonest embed, a ranking, draws without waiting for a second chunk; the other charts
+// load their element when one is on the page.
+import '../charts/ranking/element';
 import { chartInput, type ChartInput } from '../view/chart-input';
 import { embedChartData } from './chart-data';
 import { atlasViewUrl } from './links';
@@ -34,13 +37,17 @@ import { embedStrings } from './strings';
 
 type ChartType = Exclude<EmbedType, 'map'>;
 
-const CHART_MODULES: Record<ChartType, () => Promise<unknown>> = {
-  ranking: () => import('../charts/ranking/element'),
+const CHART_MODULES: Record<Exclude<ChartType, 'ranking'>, () => Promise<unknown>> = {
   trend: () => import('../charts/trend/element'),
   compare: () => import('../charts/compare/element'),
   scatter: () => import('../charts/scatter/element'),
   change: () => import('../charts/change/element'),
 };
+
+/** Defines the chart's element (the ranking's is always defined). */
+function chartElement(type: ChartType): Promise<unknown> {
+  return type === 'ranking' ? Promise.resolve() : CHART_MODULES[type]();
+}
 
 type View =
   | { kind: 'loading' }
@@ -134,7 +141,7 @@ export class EduChartEmbed extends LitElement {
       const type = parsed.value.type;
       const [loaded, map] = await Promise.all([
         loadEmbed(parsed.value, this.base),
-        type === 'map' ? prepareMap() : CHART_MODULES[type]().then(() => null),
+        type === 'map' ? prepareMap() : chartElement(type).then(() => null),
       ]);
       if (token !== this.token) return;
       if (map) adoptStyles(this.renderRoot as ShadowRoot, [embedStyles, map.mapFigureStyles]);

@@ -2,6 +2,7 @@
 // (build date, source, synthetic label).
 
 import { html, nothing } from 'lit';
+import { metricTexts } from '../contract';
 import { formatDate, formatValue } from '../format';
 import { coverageStrings } from '../i18n/coverage';
 import type { ShellContext } from './shell-context';
@@ -9,12 +10,13 @@ import type { ShellContext } from './shell-context';
 export function metricNote(ctx: ShellContext) {
   const { s, metric, locale } = ctx;
   const target = metric.target;
+  const texts = metricTexts(metric.id);
   return html`<section class="about" aria-labelledby="how-to-read">
     <h3 id="how-to-read">${s.howToRead}: ${metric.name[locale]}</h3>
-    <p>${metric.howToRead[locale]}</p>
+    <p>${texts.howToRead[locale]}</p>
     <dl>
       <dt>${s.formula}</dt>
-      <dd>${metric.formula[locale]}</dd>
+      <dd>${texts.formula[locale]}</dd>
       <dt>${s.target}</dt>
       <dd>
         ${

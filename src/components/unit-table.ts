@@ -5,7 +5,7 @@
 
 import { css, html, LitElement, nothing } from 'lit';
 import { sortRows, type SortDirection, type SortKey, type TableRow } from '../app/table-rows';
-import { isFunctionalZone, type MetricDefinition } from '../contract';
+import { isFunctionalZone, metricTexts, type MetricDefinition } from '../contract';
 import { formatExactCount, formatMissing, formatValue, type Locale } from '../format';
 import { appStrings } from '../i18n/app';
 import { coverageStrings } from '../i18n/coverage';
@@ -153,7 +153,8 @@ export class EduUnitTable extends LitElement {
 
   /** What is counted ("在园幼儿数"), not 分子/分母; those only for a metric without counts. */
   private countLabel(part: 'numerator' | 'denominator'): string {
-    return this.metric?.[part]?.[this.locale] ?? appStrings[this.locale][part];
+    const texts = this.metric ? metricTexts(this.metric.id) : null;
+    return texts?.[part]?.[this.locale] ?? appStrings[this.locale][part];
   }
 
   private header(key: SortKey, label: string, numeric = false) {

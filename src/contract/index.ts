@@ -2,3 +2,4 @@ export * from './geography';
 export * from './metrics';
 export * from './published';
 export * from './validate';
+export * from './metric-texts';

@@ -1,7 +1,7 @@
 // Sub-templates of <edu-gap-table>: controls, notes, the table, the missing list.
 
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Level, MetricDefinition } from '../../contract';
+import { metricTexts, type Level, type MetricDefinition } from '../../contract';
 import { formatExactCount, formatDifference, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import { differenceDigits } from '../profile/target-distance';
@@ -86,7 +86,7 @@ export function gapNotes(
         ? t.noTargetMessage
         : metric.id === 'preschool_gross_enrollment'
           ? t.neededNoteGross
-          : t.neededNoteRatio(metric.denominator?.[locale] ?? '');
+          : t.neededNoteRatio(metricTexts(metric.id).denominator?.[locale] ?? '');
   return html`<p class=${model.mode === 'count' ? 'note' : 'message'} role="note">${message}</p>
     ${model.mode === 'count' ? html`<p class="note counted">${t.neededCountedAt(rowLevel)}</p>` : nothing}
     ${
@@ -157,12 +157,15 @@ function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
     ${
       model.mode === 'count'
         ? row.needed
-          ? html`<td class="num needed" data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}>
+          ? html`<td
+              class="num needed"
+              data-label=${t.colNeeded(metricTexts(metric.id).countNoun?.[locale] ?? '')}
+            >
               ${formatExactCount(row.needed, locale)}
             </td>`
           : html`<td
               class="num needed"
-              data-label=${t.colNeeded(metric.countNoun?.[locale] ?? '')}
+              data-label=${t.colNeeded(metricTexts(metric.id).countNoun?.[locale] ?? '')}
             ></td>`
         : nothing
     }
@@ -193,7 +196,7 @@ function totalsText(input: GapTableInput): string {
     clauses.push(
       t.neededTotal(
         formatExactCount(totals.needed, locale),
-        input.metric.countNoun?.[locale] ?? '',
+        metricTexts(input.metric.id).countNoun?.[locale] ?? '',
       ),
     );
   return clauses.join(t.clauseSeparator);
@@ -202,7 +205,7 @@ function totalsText(input: GapTableInput): string {
 export function gapTable(input: GapTableInput): TemplateResult {
   const { metric, model, locale } = input;
   const t = panelStrings[locale];
-  const noun = metric.countNoun?.[locale] ?? '';
+  const noun = metricTexts(metric.id).countNoun?.[locale] ?? '';
   const ariaSort = input.sort === 'gap-desc' ? 'descending' : 'ascending';
   const counties = showsCounties(input);
   const columns = 5 + (model.mode === 'count' ? 1 : 0) + (counties ? 1 : 0);

@@ -2,6 +2,7 @@
 // the numerator and denominator and their sums, how to read it, the target's source.
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { metricTexts } from '../../contract';
 import { formatCount, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import type { MetricLine, ProfileModel } from './model';
@@ -14,15 +15,16 @@ function exactCount(count: number | null): string {
 function arithmetic(line: MetricLine, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
   const m = line.metric;
-  if (m.unit === 'cv' || !m.numerator || !m.denominator) {
+  const { numerator, denominator } = metricTexts(m.id);
+  if (m.unit === 'cv' || !numerator || !denominator) {
     return html`<p>${t.cvComputation}</p>`;
   }
   if (line.numerator === null || line.denominator === null) return html`<p>${t.noData}</p>`;
   return html`<p class="arithmetic">
-    <span class="term">${m.numerator[locale]} <strong>${exactCount(line.numerator)}</strong></span>
+    <span class="term">${numerator[locale]} <strong>${exactCount(line.numerator)}</strong></span>
     ÷
     <span class="term"
-      >${m.denominator[locale]} <strong>${exactCount(line.denominator)}</strong></span
+      >${denominator[locale]} <strong>${exactCount(line.denominator)}</strong></span
     >
     = <strong>${formatValue(m.unit, line.value, locale, { thresholds: [m.target?.value] })}</strong>
   </p>`;
@@ -31,29 +33,30 @@ function arithmetic(line: MetricLine, locale: Locale): TemplateResult {
 function metricDetails(line: MetricLine, locale: Locale): TemplateResult {
   const t = panelStrings[locale];
   const m = line.metric;
+  const { numerator, denominator, formula, howToRead } = metricTexts(m.id);
   return html`<details data-metric=${m.id} ?open=${line.focus}>
     <summary>
       ${m.name[locale]}${t.labelSeparator}${formatValue(m.unit, line.value, locale, { thresholds: [m.target?.value] })}
     </summary>
     <dl>
       <dt>${t.formula}</dt>
-      <dd>${m.formula[locale]}</dd>
+      <dd>${formula[locale]}</dd>
       ${
-        m.numerator
+        numerator
           ? html`<dt>${t.numerator}</dt>
-              <dd>${m.numerator[locale]}${t.labelSeparator}${exactCount(line.numerator)}</dd>`
+              <dd>${numerator[locale]}${t.labelSeparator}${exactCount(line.numerator)}</dd>`
           : nothing
       }
       ${
-        m.denominator
+        denominator
           ? html`<dt>${t.denominator}</dt>
-              <dd>${m.denominator[locale]}${t.labelSeparator}${exactCount(line.denominator)}</dd>`
+              <dd>${denominator[locale]}${t.labelSeparator}${exactCount(line.denominator)}</dd>`
           : nothing
       }
       <dt>${t.result}</dt>
       <dd>${arithmetic(line, locale)}</dd>
       <dt>${t.howToRead}</dt>
-      <dd>${m.howToRead[locale]}</dd>
+      <dd>${howToRead[locale]}</dd>
       ${
         m.target
           ? html`<dt>${t.targetSource}</dt>

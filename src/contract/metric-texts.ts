@@ -1,0 +1,142 @@
+// What the atlas's panels say about each metric (the about note, the profile's
+// "how each number was computed", the gap table): how to read it, its formula,
+// what is counted above and below the line, and what people closing a gap are
+// counting. Kept beside the catalogue (metrics.ts), not in it, so that charts
+// and embeds, which never show them, do not carry them.
+// Source of truth: docs/data-contract.md ("Metrics").
+
+import type { Localized, MetricId } from './metrics';
+
+export interface MetricTexts {
+  /** What is counted above and below the line; null for CVs. */
+  numerator: Localized | null;
+  denominator: Localized | null;
+  formula: Localized;
+  /** What people bringing counts to close a gap are counting (children, classes, ...). */
+  countNoun: Localized | null;
+  howToRead: Localized;
+}
+
+const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
+  preschool_gross_enrollment: {
+    numerator: { zh: '在园幼儿数', en: 'children enrolled in kindergartens' },
+    denominator: { zh: '3—5岁常住人口', en: 'resident population aged 3–5' },
+    formula: {
+      zh: 'Σ在园幼儿数 ÷ Σ3—5岁常住人口',
+      en: 'Σ children enrolled ÷ Σ resident population aged 3–5',
+    },
+    countNoun: { zh: '名幼儿', en: 'children' },
+    howToRead: {
+      zh: '在园幼儿占3—5岁常住人口的比例。可超过100%：外地或超龄幼儿在本地入园。',
+      en: 'Children enrolled as a share of resident children aged 3–5. It can exceed 100 % when children from elsewhere, or older children, attend local kindergartens.',
+    },
+  },
+  inclusive_kindergarten_coverage: {
+    numerator: {
+      zh: '公办园和普惠性民办园在园幼儿数',
+      en: 'children in public or inclusive private kindergartens',
+    },
+    denominator: { zh: '在园幼儿数', en: 'children enrolled in kindergartens' },
+    formula: {
+      zh: 'Σ普惠性幼儿园（公办园及普惠性民办园）在园幼儿数 ÷ Σ在园幼儿数',
+      en: 'Σ children in inclusive kindergartens (public ones, and private ones recognised as inclusive) ÷ Σ children enrolled',
+    },
+    countNoun: { zh: '个普惠性学位', en: 'inclusive places' },
+    howToRead: {
+      zh: '在公办园或普惠性民办园就读的幼儿占全部在园幼儿的比例。',
+      en: 'Share of enrolled children who attend a public or an inclusive (price-capped) private kindergarten.',
+    },
+  },
+  public_kindergarten_share: {
+    numerator: { zh: '公办园在园幼儿数', en: 'children in public kindergartens' },
+    denominator: { zh: '在园幼儿数', en: 'children enrolled in kindergartens' },
+    formula: {
+      zh: 'Σ公办园在园幼儿数 ÷ Σ在园幼儿数',
+      en: 'Σ children in public kindergartens ÷ Σ children enrolled',
+    },
+    countNoun: { zh: '个公办学位', en: 'public places' },
+    howToRead: {
+      zh: '在公办幼儿园就读的幼儿占全部在园幼儿的比例。',
+      en: 'Share of enrolled children who attend a public kindergarten.',
+    },
+  },
+  class_multimedia_rate: {
+    numerator: { zh: '配备多媒体教学设备的班级数', en: 'classes with multimedia equipment' },
+    denominator: { zh: '班级数', en: 'classes' },
+    formula: {
+      zh: 'Σ多媒体班级数 ÷ Σ班级数（小学、初中、高中）',
+      en: 'Σ classes with multimedia ÷ Σ classes (primary, junior and senior secondary)',
+    },
+    countNoun: { zh: '个班级', en: 'classes' },
+    howToRead: {
+      zh: '配备多媒体教学设备的班级占全部班级的比例（中小学）。',
+      en: 'Share of primary and secondary classes that have multimedia teaching equipment.',
+    },
+  },
+  after_school_school_coverage: {
+    numerator: { zh: '开展课后服务的学校数', en: 'schools offering after-school service' },
+    denominator: { zh: '学校数（小学、初中）', en: 'schools (primary and junior)' },
+    formula: {
+      zh: '开展课后服务的学校数 ÷ 学校数（小学、初中）',
+      en: 'schools offering after-school service ÷ schools (primary and junior)',
+    },
+    countNoun: { zh: '所学校', en: 'schools' },
+    howToRead: {
+      zh: '开展课后服务的义务教育学校占比。2021年“双减”后课后服务全面推开，此前很少。',
+      en: 'Share of compulsory-education schools that offer after-school service. It became general with the 2021 “double reduction” policy; earlier years have little.',
+    },
+  },
+  after_school_student_participation: {
+    numerator: { zh: '参加课后服务学生数', en: 'students taking part' },
+    denominator: { zh: '在校生数（小学、初中）', en: 'students (primary and junior)' },
+    formula: { zh: 'Σ参加课后服务学生数 ÷ Σ在校生数', en: 'Σ students taking part ÷ Σ students' },
+    countNoun: { zh: '名学生', en: 'students' },
+    howToRead: {
+      zh: '参加课后服务的学生占在校生的比例（小学、初中）。',
+      en: 'Share of primary and junior secondary students who take part in after-school service.',
+    },
+  },
+  after_school_teacher_participation: {
+    numerator: { zh: '参与课后服务教师数', en: 'teachers taking part' },
+    denominator: { zh: '专任教师数（小学、初中）', en: 'full-time teachers (primary and junior)' },
+    formula: {
+      zh: 'Σ参与课后服务教师数 ÷ Σ专任教师数',
+      en: 'Σ teachers taking part ÷ Σ full-time teachers',
+    },
+    countNoun: { zh: '名教师', en: 'teachers' },
+    howToRead: {
+      zh: '参与课后服务的专任教师占专任教师总数的比例（小学、初中）。',
+      en: 'Share of full-time primary and junior secondary teachers who take part in after-school service.',
+    },
+  },
+  multimedia_balance_cv_primary: {
+    numerator: null,
+    denominator: null,
+    formula: {
+      zh: 'CV = S ÷ X̄，Xi = 多媒体班级数 ÷ 在校生数 × 100，以在校生数加权',
+      en: 'CV = S ÷ X̄ with Xi = multimedia classes ÷ students × 100, weighted by students',
+    },
+    countNoun: null,
+    howToRead: {
+      zh: '衡量区域内各小学之间每百名学生多媒体班级数的差异，越小越均衡；不高于0.50为达标。',
+      en: 'How unequal primary schools in the area are in multimedia classes per 100 students: lower is more balanced; at most 0.50 meets the national standard.',
+    },
+  },
+  multimedia_balance_cv_junior: {
+    numerator: null,
+    denominator: null,
+    formula: {
+      zh: 'CV = S ÷ X̄，Xi = 多媒体班级数 ÷ 在校生数 × 100，以在校生数加权',
+      en: 'CV = S ÷ X̄ with Xi = multimedia classes ÷ students × 100, weighted by students',
+    },
+    countNoun: null,
+    howToRead: {
+      zh: '衡量区域内各初中之间每百名学生多媒体班级数的差异，越小越均衡；不高于0.45为达标。',
+      en: 'How unequal junior secondary schools in the area are in multimedia classes per 100 students: lower is more balanced; at most 0.45 meets the national standard.',
+    },
+  },
+};
+
+export function metricTexts(id: MetricId): MetricTexts {
+  return METRIC_TEXTS[id];
+}

@@ -10,7 +10,7 @@
 
 import type { MetricDefinition } from '../../contract';
 import { CV_DIGITS, formatDifference, formatValue, PERCENT_DIGITS } from '../../format';
-import { chartStrings, type ChangeLegendKey } from '../../i18n/charts';
+import { changeStrings, type ChangeLegendKey } from '../../i18n/charts-change';
 import {
   axisTicks,
   isValue,
@@ -168,7 +168,7 @@ function legend(
   width: number,
   top: number,
 ): Block {
-  const strings = chartStrings[input.locale];
+  const strings = changeStrings[input.locale];
   const present = new Set<ChangeLegendKey>(
     rows.flatMap((r) => {
       const key = legendKey(r);
@@ -220,7 +220,7 @@ function directionOf(key: ChangeLegendKey): ChangeDirection | null {
 
 /** What the change column says for a row: the change, or which end is missing. */
 function columnText(row: DumbbellRow, input: ChangeInput, digits: number): string {
-  const strings = chartStrings[input.locale];
+  const strings = changeStrings[input.locale];
   if (row.difference !== null)
     return formatDifference(input.metric.unit, row.difference, input.locale, {
       digits,
@@ -234,7 +234,7 @@ function columnText(row: DumbbellRow, input: ChangeInput, digits: number): strin
 
 function describeRow(row: DumbbellRow, input: ChangeInput, digits: number): string {
   const { metric, locale, yearFrom, yearTo } = input;
-  const strings = chartStrings[locale];
+  const strings = changeStrings[locale];
   const end = (year: number, v: number | null) => `${year} ${formatValue(metric.unit, v, locale)}`;
   const difference =
     row.difference === null
@@ -302,7 +302,7 @@ function dumbbellMarks(
 
 function body(input: ChangeInput, width: number, top: number): Block {
   const { metric, locale } = input;
-  const strings = chartStrings[locale];
+  const strings = changeStrings[locale];
   const selected = new Set(input.selected ?? []);
   const rows = dumbbellRows(input.units, metric, input.yearFrom);
   const missing = input.units.filter((u) => !rows.some((r) => r.code === u.code));
@@ -419,7 +419,7 @@ export function layoutChange(input: ChangeInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
   const { metric, locale } = input;
-  const strings = chartStrings[locale];
+  const strings = changeStrings[locale];
   const title =
     input.title ?? strings.changeTitle(metric.shortName[locale], input.yearFrom, input.yearTo);
   const subtitle = [

@@ -5,7 +5,7 @@
 
 import type { MetricDefinition, MetricId } from '../../contract';
 import { formatValue } from '../../format';
-import { chartStrings } from '../../i18n/charts';
+import { compareStrings } from '../../i18n/charts-compare';
 import { axisTicks, isValue, linearScale, paddedDomain } from '../axes';
 import { AXIS, BACKGROUND, seriesColor, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
 import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
@@ -44,7 +44,7 @@ export function sections(
   metrics: readonly MetricDefinition[],
   locale: CompareInput['locale'],
 ): Section[] {
-  const strings = chartStrings[locale];
+  const strings = compareStrings[locale];
   return [
     {
       unit: 'fraction' as const,
@@ -107,7 +107,7 @@ function sectionBlock(
   top: number,
 ): Block {
   const { locale } = input;
-  const strings = chartStrings[locale];
+  const strings = compareStrings[locale];
   const selected = new Set(input.selected ?? []);
   const labelWidth = Math.min(
     Math.max(...section.metrics.map((m) => measureText(m.shortName[locale], LABEL_SIZE))) + 10,
@@ -240,7 +240,7 @@ function body(input: CompareInput, width: number, top: number): Block {
 export function layoutCompare(input: CompareInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
-  const strings = chartStrings[input.locale];
+  const strings = compareStrings[input.locale];
   const names = input.districts
     .slice(0, MAX_DISTRICTS)
     .map((d) => d.name)

@@ -6,7 +6,7 @@
 
 import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
-import { chartStrings } from '../../i18n/charts';
+import { scatterStrings } from '../../i18n/charts-scatter';
 import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
 import { BACKGROUND, BAR, BAR_SELECTED, HIGHLIGHT, TEXT } from '../colors';
 import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
@@ -53,7 +53,7 @@ function axisTitle(metric: MetricDefinition, locale: ChartFrameInput['locale']):
 
 function body(input: ScatterInput, width: number, top: number): Block {
   const { xMetric, yMetric, locale } = input;
-  const strings = chartStrings[locale];
+  const strings = scatterStrings[locale];
   const points = plottedUnits(input.units);
   const selected = new Set(input.selected ?? []);
   const yDomain = paddedDomain(yMetric.unit, [...points.map((p) => p.y), yMetric.target?.value]);
@@ -225,7 +225,7 @@ function dotLabels(
 export function layoutScatter(input: ScatterInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
-  const strings = chartStrings[input.locale];
+  const strings = scatterStrings[input.locale];
   const and = input.locale === 'zh' ? '与' : ' and ';
   const title =
     input.title ??

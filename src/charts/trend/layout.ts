@@ -6,7 +6,7 @@
 import { line } from 'd3-shape';
 import type { MetricDefinition } from '../../contract';
 import { formatValue, formatYear } from '../../format';
-import { chartStrings } from '../../i18n/charts';
+import { trendStrings } from '../../i18n/charts-trend';
 import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
 import { BACKGROUND, NATIONAL_LINE, readableText, seriesColor, TEXT_MUTED } from '../colors';
 import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
@@ -68,8 +68,8 @@ function drawnSeries(input: TrendInput): Drawn[] {
   const withNational = (input.showNational ?? true) && reference.some(isValue);
   const national = {
     code: NATIONAL_CODE,
-    name: chartStrings[input.locale].nationalReported,
-    shortName: chartStrings[input.locale].nationalReportedShort,
+    name: trendStrings[input.locale].nationalReported,
+    shortName: trendStrings[input.locale].nationalReportedShort,
     values: reference,
     color: NATIONAL_LINE,
     national: true,
@@ -127,7 +127,7 @@ export function dodgeBlocks(
 
 function body(input: TrendInput, width: number, top: number): Block {
   const { metric, locale, years } = input;
-  const strings = chartStrings[locale];
+  const strings = trendStrings[locale];
   const series = drawnSeries(input);
   const selected = new Set(input.selected ?? []);
   const fmt = (v: number | null) => formatValue(metric.unit, v, locale);
@@ -374,7 +374,7 @@ function policyMarks(
 export function layoutTrend(input: TrendInput): ChartScene {
   const width = chartWidth(input.width);
   const sized = { ...input, width };
-  const strings = chartStrings[input.locale];
+  const strings = trendStrings[input.locale];
   const title = input.title ?? input.metric.name[input.locale];
   const hasNational =
     (input.showNational ?? true) && input.years.some((y) => isValue(input.metric.reference[y]));

@@ -74,6 +74,47 @@ function pixelFilter(out: GeoStream, min = 0.8): GeoStream {
   };
 }
 
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+
+/**
+ * The path of a unit that lies wholly inside the frame, without d3's clipping
+ * stream (most of the layout's time): the same points, pixel filter and
+ * rounding as the clipped path. Null when a point falls outside the frame.
+ */
+function unclippedPath(
+  f: UnitFeature,
+  projection: GeoProjection,
+  [x0, y0, x1, y1]: [number, number, number, number],
+): string | null {
+  const polygons =
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let d = '';
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      // GeoJSON repeats the first point at the end; d3 streams it once.
+      const n = ring.length - 1;
+      if (n < 1) continue;
+      let last: [number, number] | null = null;
+      let pending: [number, number] | null = null;
+      let part = '';
+      for (let i = 0; i < n; i++) {
+        const at = projection([ring[i][0], ring[i][1]]);
+        if (!at || at[0] < x0 || at[0] > x1 || at[1] < y0 || at[1] > y1) return null;
+        if (last && Math.abs(at[0] - last[0]) < 0.8 && Math.abs(at[1] - last[1]) < 0.8) {
+          pending = at;
+          continue;
+        }
+        part += `${part ? 'L' : 'M'}${round1(at[0])},${round1(at[1])}`;
+        last = at;
+        pending = null;
+      }
+      if (pending) part += `L${round1(pending[0])},${round1(pending[1])}`;
+      d += `${part}Z`;
+    }
+  }
+  return d || null;
+}
+
 /**
  * Mercator fitted to the main bounds of the units shown, as MapLibre's
  * fitBounds does with the same margin: the first view and the interactive
@@ -125,8 +166,9 @@ export function mapGeometry(
   ]);
   const path = geoPath({ stream: (out) => projection.stream(pixelFilter(out)) }).digits(1);
   const paths = new Map<string, string>();
+  const frameBox: [number, number, number, number] = [0, top, width, top + height];
   for (const f of shown) {
-    const d = path(f);
+    const d = unclippedPath(f, projection, frameBox) ?? path(f);
     if (d) paths.set(f.properties.code, d);
   }
   const contextPaths = context.flatMap((f) => path(f) ?? []);

@@ -16,8 +16,7 @@ import {
 // The commonest embed, a ranking, draws without waiting for a second chunk; the other charts
 // load their element when one is on the page.
 import '../charts/ranking/element';
-import { chartInput, type ChartInput } from '../view/chart-input';
-import { embedChartData } from './chart-data';
+import type { ChartInput } from '../view/chart-place';
 import { atlasViewUrl } from './links';
 import { loadEmbed, type Loaded } from './load';
 import type * as MapFigure from './map-figure';
@@ -149,8 +148,7 @@ export class EduChartEmbed extends LitElement {
         await this.showProblems(token, loaded.problems);
         return;
       }
-      const { spec, data } = loaded.value;
-      const chart = chartInput(spec, embedChartData(data));
+      const { spec, chart } = loaded.value;
       if (!chart) throw new Error(`no data for ${spec.metric} in ${spec.year}`);
       this.view = { kind: 'ready', loaded: loaded.value, chart, map };
     } catch (error) {

@@ -5,7 +5,7 @@
 // Nothing here ever becomes HTML: problems carry the offending value as text.
 
 import { LEVELS, metricById, NATION_CODE, type AtlasIndex, type Level } from '../contract';
-import { fromYearOf, yearOf, yearsOf } from '../view/chart-input';
+import { fromYearOf, yearOf, yearsOf } from '../view/chart-place';
 import type { Locale } from '../format';
 import {
   localeOf,

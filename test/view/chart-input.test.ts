@@ -79,9 +79,11 @@ describe('one chart input for a view', () => {
     it(`${kind}: the atlas, the embed and the static image draw the same input`, async () => {
       const view: ViewSpec = { ...EMBED_DEFAULT_VIEW, chart: kind, ...VIEWS[kind] };
       const seen: string[] = [];
-      const { spec, data: fetched } = await embedOf(view, seen);
+      const { spec, data: fetched, chart } = await embedOf(view, seen);
       const embed = chartInput(spec, embedChartData(fetched));
       expect(embed?.kind).toBe(kind);
+      // The embed drew it with the ranking's builder alone, or with every chart's.
+      expect(chart).toEqual(embed);
       // The embed fetched only what the input reads (the index, then its needs).
       expect(seen.length).toBeGreaterThan(1);
       const atlas = await atlasChart(atlasViewUrl(SITE, spec));
@@ -100,6 +102,13 @@ describe('one chart input for a view', () => {
     expect(renderSvgString(figureScene(spec, fetched, boundaries))).toBe(
       renderSvgString(sceneOf(embed, FIGURE_WIDTH)),
     );
+  });
+
+  it('a map embed lists the ranking the atlas makes for its map view', async () => {
+    const view: ViewSpec = { ...EMBED_DEFAULT_VIEW, view: 'map', region: '410000', lang: 'en' };
+    const { spec, data: fetched, chart } = await embedOf(view);
+    expect(chart?.kind).toBe('ranking');
+    expect(chart).toEqual(chartInput(spec, embedChartData(fetched)));
   });
 
   it('a municipality shows its districts, in the atlas and the embed alike', async () => {

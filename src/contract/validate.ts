@@ -1,101 +1,41 @@
 // Hand-written runtime validators for the published JSON. The client runs them
 // on what it fetches; the contract test runs them on what the build writes.
+// The reported figures' file has its own module (validate-reported.ts), loaded
+// when the profile first asks for it.
 
-import { LEVELS, type Level } from './geography';
-import { isMetricId, type MetricId } from './metrics';
 import {
-  SCHEMA_VERSION,
-  type AtlasIndex,
-  type BuildInfo,
-  type BuildNote,
-  type CoverageYear,
-  type DataScope,
-  type ScopeLevel,
-  type SiteIdentity,
-  type MetricYearValues,
-  type ProvinceSeries,
-  type PrefectureChange,
-  type RemappedCode,
-  type ReportedFile,
-  type ReportedFigure,
-  type ReportedReading,
-  type UnitColumns,
-  type ValueColumns,
+  array,
+  boolean,
+  integer,
+  level,
+  metricId,
+  nullable,
+  number,
+  object,
+  record,
+  sameLength,
+  schemaVersion,
+  SchemaError,
+  string,
+  type Guard,
+} from './guards';
+import type {
+  AtlasIndex,
+  BuildInfo,
+  BuildNote,
+  CoverageYear,
+  DataScope,
+  ScopeLevel,
+  SiteIdentity,
+  MetricYearValues,
+  ProvinceSeries,
+  PrefectureChange,
+  RemappedCode,
+  UnitColumns,
+  ValueColumns,
 } from './published';
 
-export class SchemaError extends Error {
-  constructor(
-    readonly path: string,
-    readonly expected: string,
-  ) {
-    super(`${path || '(root)'}: expected ${expected}`);
-    this.name = 'SchemaError';
-  }
-}
-
-type Guard<T> = (value: unknown, path: string) => T;
-
-const string: Guard<string> = (v, p) => {
-  if (typeof v !== 'string') throw new SchemaError(p, 'a string');
-  return v;
-};
-const number: Guard<number> = (v, p) => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new SchemaError(p, 'a finite number');
-  return v;
-};
-const integer: Guard<number> = (v, p) => {
-  if (!Number.isInteger(v)) throw new SchemaError(p, 'an integer');
-  return v as number;
-};
-const boolean: Guard<boolean> = (v, p) => {
-  if (typeof v !== 'boolean') throw new SchemaError(p, 'a boolean');
-  return v;
-};
-const nullable =
-  <T>(guard: Guard<T>): Guard<T | null> =>
-  (v, p) =>
-    v === null ? null : guard(v, p);
-const level: Guard<Level> = (v, p) => {
-  if (!LEVELS.includes(v as Level)) throw new SchemaError(p, `one of ${LEVELS.join(', ')}`);
-  return v as Level;
-};
-const metricId: Guard<MetricId> = (v, p) => {
-  if (typeof v !== 'string' || !isMetricId(v)) throw new SchemaError(p, 'a catalogue metric id');
-  return v;
-};
-
-function object(v: unknown, p: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    throw new SchemaError(p, 'an object');
-  return v as Record<string, unknown>;
-}
-
-function array<T>(guard: Guard<T>): Guard<T[]> {
-  return (v, p) => {
-    if (!Array.isArray(v)) throw new SchemaError(p, 'an array');
-    return v.map((item, i) => guard(item, `${p}[${i}]`));
-  };
-}
-
-function record<T>(guard: Guard<T>): Guard<Record<string, T>> {
-  return (v, p) => {
-    const o = object(v, p);
-    const out: Record<string, T> = {};
-    for (const [k, item] of Object.entries(o)) out[k] = guard(item, `${p}.${k}`);
-    return out;
-  };
-}
-
-function schemaVersion(v: unknown, p: string): typeof SCHEMA_VERSION {
-  if (v !== SCHEMA_VERSION) throw new SchemaError(p, `schemaVersion ${SCHEMA_VERSION}`);
-  return SCHEMA_VERSION;
-}
-
-/** Parallel arrays must all have the same length. */
-function sameLength(columns: Record<string, unknown[]>, p: string): void {
-  const lengths = Object.values(columns).map((c) => c.length);
-  if (lengths.some((n) => n !== lengths[0])) throw new SchemaError(p, 'columns of equal length');
-}
+export { SchemaError } from './guards';
 
 const localized = (v: unknown, p: string) => {
   const o = object(v, p);
@@ -293,34 +233,4 @@ export function validateProvinceSeries(v: unknown): ProvinceSeries {
   };
   sameLength({ ...series.rows }, 'rows');
   return series;
-}
-
-function reportedFigure(v: unknown, p: string): ReportedFigure {
-  const o = object(v, p);
-  return {
-    code: string(o.code, `${p}.code`),
-    year: integer(o.year, `${p}.year`),
-    metric: string(o.metric, `${p}.metric`),
-    value: number(o.value, `${p}.value`),
-    unit: string(o.unit, `${p}.unit`),
-    source: string(o.source, `${p}.source`),
-    quote: string(o.quote, `${p}.quote`),
-    caveat: string(o.caveat, `${p}.caveat`),
-    ...(o.caveatEn === undefined ? {} : { caveatEn: string(o.caveatEn, `${p}.caveatEn`) }),
-    ...(o.reading === undefined ? {} : { reading: reading(o.reading, `${p}.reading`) }),
-    origin: string(o.origin, `${p}.origin`),
-  };
-}
-
-function reading(v: unknown, p: string): ReportedReading {
-  if (v !== 'printed' && v !== 'restored') throw new SchemaError(p, '"printed" or "restored"');
-  return v;
-}
-
-export function validateReportedFile(v: unknown): ReportedFile {
-  const o = object(v, '');
-  return {
-    schemaVersion: schemaVersion(o.schemaVersion, 'schemaVersion'),
-    figures: array(reportedFigure)(o.figures, 'figures'),
-  };
 }

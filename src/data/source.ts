@@ -7,7 +7,6 @@ import {
   validateAtlasIndex,
   validateMetricYearValues,
   validateProvinceSeries,
-  validateReportedFile,
   type AtlasIndex,
   type MetricId,
   type MetricYearValues,
@@ -53,8 +52,13 @@ export class AtlasDataSource {
     return path ? this.load(path, validateProvinceSeries) : null;
   }
 
+  /** The reported figures (their validator is loaded with them: only the profile reads them). */
   async reported(): Promise<ReportedFile> {
-    return this.load((await this.index()).files.reported, validateReportedFile);
+    const [index, { validateReportedFile }] = await Promise.all([
+      this.index(),
+      import('../contract/validate-reported'),
+    ]);
+    return this.load(index.files.reported, validateReportedFile);
   }
 
   /** URL of a published file for downloads: absolute, or a Blob URL for data held in memory. */

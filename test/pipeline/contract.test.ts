@@ -10,8 +10,8 @@ import {
   validateAtlasIndex,
   validateMetricYearValues,
   validateProvinceSeries,
-  validateReportedFile,
 } from '../../src/contract';
+import { validateReportedFile } from '../../src/contract/validate-reported';
 import { AtlasDataSource } from '../../src/data/source';
 import { UnitDirectory } from '../../src/data/units';
 

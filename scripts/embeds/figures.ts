@@ -12,7 +12,7 @@ import { sceneOf } from '../../src/view/chart-scene';
 import type { StaticType } from '../../src/embed/links';
 import type { EmbedSpec } from '../../src/embed/params';
 import { DEFAULT_VIEW, withFigure } from '../../src/view/spec';
-import { embedStrings } from '../../src/embed/strings';
+import { mapFigureStrings } from '../../src/embed/map-strings';
 import {
   boundaryLayerFor,
   contextLayerFor,
@@ -72,7 +72,7 @@ export function figureScene(
     ? boundaries.features(contextLayer.file, contextLayer.object).features
     : [];
   const metric = metricById(spec.metric as MetricId);
-  const s = embedStrings.zh;
+  const s = mapFigureStrings.zh;
   const i = chart.input;
   const file = data.values.get(valuesKey(metric.id, i.year));
   return layoutStaticMap({

@@ -5,11 +5,11 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { metricById, NATION_CODE, type MetricId } from '../contract';
 import { formatDate } from '../format';
 import { chartStrings } from '../i18n/charts';
-import type { ChartInput } from '../view/chart-input';
+import type { ChartInput } from '../view/chart-place';
 import { valuesAt } from '../data/values';
 import { valuesKey, type EmbedData } from './chart-data';
 import type { EmbedSpec } from './params';
-import { embedStrings } from './strings';
+import { mapFigureStrings } from './map-strings';
 import { darkMapTokens, lightMapTokens } from '../map/theme-tokens';
 
 /** Forced light or dark map colours (auto follows the reader's setting). */
@@ -62,7 +62,7 @@ export interface MapFigure {
 }
 
 export function mapTemplate({ spec, data, chart, boundariesBase }: MapFigure): TemplateResult {
-  const s = embedStrings[spec.lang];
+  const s = mapFigureStrings[spec.lang];
   const cs = chartStrings[spec.lang];
   const i = chart.input;
   const metric = metricById(spec.metric as MetricId);

@@ -22,6 +22,10 @@ export interface ChartStrings {
   lowerIsBetter: string;
   missingNote: (names: string) => string;
   chartDescription: (title: string, marks: number) => string;
+  /** A partial unit's name where its value is drawn (reference lines, breadcrumbs). */
+  partialName: (name: string) => string;
+  /** What the figures are, after the site's title in source lines. */
+  dataKind: { synthetic: string; real: string };
 }
 
 /** Units counted at each level; the nation (or an unknown level) says 单位 / units. */
@@ -62,6 +66,8 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     lowerIsBetter: '越低越好',
     missingNote: (names) => `无数据：${names}`,
     chartDescription: (title, marks) => `${title}。共${marks}个数据项。`,
+    partialName: (name) => `${name}（仅部分）`,
+    dataKind: { synthetic: '合成演示数据', real: '按学校填报数据计算' },
   },
   en: {
     missing: 'No data',
@@ -79,5 +85,7 @@ export const chartStrings: Record<Locale, ChartStrings> = {
     lowerIsBetter: 'lower is better',
     missingNote: (names) => `No data: ${names}`,
     chartDescription: (title, marks) => `${title}. ${marks} data items.`,
+    partialName: (name) => `${name} (partial)`,
+    dataKind: { synthetic: 'synthetic demo data', real: 'computed from school returns' },
   },
 };

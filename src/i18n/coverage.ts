@@ -3,6 +3,7 @@
 // data's scope are drawn as context.
 
 import type { Locale } from '../format';
+import { chartStrings } from './charts';
 
 type ChildLevel = 'province' | 'prefecture' | 'county';
 
@@ -39,10 +40,10 @@ export const coverageStrings: Record<Locale, CoverageStrings> = {
   zh: {
     partial: '仅部分覆盖',
     share: (covered, total, level) => `数据覆盖${total}个${ZH_LEVEL[level]}中的${covered}个`,
-    partialName: (name) => `${name}（仅部分）`,
+    partialName: chartStrings.zh.partialName,
     outside: '数据范围以外',
     notRanked: '只覆盖部分地区，不参与排名',
-    dataKind: { synthetic: '合成演示数据', real: '按学校填报数据计算' },
+    dataKind: chartStrings.zh.dataKind,
     publisher: '发布：',
     contact: '联系：',
   },
@@ -50,10 +51,10 @@ export const coverageStrings: Record<Locale, CoverageStrings> = {
     partial: 'partial coverage',
     share: (covered, total, level) =>
       `covers ${covered} of ${total} ${EN_LEVEL[level][total === 1 ? 0 : 1]}`,
-    partialName: (name) => `${name} (partial)`,
+    partialName: chartStrings.en.partialName,
     outside: 'outside the data',
     notRanked: 'covers only part of the unit, so it is not ranked',
-    dataKind: { synthetic: 'synthetic demo data', real: 'computed from school returns' },
+    dataKind: chartStrings.en.dataKind,
     publisher: 'Published by ',
     contact: 'Contact: ',
   },

@@ -23,7 +23,7 @@ import type { TrendInput } from '../charts/trend/layout';
 import type { DataCoverage } from '../data/coverage';
 import type { Unit, UnitDirectory } from '../data/units';
 import type { Locale } from '../format/locale';
-import { coverageStrings } from '../i18n/coverage';
+import { chartStrings } from '../i18n/charts';
 import { focusOf, scopedFocus, type Focus, type MapLevel } from './focus';
 import type { ViewSpec } from './spec';
 
@@ -112,7 +112,7 @@ export function placeOf(spec: ViewSpec, data: Pick<ChartData, 'index' | 'units' 
  * given, and what the figures are ("鹤壁市教育地图 · 鹤壁市教育局 · 按学校填报数据计算").
  */
 export function sourceLine(site: SiteIdentity, locale: Locale, synthetic: boolean): string {
-  const kind = coverageStrings[locale].dataKind[synthetic ? 'synthetic' : 'real'];
+  const kind = chartStrings[locale].dataKind[synthetic ? 'synthetic' : 'real'];
   return [site.title[locale], site.publisher, kind].filter(Boolean).join(' · ');
 }
 
@@ -138,6 +138,6 @@ export interface Context {
 /** A unit's name, marked when its figure covers only part of it ("河南省（仅部分）"). */
 export function nameIn(ctx: Context, unit: Unit, year: number): string {
   return ctx.data.coverage?.isPartial(unit, year)
-    ? coverageStrings[ctx.spec.lang].partialName(unit.name)
+    ? chartStrings[ctx.spec.lang].partialName(unit.name)
     : unit.name;
 }

@@ -2,7 +2,7 @@
 // (build date, source, synthetic label).
 
 import { html, nothing } from 'lit';
-import { metricTexts } from '../contract';
+import { metricTexts } from '../contract/metric-texts';
 import { formatDate, formatValue } from '../format';
 import { coverageStrings } from '../i18n/coverage';
 import type { ShellContext } from './shell-context';

@@ -5,7 +5,8 @@
 
 import { css, html, LitElement, nothing } from 'lit';
 import { sortRows, type SortDirection, type SortKey, type TableRow } from '../app/table-rows';
-import { isFunctionalZone, metricTexts, type MetricDefinition } from '../contract';
+import { isFunctionalZone, type MetricDefinition } from '../contract';
+import { metricTexts } from '../contract/metric-texts';
 import { formatExactCount, formatMissing, formatValue, type Locale } from '../format';
 import { appStrings } from '../i18n/app';
 import { coverageStrings } from '../i18n/coverage';

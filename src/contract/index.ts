@@ -2,4 +2,3 @@ export * from './geography';
 export * from './metrics';
 export * from './published';
 export * from './validate';
-export * from './metric-texts';

@@ -1,8 +1,11 @@
 // What the atlas's panels say about each metric (the about note, the profile's
 // "how each number was computed", the gap table): how to read it, its formula,
 // what is counted above and below the line, and what people closing a gap are
-// counting. Kept beside the catalogue (metrics.ts), not in it, so that charts
-// and embeds, which never show them, do not carry them.
+// counting; and the notes under a trend or change chart (the national
+// reference values' source, the policy that started what is counted). Kept
+// beside the catalogue (metrics.ts), not in it, so that a ranking embed, which
+// shows none of them, does not carry them (nor is it re-exported by index.ts:
+// a re-export would put it in every bundle that imports the contract).
 // Source of truth: docs/data-contract.md ("Metrics").
 
 import type { Localized, MetricId } from './metrics';
@@ -15,7 +18,21 @@ export interface MetricTexts {
   /** What people bringing counts to close a gap are counting (children, classes, ...). */
   countNoun: Localized | null;
   howToRead: Localized;
+  /** Source of the catalogue's national reference values; null without any. */
+  referenceSource: Localized | null;
+  /** Why earlier years hold little (the metric's policy); null without a policy. */
+  policyNote: Localized | null;
 }
+
+const BULLETIN: Localized = {
+  zh: '全国教育事业发展统计公报（教育部，各年）',
+  en: 'Statistical Bulletin on National Educational Development (Ministry of Education, annual)',
+};
+
+const DOUBLE_REDUCTION_NOTE: Localized = {
+  zh: '2021年“双减”政策后课后服务全面推开，此前很少开展；变化从2021年算起',
+  en: 'After-school service became general with the 2021 “double reduction” policy and was rare before; changes are counted from 2021',
+};
 
 const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
   preschool_gross_enrollment: {
@@ -30,6 +47,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '在园幼儿占3—5岁常住人口的比例。可超过100%：外地或超龄幼儿在本地入园。',
       en: 'Children enrolled as a share of resident children aged 3–5. It can exceed 100 % when children from elsewhere, or older children, attend local kindergartens.',
     },
+    referenceSource: BULLETIN,
+    policyNote: null,
   },
   inclusive_kindergarten_coverage: {
     numerator: {
@@ -46,6 +65,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '在公办园或普惠性民办园就读的幼儿占全部在园幼儿的比例。',
       en: 'Share of enrolled children who attend a public or an inclusive (price-capped) private kindergarten.',
     },
+    referenceSource: BULLETIN,
+    policyNote: null,
   },
   public_kindergarten_share: {
     numerator: { zh: '公办园在园幼儿数', en: 'children in public kindergartens' },
@@ -59,6 +80,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '在公办幼儿园就读的幼儿占全部在园幼儿的比例。',
       en: 'Share of enrolled children who attend a public kindergarten.',
     },
+    referenceSource: null,
+    policyNote: null,
   },
   class_multimedia_rate: {
     numerator: { zh: '配备多媒体教学设备的班级数', en: 'classes with multimedia equipment' },
@@ -72,6 +95,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '配备多媒体教学设备的班级占全部班级的比例（中小学）。',
       en: 'Share of primary and secondary classes that have multimedia teaching equipment.',
     },
+    referenceSource: null,
+    policyNote: null,
   },
   after_school_school_coverage: {
     numerator: { zh: '开展课后服务的学校数', en: 'schools offering after-school service' },
@@ -85,6 +110,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '开展课后服务的义务教育学校占比。2021年“双减”后课后服务全面推开，此前很少。',
       en: 'Share of compulsory-education schools that offer after-school service. It became general with the 2021 “double reduction” policy; earlier years have little.',
     },
+    referenceSource: null,
+    policyNote: DOUBLE_REDUCTION_NOTE,
   },
   after_school_student_participation: {
     numerator: { zh: '参加课后服务学生数', en: 'students taking part' },
@@ -95,6 +122,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '参加课后服务的学生占在校生的比例（小学、初中）。',
       en: 'Share of primary and junior secondary students who take part in after-school service.',
     },
+    referenceSource: null,
+    policyNote: DOUBLE_REDUCTION_NOTE,
   },
   after_school_teacher_participation: {
     numerator: { zh: '参与课后服务教师数', en: 'teachers taking part' },
@@ -108,6 +137,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '参与课后服务的专任教师占专任教师总数的比例（小学、初中）。',
       en: 'Share of full-time primary and junior secondary teachers who take part in after-school service.',
     },
+    referenceSource: null,
+    policyNote: DOUBLE_REDUCTION_NOTE,
   },
   multimedia_balance_cv_primary: {
     numerator: null,
@@ -121,6 +152,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '衡量区域内各小学之间每百名学生多媒体班级数的差异，越小越均衡；不高于0.50为达标。',
       en: 'How unequal primary schools in the area are in multimedia classes per 100 students: lower is more balanced; at most 0.50 meets the national standard.',
     },
+    referenceSource: null,
+    policyNote: null,
   },
   multimedia_balance_cv_junior: {
     numerator: null,
@@ -134,6 +167,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '衡量区域内各初中之间每百名学生多媒体班级数的差异，越小越均衡；不高于0.45为达标。',
       en: 'How unequal junior secondary schools in the area are in multimedia classes per 100 students: lower is more balanced; at most 0.45 meets the national standard.',
     },
+    referenceSource: null,
+    policyNote: null,
   },
 };
 

@@ -1,9 +1,10 @@
 // The metric catalogue: the single definition of every metric, imported by the
 // build scripts and by the client, so that both agree by construction.
 // Source of truth for the definitions: docs/data-contract.md ("Metrics"). The
-// texts only the atlas's panels show (formula, how to read, numerator and
-// denominator, what closing a gap counts) are in metric-texts.ts, so that an
-// embed does not carry them.
+// texts only some views show (formula, how to read, numerator and
+// denominator, what closing a gap counts, the reference values' source, the
+// policy's note) are in metric-texts.ts, so that a ranking embed does not
+// carry them.
 
 export type Stage = 'kindergarten' | 'primary' | 'junior' | 'senior';
 export const STAGES: readonly Stage[] = ['kindergarten', 'primary', 'junior', 'senior'];
@@ -63,7 +64,6 @@ export interface MetricDefinition {
   target: MetricTarget | null;
   /** National reference values by year (published bulletins), fractions. */
   reference: Readonly<Record<number, number>>;
-  referenceSource: Localized | null;
   /**
    * `change`: the values are differences between two years (a derived view,
    * never in the catalogue), shown as 百分点 / plain differences.
@@ -82,30 +82,21 @@ export interface MetricDefinition {
   bins?: readonly number[];
 }
 
+/** The policy's note for a chart's footer is in metric-texts.ts (`policyNote`). */
 export interface MetricPolicy {
   year: number;
   name: Localized;
-  note: Localized;
 }
 
 const DOUBLE_REDUCTION: MetricPolicy = {
   year: 2021,
   name: { zh: '“双减”', en: '“Double reduction”' },
-  note: {
-    zh: '2021年“双减”政策后课后服务全面推开，此前很少开展；变化从2021年算起',
-    en: 'After-school service became general with the 2021 “double reduction” policy and was rare before; changes are counted from 2021',
-  },
 };
 
 /** The first year a change may be measured from: the policy's year, if any. */
 export function changeBaseYear(metric: Pick<MetricDefinition, 'policy'>, year: number): number {
   return metric.policy ? Math.max(year, metric.policy.year) : year;
 }
-
-const BULLETIN: Localized = {
-  zh: '全国教育事业发展统计公报（教育部，各年）',
-  en: 'Statistical Bulletin on National Educational Development (Ministry of Education, annual)',
-};
 
 const PRESCHOOL_PLAN: Localized = {
   zh: '《“十四五”学前教育发展提升行动计划》（2021）',
@@ -129,7 +120,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: { value: 0.9, comparison: '>=', year: 2025, source: PRESCHOOL_PLAN },
     reference: { 2019: 0.834, 2020: 0.852, 2021: 0.881, 2022: 0.897, 2023: 0.911 },
-    referenceSource: BULLETIN,
   },
   {
     id: 'inclusive_kindergarten_coverage',
@@ -142,7 +132,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: { value: 0.85, comparison: '>=', year: 2025, source: PRESCHOOL_PLAN },
     reference: { 2020: 0.8474, 2021: 0.8778, 2022: 0.8955, 2023: 0.908 },
-    referenceSource: BULLETIN,
   },
   {
     id: 'public_kindergarten_share',
@@ -155,7 +144,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: { value: 0.5, comparison: '>=', year: 2025, source: PRESCHOOL_PLAN },
     reference: {},
-    referenceSource: null,
   },
   {
     id: 'class_multimedia_rate',
@@ -168,7 +156,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: null,
     reference: {},
-    referenceSource: null,
     bins: [0.8, 0.85, 0.9, 0.95],
   },
   {
@@ -182,7 +169,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: null,
     reference: {},
-    referenceSource: null,
     policy: DOUBLE_REDUCTION,
     bins: [0.2, 0.4, 0.6, 0.8],
   },
@@ -197,7 +183,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: null,
     reference: {},
-    referenceSource: null,
     policy: DOUBLE_REDUCTION,
     bins: [0.2, 0.4, 0.6, 0.8],
   },
@@ -212,7 +197,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: true,
     target: null,
     reference: {},
-    referenceSource: null,
     policy: DOUBLE_REDUCTION,
     bins: [0.2, 0.4, 0.6, 0.8],
   },
@@ -230,7 +214,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: false,
     target: { value: 0.5, comparison: '<=', year: null, source: BALANCE_STANDARD },
     reference: {},
-    referenceSource: null,
   },
   {
     id: 'multimedia_balance_cv_junior',
@@ -246,7 +229,6 @@ export const METRICS: readonly MetricDefinition[] = [
     higherIsBetter: false,
     target: { value: 0.45, comparison: '<=', year: null, source: BALANCE_STANDARD },
     reference: {},
-    referenceSource: null,
   },
 ];
 

@@ -2,7 +2,8 @@
 // every catalogue metric has them, and a ratio names what it counts above and below the line.
 
 import { describe, expect, it } from 'vitest';
-import { METRICS, metricTexts } from '../../src/contract';
+import { METRICS } from '../../src/contract';
+import { metricTexts } from '../../src/contract/metric-texts';
 
 describe('metric texts', () => {
   it.each(METRICS.map((m) => [m.id, m] as const))(
@@ -22,6 +23,15 @@ describe('metric texts', () => {
       }
     },
   );
+
+  it('notes a policy exactly for the metrics that have one, and a reference source for reference values', () => {
+    for (const metric of METRICS) {
+      const texts = metricTexts(metric.id);
+      expect(texts.policyNote !== null, metric.id).toBe(metric.policy !== undefined);
+      if (Object.keys(metric.reference).length)
+        expect(texts.referenceSource, metric.id).not.toBeNull();
+    }
+  });
 
   it('gives the texts of the metric asked for', () => {
     expect(metricTexts('preschool_gross_enrollment').denominator?.zh).toBe('3—5岁常住人口');

@@ -9,6 +9,7 @@
 // what the metric counts (双减, 2021) is not used as a start at all.
 
 import type { MetricDefinition } from '../../contract';
+import { metricTexts } from '../../contract/metric-texts';
 import { CV_DIGITS, formatDifference, formatValue, PERCENT_DIGITS } from '../../format';
 import { changeStrings, type ChangeLegendKey } from '../../i18n/charts-change';
 import {
@@ -430,11 +431,12 @@ export function layoutChange(input: ChangeInput): ChartScene {
     .filter(Boolean)
     .join(locale === 'zh' ? '，' : '; ');
   const head = header(title, subtitle, width);
+  const policyNote = metricTexts(metric.id).policyNote;
   const notes =
     startBeforePolicy(metric, input.yearFrom) && metric.policy
       ? [
           strings.policyStart(input.yearFrom, metric.policy.year, input.yearTo),
-          metric.policy.note[locale],
+          ...(policyNote ? [policyNote[locale]] : []),
         ]
       : [];
   return composeScene({

@@ -5,6 +5,7 @@
 
 import { line } from 'd3-shape';
 import type { MetricDefinition } from '../../contract';
+import { metricTexts } from '../../contract/metric-texts';
 import { formatValue, formatYear } from '../../format';
 import { trendStrings } from '../../i18n/charts-trend';
 import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
@@ -380,14 +381,14 @@ export function layoutTrend(input: TrendInput): ChartScene {
     (input.showNational ?? true) && input.years.some((y) => isValue(input.metric.reference[y]));
   const subtitle = hasNational ? strings.trendSubtitle : '';
   const head = header(title, subtitle, width);
+  const { referenceSource, policyNote } = metricTexts(input.metric.id);
   const notes =
-    hasNational && input.metric.referenceSource
+    hasNational && referenceSource
       ? [
-          `${strings.nationalReported}${input.locale === 'zh' ? '：' : ': '}${input.metric.referenceSource[input.locale]}`,
+          `${strings.nationalReported}${input.locale === 'zh' ? '：' : ': '}${referenceSource[input.locale]}`,
         ]
       : [];
-  if (spansPolicy(input.metric, input.years) && input.metric.policy)
-    notes.push(input.metric.policy.note[input.locale]);
+  if (spansPolicy(input.metric, input.years) && policyNote) notes.push(policyNote[input.locale]);
   return composeScene({
     input: sized,
     title,

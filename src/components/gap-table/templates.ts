@@ -1,7 +1,8 @@
 // Sub-templates of <edu-gap-table>: controls, notes, the table, the missing list.
 
 import { html, nothing, type TemplateResult } from 'lit';
-import { metricTexts, type Level, type MetricDefinition } from '../../contract';
+import type { Level, MetricDefinition } from '../../contract';
+import { metricTexts } from '../../contract/metric-texts';
 import { formatExactCount, formatDifference, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import { differenceDigits } from '../profile/target-distance';

@@ -2,7 +2,7 @@
 // the numerator and denominator and their sums, how to read it, the target's source.
 
 import { html, nothing, type TemplateResult } from 'lit';
-import { metricTexts } from '../../contract';
+import { metricTexts } from '../../contract/metric-texts';
 import { formatCount, formatValue, type Locale } from '../../format';
 import { panelStrings } from '../../i18n/panels';
 import type { MetricLine, ProfileModel } from './model';

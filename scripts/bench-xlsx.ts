@@ -21,8 +21,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDemoData } from './demo/generate';
 import { REPO_ROOT } from './pipeline/build';
-import { CsvScanner } from './pipeline/csv-scan';
-import { CellDecoder } from './pipeline/encoding';
+import { CsvScanner } from '../src/pipeline/csv-scan';
+import { CellDecoder } from '../src/pipeline/encoding';
 import { markerHashLine, SYNTHETIC_MARKER } from './pipeline/synthetic-marker';
 import { XlsxWriter, type XlsxCell } from './pipeline/xlsx-write';
 

@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { buildData, defaultBuildOptions } from './pipeline/build';
-import { siteSettingsFromFlags } from './pipeline/site';
+import { siteSettingsFromFlags } from '../src/pipeline/site';
 import { progressBar } from './progress';
 
 const USAGE =

@@ -3,8 +3,8 @@
 // as shared strings. Streams rows: any size fits in memory. For the benches.
 
 import { createReadStream, createWriteStream } from 'node:fs';
-import { CsvScanner } from '../pipeline/csv-scan';
-import { CellDecoder } from '../pipeline/encoding';
+import { CsvScanner } from '../../src/pipeline/csv-scan';
+import { CellDecoder } from '../../src/pipeline/encoding';
 import { XlsxWriter, type XlsxCell } from '../pipeline/xlsx-write';
 
 function sheetCells(cells: string[], header: boolean): XlsxCell[] {

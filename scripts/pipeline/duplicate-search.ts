@@ -2,7 +2,7 @@
 // that the main thread can roll up the sums meanwhile), inline otherwise.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { KeyLog, type LoggedKeys } from './duplicate-keys';
+import { KeyLog, type LoggedKeys } from '../../src/pipeline/duplicate-keys';
 import { startThread } from './threads';
 
 /** Below this many keys the search runs inline (override: ATLAS_DUPLICATES_OFF_THREAD_FROM). */

@@ -6,9 +6,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { streamCsvChunks, type CsvConsumer, type StreamResult } from './csv-input';
+import { streamCsvChunks, type CsvConsumer, type StreamResult } from '../../src/pipeline/csv-input';
 import './node-bytes';
-import { InputError } from './errors';
+import { InputError } from '../../src/pipeline/errors';
 
 export {
   resolveHeader,
@@ -17,7 +17,7 @@ export {
   type ColumnIndex,
   type CsvConsumer,
   type StreamResult,
-} from './csv-input';
+} from '../../src/pipeline/csv-input';
 
 export interface FoundInput {
   path: string;

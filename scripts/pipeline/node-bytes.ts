@@ -3,6 +3,6 @@
 // Node module that reads input (the main thread and the reader threads).
 
 import { isAscii, isUtf8 } from 'node:buffer';
-import { useByteChecks } from './encoding';
+import { useByteChecks } from '../../src/pipeline/encoding';
 
 useByteChecks({ isAscii, isUtf8 });

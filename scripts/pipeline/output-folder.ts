@@ -14,12 +14,12 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from './errors';
-import { GENERATOR } from './generator';
+import { UsageError } from '../../src/pipeline/errors';
+import { GENERATOR } from '../../src/pipeline/generator';
 import { filesUnder } from './output-sink';
 
 /** Written into every manifest.json: the mark of a folder this build made. */
-export { GENERATOR } from './generator';
+export { GENERATOR } from '../../src/pipeline/generator';
 
 /** Files an operating system drops into folders by itself; never a user's work. */
 const SYSTEM_LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { AggregateRow } from './aggregate';
-import type { OutputSink } from './outputs';
+import type { AggregateRow } from '../../src/pipeline/aggregate';
+import type { OutputSink } from '../../src/pipeline/outputs';
 import { writeTables, type TableWriterThread } from './table-writer';
 
 export class FolderSink implements OutputSink {

@@ -6,13 +6,13 @@
 
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
-import type { BuildContext } from './context';
-import type { CountyYearState } from './county-state';
-import { CsvScanner, ScanError } from './csv-scan';
-import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from './encoding';
+import type { BuildContext } from '../../src/pipeline/context';
+import type { CountyYearState } from '../../src/pipeline/county-state';
+import { CsvScanner, ScanError } from '../../src/pipeline/csv-scan';
+import { CellDecoder, EncodingGuard, hasUtf8Bom, type Encoding } from '../../src/pipeline/encoding';
 import { scanInputError, sha256OfFile, type FoundInput, type StreamResult } from './input';
 import { READER_THREAD, type PartRequest, type PartResult } from './schools-part';
-import type { SchoolsReader } from './schools';
+import type { SchoolsReader } from '../../src/pipeline/schools';
 import { startThread } from './threads';
 
 const QUOTE = 0x22;

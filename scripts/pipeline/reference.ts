@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCrosswalk, type CodeChange } from '../../src/contract/crosswalk';
-import { referenceListFrom, type ReferenceList } from './reference-list';
+import { referenceListFrom, type ReferenceList } from '../../src/pipeline/reference-list';
 
-export type { ReferenceList, ReferenceUnit } from './reference-list';
+export type { ReferenceList, ReferenceUnit } from '../../src/pipeline/reference-list';
 
 /** The committed crosswalk of code changes, shared with the boundary build. */
 export const CROSSWALK_PATH = join(

@@ -19,10 +19,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { UsageError } from './errors';
+import { UsageError } from '../../src/pipeline/errors';
 import { removeOnSignal, removeStaleSiblings, temporarySibling } from './atomic';
 import { isWithin } from './output-folder';
-import { RejectedTally, SIGNATURE, type RejectedRow, type RejectedSink } from './rejected-rows';
+import { RejectedTally, SIGNATURE, type RejectedRow, type RejectedSink } from '../../src/pipeline/rejected-rows';
 
 export {
   neutralised,
@@ -30,7 +30,7 @@ export {
   RejectedList,
   type RejectedRow,
   type RejectedSink,
-} from './rejected-rows';
+} from '../../src/pipeline/rejected-rows';
 
 const FLUSH_BYTES = 256 * 1024;
 

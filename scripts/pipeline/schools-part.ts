@@ -4,15 +4,15 @@
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { BuildContext, type RejectedRow } from './context';
-import { RejectedList } from './rejected-rows';
-import { CountyYearState } from './county-state';
-import { CsvScanner, ScanError, type ScanErrorKind } from './csv-scan';
-import { CellDecoder, EncodingGuard, type Encoding } from './encoding';
+import { BuildContext, type RejectedRow } from '../../src/pipeline/context';
+import { RejectedList } from '../../src/pipeline/rejected-rows';
+import { CountyYearState } from '../../src/pipeline/county-state';
+import { CsvScanner, ScanError, type ScanErrorKind } from '../../src/pipeline/csv-scan';
+import { CellDecoder, EncodingGuard, type Encoding } from '../../src/pipeline/encoding';
 import './node-bytes';
-import type { RowProblem } from './errors';
+import type { RowProblem } from '../../src/pipeline/errors';
 import { loadReferenceList, type ReferenceList } from './reference';
-import { SchoolsReader } from './schools';
+import { SchoolsReader } from '../../src/pipeline/schools';
 
 export interface PartRequest {
   path: string;

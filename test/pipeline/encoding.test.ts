@@ -9,7 +9,7 @@ import {
   firstInvalidUtf8,
   NEED_MORE,
   type Encoding,
-} from '../../scripts/pipeline/encoding';
+} from '../../src/pipeline/encoding';
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishNameOf, placeBase, romanise } from '../../scripts/pipeline/english-names';
+import { englishNameOf, placeBase, romanise } from '../../src/pipeline/english-names';
 
 const PLACES = new Set(['河北', '唐山', '新乡', '鹤壁', '内蒙古', '阿拉善'].map(placeBase));
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { searchKeysOf } from '../../scripts/pipeline/pinyin';
+import { searchKeysOf } from '../../src/pipeline/pinyin';
 import { cachedSearchKeys } from '../../scripts/pipeline/search-keys-cache';
 
 const NAMES = ['六安市', '蚌埠市', '淇滨区', '六安市'];

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAST_YEAR } from '../../scripts/pipeline/context';
+import { LAST_YEAR } from '../../src/pipeline/context';
 import { generateDemoData } from '../../scripts/demo/generate';
 import { runBuild, SCHOOL_HEADER, schools, tempDir } from './helpers';
 import { buildData } from '../../scripts/pipeline/build';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readFirstSheet, type ByteSource } from '../../scripts/pipeline/xlsx-sheet';
+import { readFirstSheet, type ByteSource } from '../../src/pipeline/xlsx-sheet';
 import { writeXlsx, type XlsxCell, type XlsxSheet } from '../../scripts/pipeline/xlsx-write';
 import { find, parseCsv, runBuild, schools, SCHOOL_HEADER, type BuildRun } from './helpers';
 

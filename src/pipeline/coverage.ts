@@ -4,8 +4,8 @@
 // row at all that year while the unit has data; the scope is the smallest unit
 // that holds every county with data in the latest year.
 
-import { isFunctionalZone, NATION_CODE, type Level } from '../../src/contract/geography';
-import type { CoverageYear, DataScope, ScopeLevel } from '../../src/contract/published';
+import { isFunctionalZone, NATION_CODE, type Level } from '../contract/geography';
+import type { CoverageYear, DataScope, ScopeLevel } from '../contract/published';
 import { F, type CountyYearState } from './county-state';
 import type { ReferenceList } from './reference-list';
 

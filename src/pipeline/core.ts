@@ -10,7 +10,7 @@ import {
   type BuildInfo,
   type BuildNote,
   type InputFileSummary,
-} from '../../src/contract/published';
+} from '../contract/published';
 import { aggregate, type AggregateRow } from './aggregate';
 import { BuildContext } from './context';
 import { CountyYearState } from './county-state';

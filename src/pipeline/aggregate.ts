@@ -4,7 +4,7 @@
 // roll-ups group typed columns (one row per unit, year and metric), never
 // school rows, each level on its parent's key derived from the key below.
 
-import { LEVELS, type Level } from '../../src/contract/geography';
+import { LEVELS, type Level } from '../contract/geography';
 import {
   FLAGS,
   METRICS,
@@ -12,7 +12,7 @@ import {
   type Flag,
   type MetricId,
   type Stage,
-} from '../../src/contract/metrics';
+} from '../contract/metrics';
 import { CountyYearState, CV_JUNIOR, CV_PRIMARY, F, type CvSlots } from './county-state';
 import type { ReferenceList } from './reference-list';
 import { REMAP_DEPTH_OF_LEVEL } from './remaps';

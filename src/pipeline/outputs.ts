@@ -2,8 +2,8 @@
 // client, the manifest, the download for people. Host-free: they go to an
 // OutputSink, a folder for the CLI (output-sink.ts), memory in the browser.
 
-import { LEVELS, NATION_CODE, type Level } from '../../src/contract/geography';
-import { METRICS, type MetricId } from '../../src/contract/metrics';
+import { LEVELS, NATION_CODE, type Level } from '../contract/geography';
+import { METRICS, type MetricId } from '../contract/metrics';
 import {
   DATA_VERSION_DIR,
   INDEX_PATH,
@@ -20,7 +20,7 @@ import {
   type ReportedFigure,
   type SiteIdentity,
   type ValueColumns,
-} from '../../src/contract/published';
+} from '../contract/published';
 import type { AggregateRow } from './aggregate';
 import { englishNameOf, placeBase } from './english-names';
 import { searchKeysOf, type SearchKeys } from './pinyin';

@@ -3,8 +3,8 @@
 // win). Without a title, the title follows the data's scope: 鹤壁市教育地图 ·
 // 区县教育指标, or the national title when the data covers China.
 
-import { isMetricId, type Localized, type MetricId } from '../../src/contract/metrics';
-import type { DataScope, SiteIdentity } from '../../src/contract/published';
+import { isMetricId, type Localized, type MetricId } from '../contract/metrics';
+import type { DataScope, SiteIdentity } from '../contract/published';
 import { InputError, UsageError } from './errors';
 import { searchKeysOf } from './pinyin';
 

@@ -4,10 +4,10 @@
 // old and new codes part under the prefix rule (docs/data-contract.md,
 // "Old codes: the crosswalk").
 
-import type { CodeChange } from '../../src/contract/crosswalk';
-import type { Level } from '../../src/contract/geography';
-import { isFunctionalZone, prefectureCodeOf } from '../../src/contract/geography';
-import type { PrefectureChange, RemappedCode } from '../../src/contract/published';
+import type { CodeChange } from '../contract/crosswalk';
+import type { Level } from '../contract/geography';
+import { isFunctionalZone, prefectureCodeOf } from '../contract/geography';
+import type { PrefectureChange, RemappedCode } from '../contract/published';
 
 /** How many levels, from the county up, a remapped row lands in another unit than its old code: 1–3. */
 export type RemapDepth = 1 | 2 | 3;

@@ -3,8 +3,8 @@
 // files' text. Host-free: the CLI reads the files (reference.ts), the browser
 // bundles them.
 
-import { parseCrosswalk } from '../../src/contract/crosswalk';
-import { NATION_CODE, NATION_NAME, type Level } from '../../src/contract/geography';
+import { parseCrosswalk } from '../contract/crosswalk';
+import { NATION_CODE, NATION_NAME, type Level } from '../contract/geography';
 import { indexCrosswalk, type CrosswalkIndex } from './remaps';
 
 export interface ReferenceUnit {

@@ -25,7 +25,7 @@ import type { CellDecoder } from './encoding';
 import type { RowProblem } from './errors';
 import { resolveHeader, type ColumnIndex, type CsvConsumer } from './csv-input';
 import { explainSplit, RemapLog } from './remaps';
-import type { Stage } from '../../src/contract/metrics';
+import type { Stage } from '../contract/metrics';
 
 /** A stage's number in the duplicate key (a switch: no keyed lookup per row). */
 function stageNumber(stage: Stage): number {

@@ -2,9 +2,9 @@
 // the rows as typed columns. Host-free: the CLI writes into files (on a
 // worker thread for large builds, table-writer.ts), the browser into memory.
 
-import { LEVELS } from '../../src/contract/geography';
-import { FLAGS, METRICS, type Flag } from '../../src/contract/metrics';
-import { AGGREGATES_COLUMNS } from '../../src/contract/published';
+import { LEVELS } from '../contract/geography';
+import { FLAGS, METRICS, type Flag } from '../contract/metrics';
+import { AGGREGATES_COLUMNS } from '../contract/published';
 import type { AggregateRow } from './aggregate';
 import type { ReferenceUnit } from './reference-list';
 

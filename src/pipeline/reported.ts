@@ -6,7 +6,7 @@ import { BuildContext, explain, isYearInRange, shapeProblems } from './context';
 import type { CsvRecord } from './csv-scan';
 import type { CellDecoder } from './encoding';
 import { resolveHeader, type CsvConsumer } from './csv-input';
-import type { ReportedFigure, ReportedReading } from '../../src/contract/published';
+import type { ReportedFigure, ReportedReading } from '../contract/published';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;

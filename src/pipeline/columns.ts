@@ -1,7 +1,7 @@
 // Input columns: canonical English names, accepted Chinese aliases, and the
 // enumerations each coded column accepts. See docs/data-contract.md "Inputs".
 
-import type { Stage } from '../../src/contract/metrics';
+import type { Stage } from '../contract/metrics';
 
 export interface ColumnSpec {
   name: string;

@@ -4,10 +4,9 @@
 
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { AtlasDataController } from '../app/atlas-data-controller';
-import { focusOf } from '../app/focus';
 import { PlayController } from '../app/play-controller';
 import { UrlStateController } from '../app/url-controller';
-import { changeBaseYear, metricById, NATION_CODE, type Level } from '../contract';
+import type { Level } from '../contract';
 import { dataSourceFor, type AtlasDataSource } from '../data/source';
 import { hasKeptOwnData, markKept } from '../own-data/kept-flag';
 import type { PublishedFiles } from '../own-data/protocol';
@@ -26,7 +25,8 @@ import { gapPanel, profilePanel } from './profile-panel';
 import type { OwnDataHost, OwnDataSession } from './own-data/session';
 import type { ShellContext } from './shell-context';
 import { tablePanel } from './table-panel';
-import { applySiteIdentity, scopedFocus, siteDefaults } from '../app/site-identity';
+import { applySiteIdentity, siteDefaults } from '../app/site-identity';
+import { placeOf } from '../view/chart-place';
 
 interface UnitEventDetail {
   code: string;
@@ -237,20 +237,12 @@ export class EduAtlas extends LitElement {
     // Every name on screen in the reader's language (河南省 → Henan).
     const units = this.data.units?.inLocale(state.lang);
     if (!index || !units) return null;
-    const metric = metricById(state.metric);
-    const years = this.data.yearsOf(metric.id);
-    const year =
-      state.year !== null && years.includes(state.year) ? state.year : years[years.length - 1];
-    const candidates = years.filter((y) => y !== year);
-    // By default a change starts no earlier than the policy behind the metric (双减, 2021).
-    const base = candidates.find((y) => changeBaseYear(metric, y) === y) ?? candidates[0];
-    const fromYear =
-      state.from !== null && candidates.includes(state.from) ? state.from : (base ?? year);
     const coverage = this.data.coverage;
-    const anyFocus =
-      focusOf(units, state) ?? focusOf(units, { ...state, region: NATION_CODE, level: null });
-    if (!anyFocus || !coverage) return null;
-    const focus = scopedFocus(anyFocus, coverage);
+    if (!coverage || !this.data.units) return null;
+    // The view's metric, year, base year and focus, resolved as the embeds and images resolve them.
+    const place = placeOf(state, { index, units: this.data.units, coverage });
+    if (!place) return null;
+    const { metric, years, year, fromYear, focus } = place;
     return {
       state,
       s: appStrings[state.lang],

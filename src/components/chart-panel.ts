@@ -11,7 +11,7 @@ import { chartTemplate } from '../charts/chart-template';
 import { METRIC_GROUPS, METRICS, isMetricId } from '../contract';
 import { formatYear } from '../format';
 import { tablistTemplate } from './nav-templates';
-import { sourceLine } from '../app/site-identity';
+import { sourceLine } from '../view/chart-place';
 import type { ShellContext } from './shell-context';
 import '../charts';
 

@@ -3,7 +3,7 @@
 
 import type { AtlasDataController } from '../app/atlas-data-controller';
 import type { DataCoverage } from '../data/coverage';
-import type { Focus } from '../app/focus';
+import type { Focus } from '../view/focus';
 import type { AtlasState } from '../app/state';
 import type { BuildInfo, MetricDefinition, SiteIdentity } from '../contract';
 import type { Unit, UnitDirectory } from '../data/units';

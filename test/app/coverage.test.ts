@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { DataCoverage, within } from '../../src/data/coverage';
-import { focusOf } from '../../src/app/focus';
-import { scopedFocus, siteDefaults, siteHeadline, sourceLine } from '../../src/app/site-identity';
+import { siteDefaults, siteHeadline } from '../../src/app/site-identity';
+import { sourceLine } from '../../src/view/chart-place';
+import { focusOf, scopedFocus } from '../../src/view/focus';
 import { DEFAULT_STATE } from '../../src/app/state';
 import { parseState, serializeState } from '../../src/app/url-state';
 import { tableRows } from '../../src/app/table-rows';

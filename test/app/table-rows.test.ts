@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusOf } from '../../src/app/focus';
+import { focusOf } from '../../src/view/focus';
 import { DEFAULT_STATE } from '../../src/app/state';
 import { sortRows, tableRows } from '../../src/app/table-rows';
 import { metricById } from '../../src/contract';

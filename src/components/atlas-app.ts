@@ -16,11 +16,10 @@ import { appStrings } from '../i18n/app';
 import { loadMapElement } from '../map';
 import { footerTemplate, metricNote } from './about-templates';
 import { atlasStyles } from './atlas-styles';
-import { chartPanel } from './chart-panel';
 import { controlsTemplate, headerTemplate, type OwnDataHeader } from './header-template';
 import { mapPanel } from './map-panel';
 import { breadcrumbTemplate, viewTabs } from './nav-templates';
-import { isPanelReady, loadPanel } from './panel-loader';
+import { isPanelReady, loadChartPanel, loadedChartPanel, loadPanel } from './panel-loader';
 import { gapPanel, profilePanel } from './profile-panel';
 import type { OwnDataHost, OwnDataSession } from './own-data/session';
 import type { ShellContext } from './shell-context';
@@ -285,14 +284,19 @@ export class EduAtlas extends LitElement {
     const panel = state.view === 'profile' ? 'profile' : state.view === 'gap' ? 'gap-table' : null;
     if (panel && !isPanelReady(panel))
       void loadPanel(panel).then((ok) => ok && this.requestUpdate());
+    if (state.view === 'chart' && !loadedChartPanel())
+      void loadChartPanel().then((ok) => ok && this.requestUpdate());
   }
 
   private panel(ctx: ShellContext): TemplateResult {
     switch (ctx.state.view) {
       case 'map':
         return mapPanel(ctx, this.mapDefined);
-      case 'chart':
-        return chartPanel(ctx);
+      case 'chart': {
+        // The chart view's code loads when it is first opened (see updated()).
+        const chartPanel = loadedChartPanel();
+        return chartPanel ? chartPanel(ctx) : html`<p class="muted">${ctx.s.loading}</p>`;
+      }
       case 'table':
         return tablePanel(ctx);
       case 'profile':

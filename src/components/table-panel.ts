@@ -3,18 +3,21 @@
 // data changelog.
 
 import { html } from 'lit';
-import { rowsToCsv } from '../app/csv';
-import { fileNameOf, saveText } from '../app/download';
 import { tableRows } from '../app/table-rows';
 import { formatDate } from '../format';
 import type { ShellContext } from './shell-context';
 import type { EduUnitTable } from './unit-table';
 import './unit-table';
 
-function downloadCsv(ctx: ShellContext, event: Event): void {
+/** CSV of the rows shown (the CSV and download code loads on first use). */
+async function downloadCsv(ctx: ShellContext, event: Event): Promise<void> {
   const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
   const table = root.querySelector<EduUnitTable>('#data-table');
   if (!table) return;
+  const [{ rowsToCsv }, { fileNameOf, saveText }] = await Promise.all([
+    import('../app/csv'),
+    import('../app/download'),
+  ]);
   const csv = rowsToCsv(table.shownRows, {
     metric: ctx.metric.id,
     year: ctx.year,
@@ -37,7 +40,7 @@ export function tablePanel(ctx: ShellContext) {
   // Named, so that a Blob URL (the user's own data, held in memory) saves under its file name.
   const allCsv = index?.files.downloadCsv ?? 'downloads/education-atlas-aggregates.csv';
   return html`<div class="downloads">
-      <button type="button" class="csv" @click=${(e: Event) => downloadCsv(ctx, e)}>
+      <button type="button" class="csv" @click=${(e: Event) => void downloadCsv(ctx, e)}>
         ${s.downloadCsv}
       </button>
       <span class="muted small">${s.privacy}</span>

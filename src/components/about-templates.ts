@@ -22,7 +22,7 @@ export function metricNote(ctx: ShellContext) {
         ${
           target
             ? html`${s.targetText(target.comparison, formatValue(metric.unit, target.value, locale), target.year)}
-                <span class="muted">（${target.source[locale]}）</span>`
+                <span class="muted">（${texts.targetSource?.[locale] ?? ''}）</span>`
             : s.noTarget
         }
       </dd>

@@ -22,7 +22,19 @@ export interface MetricTexts {
   referenceSource: Localized | null;
   /** Why earlier years hold little (the metric's policy); null without a policy. */
   policyNote: Localized | null;
+  /** The plan or standard the target comes from; null without a target. */
+  targetSource: Localized | null;
 }
+
+const PRESCHOOL_PLAN: Localized = {
+  zh: '《“十四五”学前教育发展提升行动计划》（2021）',
+  en: '14th Five-Year Action Plan for Preschool Education (2021)',
+};
+
+const BALANCE_STANDARD: Localized = {
+  zh: '县域义务教育优质均衡发展督导评估办法（2017）',
+  en: 'Assessment standard for high-quality balanced compulsory education in counties (2017)',
+};
 
 const BULLETIN: Localized = {
   zh: '全国教育事业发展统计公报（教育部，各年）',
@@ -49,6 +61,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: BULLETIN,
     policyNote: null,
+    targetSource: PRESCHOOL_PLAN,
   },
   inclusive_kindergarten_coverage: {
     numerator: {
@@ -67,6 +80,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: BULLETIN,
     policyNote: null,
+    targetSource: PRESCHOOL_PLAN,
   },
   public_kindergarten_share: {
     numerator: { zh: '公办园在园幼儿数', en: 'children in public kindergartens' },
@@ -82,6 +96,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: null,
+    targetSource: PRESCHOOL_PLAN,
   },
   class_multimedia_rate: {
     numerator: { zh: '配备多媒体教学设备的班级数', en: 'classes with multimedia equipment' },
@@ -97,6 +112,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: null,
+    targetSource: null,
   },
   after_school_school_coverage: {
     numerator: { zh: '开展课后服务的学校数', en: 'schools offering after-school service' },
@@ -112,6 +128,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: DOUBLE_REDUCTION_NOTE,
+    targetSource: null,
   },
   after_school_student_participation: {
     numerator: { zh: '参加课后服务学生数', en: 'students taking part' },
@@ -124,6 +141,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: DOUBLE_REDUCTION_NOTE,
+    targetSource: null,
   },
   after_school_teacher_participation: {
     numerator: { zh: '参与课后服务教师数', en: 'teachers taking part' },
@@ -139,6 +157,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: DOUBLE_REDUCTION_NOTE,
+    targetSource: null,
   },
   multimedia_balance_cv_primary: {
     numerator: null,
@@ -154,6 +173,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: null,
+    targetSource: BALANCE_STANDARD,
   },
   multimedia_balance_cv_junior: {
     numerator: null,
@@ -169,6 +189,7 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
     },
     referenceSource: null,
     policyNote: null,
+    targetSource: BALANCE_STANDARD,
   },
 };
 

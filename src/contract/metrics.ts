@@ -48,7 +48,6 @@ export interface MetricTarget {
   comparison: '>=' | '<=';
   /** Year the target applies to (national plan); null for standing thresholds. */
   year: number | null;
-  source: Localized;
 }
 
 export interface MetricDefinition {
@@ -98,16 +97,6 @@ export function changeBaseYear(metric: Pick<MetricDefinition, 'policy'>, year: n
   return metric.policy ? Math.max(year, metric.policy.year) : year;
 }
 
-const PRESCHOOL_PLAN: Localized = {
-  zh: '《“十四五”学前教育发展提升行动计划》（2021）',
-  en: '14th Five-Year Action Plan for Preschool Education (2021)',
-};
-
-const BALANCE_STANDARD: Localized = {
-  zh: '县域义务教育优质均衡发展督导评估办法（2017）',
-  en: 'Assessment standard for high-quality balanced compulsory education in counties (2017)',
-};
-
 export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'preschool_gross_enrollment',
@@ -118,7 +107,7 @@ export const METRICS: readonly MetricDefinition[] = [
     stages: ['kindergarten'],
     unit: 'fraction',
     higherIsBetter: true,
-    target: { value: 0.9, comparison: '>=', year: 2025, source: PRESCHOOL_PLAN },
+    target: { value: 0.9, comparison: '>=', year: 2025 },
     reference: { 2019: 0.834, 2020: 0.852, 2021: 0.881, 2022: 0.897, 2023: 0.911 },
   },
   {
@@ -130,7 +119,7 @@ export const METRICS: readonly MetricDefinition[] = [
     stages: ['kindergarten'],
     unit: 'fraction',
     higherIsBetter: true,
-    target: { value: 0.85, comparison: '>=', year: 2025, source: PRESCHOOL_PLAN },
+    target: { value: 0.85, comparison: '>=', year: 2025 },
     reference: { 2020: 0.8474, 2021: 0.8778, 2022: 0.8955, 2023: 0.908 },
   },
   {
@@ -142,7 +131,7 @@ export const METRICS: readonly MetricDefinition[] = [
     stages: ['kindergarten'],
     unit: 'fraction',
     higherIsBetter: true,
-    target: { value: 0.5, comparison: '>=', year: 2025, source: PRESCHOOL_PLAN },
+    target: { value: 0.5, comparison: '>=', year: 2025 },
     reference: {},
   },
   {
@@ -212,7 +201,7 @@ export const METRICS: readonly MetricDefinition[] = [
     stages: ['primary'],
     unit: 'cv',
     higherIsBetter: false,
-    target: { value: 0.5, comparison: '<=', year: null, source: BALANCE_STANDARD },
+    target: { value: 0.5, comparison: '<=', year: null },
     reference: {},
   },
   {
@@ -227,7 +216,7 @@ export const METRICS: readonly MetricDefinition[] = [
     stages: ['junior'],
     unit: 'cv',
     higherIsBetter: false,
-    target: { value: 0.45, comparison: '<=', year: null, source: BALANCE_STANDARD },
+    target: { value: 0.45, comparison: '<=', year: null },
     reference: {},
   },
 ];
@@ -277,7 +266,6 @@ export function changeMetric(metric: MetricDefinition, from: number, to: number)
       value: 0,
       comparison: metric.higherIsBetter ? '>=' : '<=',
       year: null,
-      source: { zh: '与起始年份相比', en: 'compared with the first year' },
     },
     valueKind: 'change',
   };

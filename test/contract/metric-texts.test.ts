@@ -28,6 +28,7 @@ describe('metric texts', () => {
     for (const metric of METRICS) {
       const texts = metricTexts(metric.id);
       expect(texts.policyNote !== null, metric.id).toBe(metric.policy !== undefined);
+      expect(texts.targetSource !== null, metric.id).toBe(metric.target !== null);
       if (Object.keys(metric.reference).length)
         expect(texts.referenceSource, metric.id).not.toBeNull();
     }

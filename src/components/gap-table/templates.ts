@@ -92,7 +92,9 @@ export function gapNotes(
     ${model.mode === 'count' ? html`<p class="note counted">${t.neededCountedAt(rowLevel)}</p>` : nothing}
     ${
       metric.target && model.mode !== 'none'
-        ? html`<p class="note">${t.targetFrom(metric.target.source[locale])}</p>`
+        ? html`<p class="note">
+            ${t.targetFrom(metricTexts(metric.id).targetSource?.[locale] ?? '')}
+          </p>`
         : nothing
     }`;
 }

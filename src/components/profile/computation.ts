@@ -60,7 +60,7 @@ function metricDetails(line: MetricLine, locale: Locale): TemplateResult {
       ${
         m.target
           ? html`<dt>${t.targetSource}</dt>
-              <dd>${m.target.source[locale]}</dd>`
+              <dd>${metricTexts(m.id).targetSource?.[locale] ?? ''}</dd>`
           : nothing
       }
     </dl>

@@ -22,7 +22,12 @@ import { dirname } from 'node:path';
 import { UsageError } from '../../src/pipeline/errors';
 import { removeOnSignal, removeStaleSiblings, temporarySibling } from './atomic';
 import { isWithin } from './output-folder';
-import { RejectedTally, SIGNATURE, type RejectedRow, type RejectedSink } from '../../src/pipeline/rejected-rows';
+import {
+  RejectedTally,
+  SIGNATURE,
+  type RejectedRow,
+  type RejectedSink,
+} from '../../src/pipeline/rejected-rows';
 
 export {
   neutralised,

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { parentPort, workerData, type Worker } from 'node:worker_threads';
 import type { AggregateRow } from '../../src/pipeline/aggregate';
 import { loadReferenceList } from './reference';
-import { toColumns, writeAggregateTables, type ByteTarget, type RowColumns } from '../../src/pipeline/tables';
+import {
+  toColumns,
+  writeAggregateTables,
+  type ByteTarget,
+  type RowColumns,
+} from '../../src/pipeline/tables';
 import { startThread } from './threads';
 
 export { csvCell, csvLine } from '../../src/pipeline/tables';

@@ -14,10 +14,6 @@ export function siteDefaults(index: Pick<AtlasIndex, 'scope' | 'site'>): Partial
   return defaults;
 }
 
-// The source line of every figure is the view's (src/view/chart-place.ts);
-// re-exported only for src/components/map-panel.ts until it imports it there.
-export { sourceLine } from '../view/chart-place';
-
 /** "鹤壁市教育地图 · 区县教育指标", and the publisher after a dash when there is one. */
 export function siteHeadline(site: SiteIdentity, locale: Locale): string {
   const title = `${site.title[locale]} · ${site.subtitle[locale]}`;

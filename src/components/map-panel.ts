@@ -2,7 +2,7 @@
 // classification picker, and the ranked list (the map's non-visual twin).
 
 import { html, nothing } from 'lit';
-import { mapRegion } from '../app/focus';
+import { mapRegion } from '../view/focus';
 import { classParamOf, defaultClassParam } from '../app/class-default';
 import { CLASS_PARAMS, type ClassParam } from '../app/state';
 import { tableRows } from '../app/table-rows';
@@ -11,7 +11,7 @@ import type { ClassMethod } from '../map/classify/types';
 import { boundaryLayerFor, contextLayerFor, type MapLevel } from '../map/boundary-layer';
 import { boundaryUrl, loadBoundaries } from '../map/boundary-loader';
 import { coverageStrings } from '../i18n/coverage';
-import { sourceLine } from '../app/site-identity';
+import { sourceLine } from '../view/chart-place';
 import type { ShellContext } from './shell-context';
 import './unit-table';
 

@@ -4,20 +4,6 @@ export const shareDialogStyles = css`
   dialog {
     width: min(960px, calc(100vw - 24px));
     max-height: calc(100vh - 24px);
-    padding: 0;
-    border: 1px solid #d0d7de;
-    border-radius: 8px;
-    color: #1f2328;
-    background: #ffffff;
-    font:
-      14px/1.5 system-ui,
-      'PingFang SC',
-      'Noto Sans CJK SC',
-      'Microsoft YaHei',
-      sans-serif;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 40%);
   }
   .head {
     display: flex;
@@ -25,10 +11,6 @@ export const shareDialogStyles = css`
     justify-content: space-between;
     padding: 8px 16px;
     border-bottom: 1px solid #d0d7de;
-  }
-  h2 {
-    margin: 0;
-    font-size: 17px;
   }
   h3 {
     margin: 0 0 6px;

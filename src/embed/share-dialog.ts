@@ -10,6 +10,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { Locale } from '../format';
 import { DEFAULT_VIEW, type ViewSpec } from '../view/spec';
 import { embedFrameUrl, folderUrl } from './links';
+import { dialogFrameStyles } from './dialog-styles';
 import { shareDialogStyles } from './share-dialog-styles';
 import { frameId, iframeSnippet, imageSnippet, linkSnippet, scriptSnippet } from './snippets';
 import { shareStrings } from './share-strings';
@@ -21,7 +22,7 @@ interface Snippet {
 }
 
 export class EduShareDialog extends LitElement {
-  static override styles = shareDialogStyles;
+  static override styles = [dialogFrameStyles, shareDialogStyles];
   static override properties: PropertyDeclarations = {
     spec: { attribute: false },
     place: { attribute: false },

@@ -13,6 +13,7 @@ import type { BuildProgress, PublishedFiles } from '../../own-data/protocol';
 import { buildInputs, missingRoles, placeFiles } from '../../own-data/roles';
 import { SITE_ZIP_NAME, siteDataZip } from '../../own-data/site-zip';
 import { forgetBuild, keepBuild } from '../../own-data/store';
+import { dialogFrameStyles } from '../../embed/dialog-styles';
 import { ownDataStyles } from './styles';
 import type { OwnDataHost } from './session';
 import { filesTemplate, problemsTemplate, type RefusedBuild } from './templates';
@@ -38,7 +39,7 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 export class EduOwnDataDialog extends LitElement {
-  static override styles = ownDataStyles;
+  static override styles = [dialogFrameStyles, ownDataStyles];
   static override properties: PropertyDeclarations = {
     host: { attribute: false },
     files: { state: true },

@@ -4,20 +4,6 @@ export const ownDataStyles = css`
   dialog {
     width: min(720px, calc(100vw - 16px));
     max-height: calc(100vh - 16px);
-    padding: 0;
-    border: 1px solid #d0d7de;
-    border-radius: 8px;
-    color: #1f2328;
-    background: #ffffff;
-    font:
-      14px/1.5 system-ui,
-      'PingFang SC',
-      'Noto Sans CJK SC',
-      'Microsoft YaHei',
-      sans-serif;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 40%);
   }
   :focus-visible {
     outline: 3px solid #0b61c4;
@@ -32,10 +18,6 @@ export const ownDataStyles = css`
     padding: 4px 8px 4px 16px;
     border-bottom: 1px solid #d0d7de;
     background: #ffffff;
-  }
-  h2 {
-    margin: 0;
-    font-size: 17px;
   }
   h3 {
     margin: 0 0 4px;

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { boundaries } from './scripts/build/vite-plugin-boundaries.ts';
 import { embedBundle } from './scripts/build/vite-plugin-embed-bundle.ts';
 import { maplibreWorker } from './scripts/build/vite-plugin-maplibre-worker.ts';
 import { omitBuildTemporaries } from './scripts/build/vite-plugin-omit-temporaries.ts';
+import { codeVersion } from './scripts/pipeline/code-version.ts';
 
 // Entries whose file names hosts type into their pages: emitted unhashed at the root.
 const UNHASHED_ENTRIES = new Set(['embed-resize']);
@@ -21,21 +21,6 @@ if (existsSync(resolve(import.meta.dirname, 'index.html'))) {
   input.main = resolve(import.meta.dirname, 'index.html');
 }
 
-/** `version+commit`, as build:data writes it into manifests (the in-browser build uses it). */
-function codeVersion(): string {
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim();
-    return `${version}+${commit}`;
-  } catch {
-    return version;
-  }
-}
-
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
@@ -45,7 +30,7 @@ export default defineConfig({
     omitBuildTemporaries(),
     embedBundle({ name: 'embed', entry: 'src/embed/embed.ts' }),
   ],
-  define: { __ATLAS_CODE_VERSION__: JSON.stringify(codeVersion()) },
+  define: { __ATLAS_CODE_VERSION__: JSON.stringify(codeVersion(import.meta.dirname)) },
   // The own-data build worker imports lazily loaded code: module workers.
   worker: { format: 'es' },
   build: {

@@ -7,15 +7,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  createWriteStream,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +16,7 @@ import { REPO_ROOT } from './pipeline/build';
 import { CsvScanner } from '../src/pipeline/csv-scan';
 import { CellDecoder } from '../src/pipeline/encoding';
 import { markerHashLine, SYNTHETIC_MARKER } from './pipeline/synthetic-marker';
-import { XlsxWriter, type XlsxCell } from './pipeline/xlsx-write';
+import { writeWorkbookRows } from './bench/workbook';
 
 const BUDGET_SECONDS = 10;
 /** The demo has about 5 million rows at scale 1. */
@@ -55,30 +47,6 @@ function csvText(rows: string[][]): string {
   const quote = (cell: string) =>
     /[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
   return rows.map((cells) => cells.map(quote).join(',')).join('\n') + '\n';
-}
-
-/** Digit-only cells (codes, years, counts; not leading zeros) stored as numbers. */
-function sheetCells(cells: string[], header: boolean): XlsxCell[] {
-  return cells.map((cell) => {
-    if (cell === '') return null;
-    return !header && /^(0|[1-9]\d{0,14})$/.test(cell) ? Number(cell) : cell;
-  });
-}
-
-async function writeWorkbook(path: string, rows: string[][]): Promise<void> {
-  const file = createWriteStream(path);
-  const done = new Promise<void>((resolve, reject) => {
-    file.on('finish', resolve);
-    file.on('error', reject);
-  });
-  const writer = new XlsxWriter((data, final) => {
-    file.write(data);
-    if (final) file.end();
-  });
-  writer.startSheet({ name: 'schools' });
-  rows.forEach((cells, i) => writer.addRow(sheetCells(cells, i === 0)));
-  writer.end();
-  await done;
 }
 
 type Run = Record<string, number>;
@@ -134,8 +102,8 @@ async function writeInputs(
   mkdirSync(xlsxDir);
   writeFileSync(join(csvDir, 'schools.csv'), csvText(schools));
   writeFileSync(join(csvDir, 'population.csv'), csvText(population));
-  await writeWorkbook(join(xlsxDir, 'schools.xlsx'), schools);
-  await writeWorkbook(join(xlsxDir, 'population.xlsx'), population);
+  await writeWorkbookRows(join(xlsxDir, 'schools.xlsx'), schools);
+  await writeWorkbookRows(join(xlsxDir, 'population.xlsx'), population);
   // Labelled synthetic, with the hash of the schools file the marker describes.
   for (const [dir, file] of [
     [csvDir, 'schools.csv'],

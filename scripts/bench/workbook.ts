@@ -1,6 +1,6 @@
-// A CSV file of school returns saved as an .xlsx workbook as Excel saves one:
-// digit-only cells (codes, years, counts; not leading zeros) as numbers, text
-// as shared strings. Streams rows: any size fits in memory. For the benches.
+// School returns saved as an .xlsx workbook as Excel saves one: digit-only
+// cells (codes, years, counts; not leading zeros) as numbers, text as shared
+// strings. Rows are streamed into the file. For the benches.
 
 import { createReadStream, createWriteStream } from 'node:fs';
 import { CsvScanner } from '../../src/pipeline/csv-scan';
@@ -14,8 +14,11 @@ function sheetCells(cells: string[], header: boolean): XlsxCell[] {
   });
 }
 
-/** Writes the rows of the UTF-8 CSV at `csvPath` as the first sheet of a workbook at `path`. */
-export async function writeWorkbook(path: string, csvPath: string): Promise<void> {
+/** Writes the rows that `fill` adds (header first) as the first sheet of a workbook at `path`. */
+async function writeSheet(
+  path: string,
+  fill: (addRow: (cells: string[]) => void) => Promise<void> | void,
+): Promise<void> {
   const file = createWriteStream(path);
   const done = new Promise<void>((resolve, reject) => {
     file.on('finish', resolve);
@@ -26,15 +29,28 @@ export async function writeWorkbook(path: string, csvPath: string): Promise<void
     if (final) file.end();
   });
   writer.startSheet({ name: 'schools' });
-  const decoder = new CellDecoder('utf-8');
   let header = true;
-  const scanner = new CsvScanner((record) => {
-    const cells = Array.from({ length: record.count }, (_, i) => decoder.original(record, i));
+  await fill((cells) => {
     writer.addRow(sheetCells(cells, header));
     header = false;
   });
-  for await (const chunk of createReadStream(csvPath)) scanner.push(chunk as Buffer);
-  scanner.end();
   writer.end();
   await done;
+}
+
+/** Rows (header first) as a workbook. */
+export function writeWorkbookRows(path: string, rows: readonly string[][]): Promise<void> {
+  return writeSheet(path, (addRow) => rows.forEach(addRow));
+}
+
+/** The rows of the UTF-8 CSV at `csvPath` as a workbook. */
+export function writeWorkbook(path: string, csvPath: string): Promise<void> {
+  return writeSheet(path, async (addRow) => {
+    const decoder = new CellDecoder('utf-8');
+    const scanner = new CsvScanner((record) =>
+      addRow(Array.from({ length: record.count }, (_, i) => decoder.original(record, i))),
+    );
+    for await (const chunk of createReadStream(csvPath)) scanner.push(chunk as Buffer);
+    scanner.end();
+  });
 }

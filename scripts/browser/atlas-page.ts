@@ -1,6 +1,8 @@
 // Page helpers for the atlas e2e test and bench: events from the app, the deep
-// active element, keyboard travel.
+// active element, keyboard travel, an axe scan.
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 declare global {
@@ -59,4 +61,31 @@ export async function tabTo(page: Page, text: string, max = 120): Promise<void> 
     if ((await activeElement(page)).text === text) return;
   }
   throw new Error(`Tab never reached "${text}"`);
+}
+
+/**
+ * axe-core's serious and critical violations on the whole page, as `id: targets`
+ * lines. Evaluated, not an inline <script>: the page's CSP (public/_headers) refuses those.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(c: Document): Promise<{
+            violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
 }

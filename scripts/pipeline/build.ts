@@ -3,14 +3,14 @@
 // (core.ts), and swaps the published files into the output folder
 // atomically. Returns an exit code; never throws for bad input.
 
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AtlasIndex } from '../../src/contract/published';
 import type { AggregateRow } from '../../src/pipeline/aggregate';
 import { replaceFolder } from './atomic';
-import { runBuild, type CoreSource } from '../../src/pipeline/core';
+import { buildTimestamp, runBuild, type CoreSource } from '../../src/pipeline/core';
+import { codeVersion } from './code-version';
 import { findDuplicates } from './duplicate-search';
 import { InputError, UsageError } from '../../src/pipeline/errors';
 import { findInput, streamCsv, type FoundInput } from './input';
@@ -76,24 +76,7 @@ function readSiteFile(inputDir: string): SiteSettings | null {
 function buildTime(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-function codeVersion(): string {
-  const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim();
-    return `${version}+${commit}`;
-  } catch {
-    return version;
-  }
+  return buildTimestamp(date);
 }
 
 /** How the CLI reads one input: a plain schools.csv on reader threads, a workbook by position, else a stream. */
@@ -231,7 +214,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       siteFlags: options.site ?? {},
       unitTree: () => unitTree,
       findDuplicates,
-      build: { builtAt: buildTime(), codeVersion: codeVersion() },
+      build: { builtAt: buildTime(), codeVersion: codeVersion(REPO_ROOT) },
       log,
       info,
       progress: options.progress,

@@ -1,5 +1,5 @@
 // The frame every modal dialog of the atlas shares (the share dialog, the
-// own-data dialog): box, backdrop, type and heading. Composed first into each
+// own-data dialog): box, backdrop, type, heading and close button. Composed first into each
 // dialog's shadow root; the dialog's own sheet sets its width and contents.
 
 import { css } from 'lit';
@@ -24,5 +24,15 @@ export const dialogFrameStyles = css`
   h2 {
     margin: 0;
     font-size: 17px;
+  }
+  /* The close button in the header: a 44 px target. */
+  .head button {
+    font-size: 22px;
+    line-height: 1;
+    background: none;
+    border: 0;
+    cursor: pointer;
+    min-width: 44px;
+    min-height: 44px;
   }
 `;

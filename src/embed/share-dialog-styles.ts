@@ -16,15 +16,6 @@ export const shareDialogStyles = css`
     margin: 0 0 6px;
     font-size: 14px;
   }
-  .head button {
-    font-size: 22px;
-    line-height: 1;
-    background: none;
-    border: 0;
-    cursor: pointer;
-    min-width: 44px;
-    min-height: 44px;
-  }
   .body {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);

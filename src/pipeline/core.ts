@@ -90,6 +90,11 @@ export interface CoreResult {
   problemCount: number;
 }
 
+/** A build's time as written into manifests: UTC to the second (`2024-03-01T08:00:00Z`). */
+export function buildTimestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** Reads one input and records its summary (the hash may come later). */
 async function readSource(
   source: CoreSource,

@@ -4,7 +4,6 @@
 // viewport and an axe scan. Skipped with a message when Chromium is missing.
 
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAtlasSite, type AtlasSite } from '../../scripts/browser/atlas-site';
@@ -14,6 +13,7 @@ import {
   recordEvents,
   tabTo,
   waitForEvents,
+  seriousAxeViolations,
 } from '../../scripts/browser/atlas-page';
 import {
   CHROMIUM_PATH,
@@ -26,8 +26,6 @@ if (!hasChromium)
   console.warn(
     `atlas e2e skipped: ${CHROMIUM_PATH} not found (apt-get install chromium fonts-noto-cjk)`,
   );
-
-const require = createRequire(import.meta.url);
 
 describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
   let site: AtlasSite;
@@ -303,7 +301,6 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
   });
 
   it('passes an axe scan without serious or critical violations', async () => {
-    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     for (const view of [
       '?region=410000',
       '?view=chart&region=410000',
@@ -311,23 +308,7 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     ]) {
       const p = await open(view);
       await p.waitForTimeout(800);
-      // Evaluated, not an inline <script>: the page's CSP (public/_headers) refuses those.
-      await p.evaluate(axe);
-      const violations = await p.evaluate(async () => {
-        const axeRun = (
-          window as unknown as {
-            axe: {
-              run(c: Document): Promise<{
-                violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-              }>;
-            };
-          }
-        ).axe;
-        const result = await axeRun.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-      });
+      const violations = await seriousAxeViolations(p);
       expect(violations, view).toEqual([]);
       await p.close();
     }

@@ -9,7 +9,6 @@
 // Screenshots go to $OWN_DATA_SHOTS (default: a temp folder).
 
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -21,6 +20,7 @@ import {
   recordEvents,
   tabTo,
   waitForEvents,
+  seriousAxeViolations,
 } from '../../scripts/browser/atlas-page';
 import {
   CHROMIUM_PATH,
@@ -37,7 +37,6 @@ import {
   type OwnInputs,
 } from './own-data-files';
 
-const require = createRequire(import.meta.url);
 const WORKER = resolve(import.meta.dirname, '../../src/own-data/build-worker.ts');
 const hasWorker = existsSync(WORKER);
 if (!hasChromium) console.warn(`own-data e2e skipped: ${CHROMIUM_PATH} not found`);
@@ -98,7 +97,6 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
   let cliSkip: string;
   const errors: string[] = [];
   const shots = process.env.OWN_DATA_SHOTS ?? join(tmpdir(), 'edu-atlas-own-data-shots');
-  const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'edu-atlas-own-'));
@@ -201,25 +199,6 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
   async function build(page: Page, outcome: '.outcome.ok' | '.problems'): Promise<void> {
     await dialogOf(page).locator('button.primary').click();
     await dialogOf(page).locator(outcome).waitFor({ timeout: 90_000 });
-  }
-
-  async function runAxe(page: Page): Promise<string[]> {
-    await page.evaluate(axe);
-    return page.evaluate(async () => {
-      const run = (
-        window as unknown as {
-          axe: {
-            run(c: Document): Promise<{
-              violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await run.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
   }
 
   const theFiles = (): DroppedFile[] => [
@@ -445,9 +424,9 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
     expect((await activeElement(page)).text).toBe('使用自己的数据');
 
     await chooseFiles(page, [...theFiles(), { name: 'notes.txt', bytes: new Uint8Array([65]) }]);
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await build(page, '.outcome.ok');
-    expect(await runAxe(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   }, 180_000);
 

@@ -23,15 +23,6 @@ export const ownDataStyles = css`
     margin: 0 0 4px;
     font-size: 15px;
   }
-  .head button {
-    font-size: 22px;
-    line-height: 1;
-    background: none;
-    border: 0;
-    cursor: pointer;
-    min-width: 44px;
-    min-height: 44px;
-  }
   .body {
     padding: 12px 16px 16px;
   }

@@ -27,9 +27,8 @@ export interface ChartFrameInput {
   title?: string;
 }
 
-const TITLE_LINE = 20;
-const SUBTITLE_LINE = 16;
-const FOOTER_LINE = 15;
+/** Line heights of the frame's text, and the space between header, body and footer. */
+const LINE_HEIGHT = { title: 20, subtitle: 16, footer: 15 } as const;
 const GAP = 10;
 
 /** Minimum width charts lay out for; narrower containers scroll sideways. */
@@ -59,22 +58,23 @@ export function header(title: string, subtitle: string, width: number): Block {
   const titleLines = wrapText(title, inner / 1.08, TITLE_SIZE);
   const subtitleLines = subtitle ? wrapText(subtitle, inner, LABEL_SIZE) : [];
   const titleTop = PAD + TITLE_SIZE;
-  const subtitleTop = titleTop + (titleLines.length - 1) * TITLE_LINE + SUBTITLE_LINE + 2;
+  const subtitleTop =
+    titleTop + (titleLines.length - 1) * LINE_HEIGHT.title + LINE_HEIGHT.subtitle + 2;
   const marks = [
-    ...textLines(titleLines, titleTop, TITLE_LINE, {
+    ...textLines(titleLines, titleTop, LINE_HEIGHT.title, {
       role: 'title',
       fill: TEXT,
       fontSize: TITLE_SIZE,
       fontWeight: 'bold',
     }),
-    ...textLines(subtitleLines, subtitleTop, SUBTITLE_LINE, {
+    ...textLines(subtitleLines, subtitleTop, LINE_HEIGHT.subtitle, {
       role: 'subtitle',
       fill: TEXT_MUTED,
       fontSize: LABEL_SIZE,
     }),
   ];
   const bottom = subtitleLines.length
-    ? subtitleTop + (subtitleLines.length - 1) * SUBTITLE_LINE
+    ? subtitleTop + (subtitleLines.length - 1) * LINE_HEIGHT.subtitle
     : titleTop;
   return { marks, height: bottom + GAP + 4 };
 }
@@ -100,10 +100,10 @@ export function footer(input: ChartFrameInput, notes: string[], top: number): Bl
       { role: 'footer-synthetic', fill: HIGHLIGHT, fontSize: SMALL_SIZE, fontWeight: 'bold' },
     ],
   ] as const) {
-    marks.push(...textLines([...lines], y, FOOTER_LINE, style));
-    y += lines.length * FOOTER_LINE;
+    marks.push(...textLines([...lines], y, LINE_HEIGHT.footer, style));
+    y += lines.length * LINE_HEIGHT.footer;
   }
-  return { marks, height: y - FOOTER_LINE + PAD - top };
+  return { marks, height: y - LINE_HEIGHT.footer + PAD - top };
 }
 
 export interface SceneParts {
@@ -130,4 +130,36 @@ export function composeScene(parts: SceneParts): ChartScene {
     lang: languageTag(parts.input.locale),
     marks: [...parts.head.marks, ...parts.body.marks, ...foot.marks],
   };
+}
+
+/** What a chart says around its body: header, footer notes, and how many data items it draws. */
+export interface ChartText {
+  title: string;
+  subtitle: string;
+  /** The data items drawn, counted in the scene's description for screen readers. */
+  items: number;
+  notes?: string[];
+}
+
+/** A chart's scene: its header, the body laid out below it (from `top`), and its footer. */
+export function chartScene(
+  input: ChartFrameInput,
+  text: ChartText,
+  body: (top: number) => Block,
+): ChartScene {
+  const head = header(text.title, text.subtitle, input.width);
+  return composeScene({
+    input,
+    title: text.title,
+    subtitle: text.subtitle,
+    description: chartStrings[input.locale].chartDescription(text.title, text.items),
+    head,
+    body: body(head.height),
+    notes: text.notes,
+  });
+}
+
+/** Subtitle clauses, the empty ones left out, as one sentence ("，" in Chinese, "; " in English). */
+export function subtitleOf(clauses: readonly string[], locale: Locale): string {
+  return clauses.filter(Boolean).join(locale === 'zh' ? '，' : '; ');
 }

@@ -31,7 +31,7 @@ import {
   UNCHANGED,
   WORSENED,
 } from '../colors';
-import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { chartScene, chartWidth, subtitleOf, type Block, type ChartFrameInput } from '../frame';
 import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
 import { gridX, tickLabelsX } from '../marks';
 import { baselineFor, missingRows, nameColumnWidth, ROW_STEP, rowHit, rowName } from '../rows';
@@ -423,14 +423,14 @@ export function layoutChange(input: ChangeInput): ChartScene {
   const strings = changeStrings[locale];
   const title =
     input.title ?? strings.changeTitle(metric.shortName[locale], input.yearFrom, input.yearTo);
-  const subtitle = [
-    input.parentName,
-    strings.changeSorted(input.yearFrom),
-    metric.higherIsBetter ? '' : strings.lowerIsBetter,
-  ]
-    .filter(Boolean)
-    .join(locale === 'zh' ? '，' : '; ');
-  const head = header(title, subtitle, width);
+  const subtitle = subtitleOf(
+    [
+      input.parentName,
+      strings.changeSorted(input.yearFrom),
+      metric.higherIsBetter ? '' : strings.lowerIsBetter,
+    ],
+    locale,
+  );
   const policyNote = metricTexts(metric.id).policyNote;
   const notes =
     startBeforePolicy(metric, input.yearFrom) && metric.policy
@@ -439,13 +439,6 @@ export function layoutChange(input: ChangeInput): ChartScene {
           ...(policyNote ? [policyNote[locale]] : []),
         ]
       : [];
-  return composeScene({
-    input: sized,
-    title,
-    subtitle,
-    description: strings.chartDescription(title, input.units.length),
-    head,
-    body: body(sized, width, head.height),
-    notes,
-  });
+  const text = { title, subtitle, items: input.units.length, notes };
+  return chartScene(sized, text, (top) => body(sized, width, top));
 }

@@ -8,7 +8,7 @@ import { formatValue } from '../../format';
 import { compareStrings } from '../../i18n/charts-compare';
 import { axisTicks, isValue, linearScale, paddedDomain } from '../axes';
 import { AXIS, BACKGROUND, seriesColor, TARGET_LINE, TEXT, TEXT_MUTED } from '../colors';
-import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { chartScene, chartWidth, type Block, type ChartFrameInput } from '../frame';
 import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
 import { axisX } from '../marks';
 import { baselineFor } from '../rows';
@@ -247,17 +247,11 @@ export function layoutCompare(input: CompareInput): ChartScene {
     .join(input.locale === 'zh' ? '、' : ', ');
   const title = input.title ?? names;
   const subtitle = strings.compareSubtitle(String(input.year));
-  const head = header(title, subtitle, width);
-  return composeScene({
-    input: sized,
+  const text = {
     title,
     subtitle,
-    description: strings.chartDescription(
-      title,
-      input.metrics.length * Math.min(MAX_DISTRICTS, input.districts.length),
-    ),
-    head,
-    body: body(sized, width, head.height),
+    items: input.metrics.length * Math.min(MAX_DISTRICTS, input.districts.length),
     notes: input.metrics.some((m) => m.target) ? [strings.targetTickNote] : [],
-  });
+  };
+  return chartScene(sized, text, (top) => body(sized, width, top));
 }

@@ -25,7 +25,7 @@ import {
   TARGET_LINE,
   TEXT,
 } from '../colors';
-import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { chartScene, chartWidth, subtitleOf, type Block, type ChartFrameInput } from '../frame';
 import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
 import { barX, gridX, ruleX, tickLabelsX } from '../marks';
 import {
@@ -69,7 +69,6 @@ export interface ReferenceLine {
   dash: string;
 }
 
-const REF_ROW = 16;
 /**
  * Values closer together than this share of the largest look alike as bars
  * from zero (18 prefectures at 86–95 % are 18 identical bars on a phone): they
@@ -85,7 +84,9 @@ export function usesDotPlot(values: readonly (number | null | undefined)[]): boo
   const hi = Math.max(...known);
   return lo > 0 && hi - lo < DOT_PLOT_SPREAD * hi;
 }
-const TICK_ROW = 18;
+
+/** Heights of the rows above the bars: one per reference line's label, then the tick labels. */
+const ROW_ABOVE_BARS = { reference: 16, ticks: 18 } as const;
 
 /** Best first: by value in the metric's good direction, ties by code for a stable order. */
 export function sortUnits(units: readonly RankingUnit[], higherIsBetter: boolean): RankingUnit[] {
@@ -205,7 +206,7 @@ function referenceMarks(
     plot.right,
   );
   const rowOf = (i: number) => place.order.indexOf(i);
-  const baseline = (i: number) => top + rowOf(i) * REF_ROW + LABEL_SIZE;
+  const baseline = (i: number) => top + rowOf(i) * ROW_ABOVE_BARS.reference + LABEL_SIZE;
   const rules = lines.map((line, i): Mark => ({
     kind: 'line',
     role: 'reference-line',
@@ -300,8 +301,8 @@ function body(input: RankingInput, width: number, top: number): Block {
     : zeroBasedDomain(metric.unit, domainValues);
   const x = linearScale(domain, [plotLeft, plotRight]);
   const { ticks, format } = axisTicks(x, metric.unit, { span: plotRight - plotLeft });
-  const tickTop = top + lines.length * REF_ROW;
-  const barsTop = tickTop + TICK_ROW;
+  const tickTop = top + lines.length * ROW_ABOVE_BARS.reference;
+  const barsTop = tickTop + ROW_ABOVE_BARS.ticks;
   const barsBottom = barsTop + sorted.length * ROW_STEP;
   const marks: Mark[] = gridX(ticks, x, barsTop - 2, barsBottom);
   // A tick label a reference line would cut through is left out: the line's own label gives its value.
@@ -404,13 +405,18 @@ export function layoutRanking(input: RankingInput): ChartScene {
   const sized = { ...input, width };
   const strings = chartStrings[input.locale];
   const title = input.title ?? input.metric.name[input.locale];
-  const subtitle = [
-    strings.rankingSubtitle(input.parentName, String(input.year), input.units.length, input.level),
-    input.metric.higherIsBetter ? '' : strings.lowerIsBetter,
-  ]
-    .filter(Boolean)
-    .join(input.locale === 'zh' ? '，' : '; ');
-  const head = header(title, subtitle, width);
+  const subtitle = subtitleOf(
+    [
+      strings.rankingSubtitle(
+        input.parentName,
+        String(input.year),
+        input.units.length,
+        input.level,
+      ),
+      input.metric.higherIsBetter ? '' : strings.lowerIsBetter,
+    ],
+    input.locale,
+  );
   const notes = [
     input.units.some((u) => u.flags.includes('incomplete')) ? strings.incompleteNote : '',
     input.metric.id === 'preschool_gross_enrollment' &&
@@ -418,13 +424,6 @@ export function layoutRanking(input: RankingInput): ChartScene {
       ? strings.over100Note
       : '',
   ].filter(Boolean);
-  return composeScene({
-    input: sized,
-    title,
-    subtitle,
-    description: strings.chartDescription(title, input.units.length),
-    head,
-    body: body(sized, width, head.height),
-    notes,
-  });
+  const text = { title, subtitle, items: input.units.length, notes };
+  return chartScene(sized, text, (top) => body(sized, width, top));
 }

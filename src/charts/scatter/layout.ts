@@ -9,7 +9,7 @@ import { formatValue } from '../../format';
 import { scatterStrings } from '../../i18n/charts-scatter';
 import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
 import { BACKGROUND, BAR, BAR_SELECTED, HIGHLIGHT, TEXT } from '../colors';
-import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { chartScene, chartWidth, type Block, type ChartFrameInput } from '../frame';
 import { LABEL_SIZE, PAD, SMALL_SIZE } from '../sizes';
 import { axisX, axisY, ruleY } from '../marks';
 import type { ChartScene, CircleMark, Mark } from '../scene';
@@ -239,20 +239,14 @@ export function layoutScatter(input: ScatterInput): ChartScene {
     missing.length,
     input.level,
   );
-  const head = header(title, subtitle, width);
   const separator = input.locale === 'zh' ? '、' : ', ';
   const named = missing
     .slice(0, MAX_NAMED_MISSING)
     .map((u) => u.name)
     .join(separator);
   const more = missing.length > MAX_NAMED_MISSING ? `${separator}…` : '';
-  return composeScene({
-    input: sized,
-    title,
-    subtitle,
-    description: strings.chartDescription(title, shown),
-    head,
-    body: body(sized, width, head.height),
-    notes: missing.length ? [strings.missingNote(named + more)] : [],
-  });
+  const notes = missing.length ? [strings.missingNote(named + more)] : [];
+  return chartScene(sized, { title, subtitle, items: shown, notes }, (top) =>
+    body(sized, width, top),
+  );
 }

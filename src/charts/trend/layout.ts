@@ -10,7 +10,7 @@ import { formatValue, formatYear } from '../../format';
 import { trendStrings } from '../../i18n/charts-trend';
 import { axisTicks, isValue, linearScale, paddedDomain, targetMarks, targetText } from '../axes';
 import { BACKGROUND, NATIONAL_LINE, readableText, seriesColor, TEXT_MUTED } from '../colors';
-import { chartWidth, composeScene, header, type Block, type ChartFrameInput } from '../frame';
+import { chartScene, chartWidth, type Block, type ChartFrameInput } from '../frame';
 import { PAD, SMALL_SIZE } from '../sizes';
 import { axisY } from '../marks';
 import type { ChartScene, Mark } from '../scene';
@@ -380,7 +380,6 @@ export function layoutTrend(input: TrendInput): ChartScene {
   const hasNational =
     (input.showNational ?? true) && input.years.some((y) => isValue(input.metric.reference[y]));
   const subtitle = hasNational ? strings.trendSubtitle : '';
-  const head = header(title, subtitle, width);
   const { referenceSource, policyNote } = metricTexts(input.metric.id);
   const notes =
     hasNational && referenceSource
@@ -389,15 +388,8 @@ export function layoutTrend(input: TrendInput): ChartScene {
         ]
       : [];
   if (spansPolicy(input.metric, input.years) && policyNote) notes.push(policyNote[input.locale]);
-  return composeScene({
-    input: sized,
-    title,
-    subtitle,
-    description: strings.chartDescription(title, input.series.length),
-    head,
-    body: body(sized, width, head.height),
-    notes,
-  });
+  const text = { title, subtitle, items: input.series.length, notes };
+  return chartScene(sized, text, (top) => body(sized, width, top));
 }
 
 /**

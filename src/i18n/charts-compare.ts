@@ -1,29 +1,14 @@
-// The words only the comparison chart shows, in both languages, added to every
-// chart's own (charts.ts): an embed loads the strings of its chart only.
+// The words only the comparison chart shows, added to every chart's own
+// (charts.ts): an embed loads the strings of its chart only.
+// Each locale's table is src/i18n/<locale>/charts-compare.ts (a translator copies a
+// locale's folder); this module puts them side by side under the name the rest
+// of src/ imports.
 
-import type { Locale } from '../format';
-import { chartStrings, type ChartStrings } from './charts';
+import type { Locale } from '../format/locale';
+import { strings as en } from './en/charts-compare';
+import type { CompareStrings } from './types/charts-compare';
+import { strings as zh } from './zh/charts-compare';
 
-export interface CompareStrings extends ChartStrings {
-  compareSubtitle: (year: string) => string;
-  ratesSection: string;
-  cvSection: string;
-  targetTickNote: string;
-}
+export type { CompareStrings } from './types/charts-compare';
 
-export const compareStrings: Record<Locale, CompareStrings> = {
-  zh: {
-    ...chartStrings.zh,
-    compareSubtitle: (year) => `${year}年，各项指标`,
-    ratesSection: '比例指标',
-    cvSection: '差异系数（越低越均衡）',
-    targetTickNote: '紫色竖线：目标或达标线',
-  },
-  en: {
-    ...chartStrings.en,
-    compareSubtitle: (year) => `All metrics, ${year}`,
-    ratesSection: 'Rates',
-    cvSection: 'Balance coefficients (lower is more balanced)',
-    targetTickNote: 'Purple tick: target or threshold',
-  },
-};
+export const compareStrings: Record<Locale, CompareStrings> = { zh, en };

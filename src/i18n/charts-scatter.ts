@@ -1,29 +1,14 @@
-// The words only the scatter chart shows, in both languages, added to every
-// chart's own (charts.ts): an embed loads the strings of its chart only.
+// The words only the scatter chart shows, added to every chart's own
+// (charts.ts): an embed loads the strings of its chart only.
+// Each locale's table is src/i18n/<locale>/charts-scatter.ts (a translator copies a
+// locale's folder); this module puts them side by side under the name the rest
+// of src/ imports.
 
-import type { Level } from '../contract';
-import type { Locale } from '../format';
-import { chartStrings, type ChartStrings } from './charts';
+import type { Locale } from '../format/locale';
+import { strings as en } from './en/charts-scatter';
+import type { ScatterStrings } from './types/charts-scatter';
+import { strings as zh } from './zh/charts-scatter';
 
-export interface ScatterStrings extends ChartStrings {
-  scatterSubtitle: (
-    parent: string,
-    year: string,
-    shown: number,
-    missing: number,
-    level?: Level,
-  ) => string;
-}
+export type { ScatterStrings } from './types/charts-scatter';
 
-export const scatterStrings: Record<Locale, ScatterStrings> = {
-  zh: {
-    ...chartStrings.zh,
-    scatterSubtitle: (parent, year, shown, missing, level) =>
-      `${parent}，${year}年，${chartStrings.zh.unitCount(shown, level)}${missing ? `（另有${missing}个缺少数据未显示）` : ''}`,
-  },
-  en: {
-    ...chartStrings.en,
-    scatterSubtitle: (parent, year, shown, missing, level) =>
-      `${parent}, ${year}: ${chartStrings.en.unitCount(shown, level)}${missing ? ` (${missing} more without data not shown)` : ''}`,
-  },
-};
+export const scatterStrings: Record<Locale, ScatterStrings> = { zh, en };

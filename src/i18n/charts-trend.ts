@@ -1,28 +1,14 @@
-// The words only the trend chart shows, in both languages, added to every
-// chart's own (charts.ts): an embed loads the strings of its chart only.
+// The words only the trend chart shows, added to every chart's own
+// (charts.ts): an embed loads the strings of its chart only.
+// Each locale's table is src/i18n/<locale>/charts-trend.ts (a translator copies a
+// locale's folder); this module puts them side by side under the name the rest
+// of src/ imports.
 
-import type { Locale } from '../format';
-import { chartStrings, type ChartStrings } from './charts';
+import type { Locale } from '../format/locale';
+import { strings as en } from './en/charts-trend';
+import type { TrendStrings } from './types/charts-trend';
+import { strings as zh } from './zh/charts-trend';
 
-export interface TrendStrings extends ChartStrings {
-  nationalReported: string;
-  /** The bulletin series where its full name does not fit (still says real). */
-  nationalReportedShort: string;
-  trendSubtitle: string;
-}
+export type { TrendStrings } from './types/charts-trend';
 
-export const trendStrings: Record<Locale, TrendStrings> = {
-  zh: {
-    ...chartStrings.zh,
-    nationalReported: '全国公报（真实）',
-    nationalReportedShort: '公报（真实）',
-    trendSubtitle: '虚线为教育部统计公报公布的全国真实数据，只画公报有的年份',
-  },
-  en: {
-    ...chartStrings.en,
-    nationalReported: 'National bulletin (real)',
-    nationalReportedShort: 'Bulletin (real)',
-    trendSubtitle:
-      'Dashed: the national figures of the Ministry of Education bulletins (real data, their years only)',
-  },
-};
+export const trendStrings: Record<Locale, TrendStrings> = { zh, en };

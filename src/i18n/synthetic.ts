@@ -1,9 +1,12 @@
 // The synthetic-data label, one wording everywhere it is shown: the short form
-// on badges, the long form on figures, maps, embeds and downloads.
+// on badges, the long form on figures, maps, embeds and downloads. Each
+// locale's label is src/i18n/<locale>/synthetic.ts.
 
 import type { Locale } from '../format/locale';
+import { strings as en } from './en/synthetic';
+import type { SyntheticLabel } from './types/synthetic';
+import { strings as zh } from './zh/synthetic';
 
-export const SYNTHETIC_LABEL: Readonly<Record<Locale, { short: string; long: string }>> = {
-  zh: { short: '合成数据', long: '合成数据（演示用，非真实统计）' },
-  en: { short: 'Synthetic data', long: 'Synthetic data (demo, not real statistics)' },
-};
+export type { SyntheticLabel } from './types/synthetic';
+
+export const SYNTHETIC_LABEL: Readonly<Record<Locale, SyntheticLabel>> = { zh, en };

@@ -1,0 +1,21 @@
+import type { ChildLevel, CoverageStrings } from '../types/coverage';
+import { strings as chart } from './charts';
+
+/** Singular and plural. */
+const LEVEL: Record<ChildLevel, [string, string]> = {
+  province: ['province', 'provinces'],
+  prefecture: ['prefecture', 'prefectures'],
+  county: ['county', 'counties'],
+};
+
+export const strings: CoverageStrings = {
+  partial: 'partial coverage',
+  share: (covered, total, level) =>
+    `covers ${covered} of ${total} ${LEVEL[level][total === 1 ? 0 : 1]}`,
+  partialName: chart.partialName,
+  outside: 'outside the data',
+  notRanked: 'covers only part of the unit, so it is not ranked',
+  dataKind: chart.dataKind,
+  publisher: 'Published by ',
+  contact: 'Contact: ',
+};

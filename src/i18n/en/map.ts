@@ -1,0 +1,46 @@
+import type { MapStrings } from '../types/map';
+import { strings as synthetic } from './synthetic';
+
+export const strings: MapStrings = {
+  mapLabel: 'Map of {metric}: {region}',
+  keyboardHelp:
+    'Arrow keys move between areas, Enter opens the next level, Escape goes up, + and − zoom',
+  noData: 'No data',
+  outside: 'Outside the data',
+  meetsTarget: 'Meets target',
+  belowTarget: 'Below target',
+  improved: 'Improved',
+  worsened: 'Worsened',
+  methods: {
+    quantile: 'Quantiles',
+    'equal-interval': 'Equal intervals',
+    jenks: 'Natural breaks',
+    threshold: 'By target',
+    fixed: 'Fixed bins',
+  },
+  legendTitle: 'Legend',
+  // The legend counts provinces, prefectures or counties alike: a word that fits all three.
+  districts: (count) => `${count} ${count === 1 ? 'area' : 'areas'}`,
+  withoutArea: (names) =>
+    `With data but no area on the map (functional zones have no official boundary); see the ranking and table: ${names}`,
+  nameSeparator: ', ',
+  rank: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
+  vsParent: (parent) => `vs ${parent}`,
+  vsTarget: 'vs target',
+  target: 'Target',
+  flags: {
+    incomplete: 'Incomplete data',
+    over_100: 'Above 100% (children from elsewhere or over-age)',
+    partial: 'Partial coverage: only the units with data',
+    remapped: 'Code remapped to the current division',
+  },
+  synthetic: synthetic.long,
+  notice:
+    'Boundaries are illustrative, not an authoritative delineation; a map published in China needs an approved standard base map (审图号).',
+  boundarySource: 'Boundary source: ',
+  loading: 'Loading map…',
+  loadError: 'The map could not be loaded',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  focused: (name, value) => `${name}: ${value}`,
+};

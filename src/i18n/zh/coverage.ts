@@ -1,0 +1,19 @@
+import type { ChildLevel, CoverageStrings } from '../types/coverage';
+import { strings as chart } from './charts';
+
+const LEVEL: Record<ChildLevel, string> = {
+  province: '省级单位',
+  prefecture: '地级单位',
+  county: '县级单位',
+};
+
+export const strings: CoverageStrings = {
+  partial: '仅部分覆盖',
+  share: (covered, total, level) => `数据覆盖${total}个${LEVEL[level]}中的${covered}个`,
+  partialName: chart.partialName,
+  outside: '数据范围以外',
+  notRanked: '只覆盖部分地区，不参与排名',
+  dataKind: chart.dataKind,
+  publisher: '发布：',
+  contact: '联系：',
+};

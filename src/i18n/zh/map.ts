@@ -1,0 +1,42 @@
+import type { MapStrings } from '../types/map';
+import { strings as synthetic } from './synthetic';
+
+export const strings: MapStrings = {
+  mapLabel: '{metric}地图：{region}',
+  keyboardHelp: '方向键在地区间移动，回车进入下一级，Esc 返回上一级，+ 和 − 缩放',
+  noData: '无数据',
+  outside: '不在数据范围内',
+  meetsTarget: '达标',
+  belowTarget: '未达标',
+  improved: '改善',
+  worsened: '退步',
+  methods: {
+    quantile: '分位数分级',
+    'equal-interval': '等间距分级',
+    jenks: '自然断点分级',
+    threshold: '按目标分级',
+    fixed: '固定分段',
+  },
+  legendTitle: '图例',
+  districts: (count) => `${count}个地区`,
+  withoutArea: (names) => `有数据但地图上没有区域（功能区无官方边界），见排名和表格：${names}`,
+  nameSeparator: '、',
+  rank: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,
+  vsParent: (parent) => `比${parent}`,
+  vsTarget: '比目标',
+  target: '目标',
+  flags: {
+    incomplete: '数据不完整',
+    over_100: '超过100%（含外地或超龄幼儿）',
+    partial: '仅部分覆盖：只含有数据的下级地区',
+    remapped: '代码已按新区划调整',
+  },
+  synthetic: synthetic.long,
+  notice: '本图边界仅为示意，不代表权威界线；公开出版的中国地图须使用经审核的标准地图（审图号）。',
+  boundarySource: '边界来源：',
+  loading: '地图加载中…',
+  loadError: '地图加载失败',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  focused: (name, value) => `${name}：${value}`,
+};

@@ -1,7 +1,8 @@
 // A chart element made from its layout: the layout's data fields become the
 // element's properties, and the frame (language, source, date, synthetic
 // label, selection, level, title, width) comes from ChartElement. One class
-// shape for every chart, so an element is its layout plus a list of fields.
+// shape for every chart, so an element is its tag, its layout and a list of
+// fields.
 
 import type { PropertyDeclaration, PropertyDeclarations } from 'lit';
 import { ChartElement } from './chart-element';
@@ -15,6 +16,8 @@ type FrameField =
 export type ChartData<I> = Omit<I, FrameField>;
 
 export interface LayoutElementSpec<I> {
+  /** The custom element's tag name, defined once (a second import of the module leaves it be). */
+  tag: string;
   layout: (input: I) => ChartScene;
   /** One property declaration per data field. */
   fields: { [K in keyof ChartData<I>]?: PropertyDeclaration };
@@ -52,5 +55,6 @@ export function layoutElement<I>(spec: LayoutElementSpec<I>): new () => LayoutEl
       } as unknown as I);
     }
   }
+  if (!customElements.get(spec.tag)) customElements.define(spec.tag, Element);
   return Element as unknown as new () => LayoutElement<I>;
 }

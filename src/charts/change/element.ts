@@ -5,6 +5,7 @@ import { layoutElement } from '../layout-element';
 import { layoutChange, type ChangeInput } from './layout';
 
 export const EduChange = layoutElement<ChangeInput>({
+  tag: 'edu-change',
   layout: layoutChange,
   fields: {
     metric: { attribute: false },
@@ -17,8 +18,6 @@ export const EduChange = layoutElement<ChangeInput>({
   ready: (d) => d.metric !== undefined,
 });
 export type EduChange = InstanceType<typeof EduChange>;
-
-if (!customElements.get('edu-change')) customElements.define('edu-change', EduChange);
 
 declare global {
   interface HTMLElementTagNameMap {

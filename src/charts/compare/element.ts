@@ -6,6 +6,7 @@ import { layoutElement } from '../layout-element';
 import { layoutCompare, type CompareInput } from './layout';
 
 export const EduCompare = layoutElement<CompareInput>({
+  tag: 'edu-compare',
   layout: layoutCompare,
   fields: {
     metrics: { attribute: false },
@@ -17,8 +18,6 @@ export const EduCompare = layoutElement<CompareInput>({
   ready: (d) => (d.districts?.length ?? 0) > 0,
 });
 export type EduCompare = InstanceType<typeof EduCompare>;
-
-if (!customElements.get('edu-compare')) customElements.define('edu-compare', EduCompare);
 
 declare global {
   interface HTMLElementTagNameMap {

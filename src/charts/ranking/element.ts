@@ -5,6 +5,7 @@ import { layoutElement } from '../layout-element';
 import { layoutRanking, type RankingInput } from './layout';
 
 export const EduRanking = layoutElement<RankingInput>({
+  tag: 'edu-ranking',
   layout: layoutRanking,
   fields: {
     metric: { attribute: false },
@@ -18,8 +19,6 @@ export const EduRanking = layoutElement<RankingInput>({
   ready: (d) => d.metric !== undefined,
 });
 export type EduRanking = InstanceType<typeof EduRanking>;
-
-if (!customElements.get('edu-ranking')) customElements.define('edu-ranking', EduRanking);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import { layoutElement } from '../layout-element';
 import { layoutScatter, type ScatterInput } from './layout';
 
 export const EduScatter = layoutElement<ScatterInput>({
+  tag: 'edu-scatter',
   layout: layoutScatter,
   fields: {
     xMetric: { attribute: false },
@@ -17,8 +18,6 @@ export const EduScatter = layoutElement<ScatterInput>({
   ready: (d) => d.xMetric !== undefined && d.yMetric !== undefined,
 });
 export type EduScatter = InstanceType<typeof EduScatter>;
-
-if (!customElements.get('edu-scatter')) customElements.define('edu-scatter', EduScatter);
 
 declare global {
   interface HTMLElementTagNameMap {

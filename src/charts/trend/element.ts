@@ -5,6 +5,7 @@ import { layoutElement } from '../layout-element';
 import { layoutTrend, type TrendInput } from './layout';
 
 export const EduTrend = layoutElement<TrendInput>({
+  tag: 'edu-trend',
   layout: layoutTrend,
   fields: {
     metric: { attribute: false },
@@ -16,8 +17,6 @@ export const EduTrend = layoutElement<TrendInput>({
   ready: (d) => d.metric !== undefined && (d.years?.length ?? 0) > 0,
 });
 export type EduTrend = InstanceType<typeof EduTrend>;
-
-if (!customElements.get('edu-trend')) customElements.define('edu-trend', EduTrend);
 
 declare global {
   interface HTMLElementTagNameMap {

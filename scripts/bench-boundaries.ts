@@ -28,6 +28,7 @@ const official = ref.counties.filter((u) => !isFunctionalZone(u.code));
 
 const rows = budgetRows({
   provincesGzip: gz('china-provinces.topo.json'),
+  overviewGzip: gz('china-provinces.overview.topo.json'),
   prefecturesGzip: gz('china-prefectures.topo.json'),
   countyGzip,
   covered: official.filter((u) => drawn.has(u.code)).length,

@@ -16,8 +16,10 @@ import {
   countyLayers,
   finishTopology,
   nanhaiCollection,
+  withLabelsOf,
   prefectureLayer,
   provinceLayer,
+  provinceOverviewLayer,
   serialiseTopology,
   type LayerSettings,
 } from './boundaries/layers';
@@ -37,11 +39,13 @@ import {
   readNanhaiInset,
   type Shape,
 } from './boundaries/sources';
-import { countyTolerance, mainExtent } from './boundaries/tolerance';
+import { countyTolerance, mainExtent, metresPerPixel, type Extent } from './boundaries/tolerance';
 
 const OUT = join(process.cwd(), 'data/boundaries');
 /** county layer: simplify to this fraction of a pixel at province-fills-the-screen zoom */
 const COUNTY_PIXEL_FRACTION = 0.3;
+/** the first view's provinces: simplify to this fraction of a pixel when China fills the viewport */
+const OVERVIEW_PIXEL_FRACTION = 0.5;
 
 const log = (msg: string) => process.stderr.write(msg + '\n');
 
@@ -96,31 +100,47 @@ async function main(): Promise<void> {
   for (const [prov, shapes] of [...byProvince.entries()].sort())
     countyTol[prov] = countyTolerance(mainExtent(shapes), COUNTY_PIXEL_FRACTION);
 
+  // China's extent: the union of the provinces' main extents (no far islands).
+  const national = [...byProvince.values()]
+    .map(mainExtent)
+    .reduce((a, b): Extent => [
+      Math.min(a[0], b[0]),
+      Math.min(a[1], b[1]),
+      Math.max(a[2], b[2]),
+      Math.max(a[3], b[3]),
+    ]);
   const settings: LayerSettings = {
     countyTolerance: countyTol,
     prefectureTolerance: 600,
     provinceTolerance: 500,
+    overviewTolerance: Math.round(metresPerPixel(national) * OVERVIEW_PIXEL_FRACTION),
     countyQuantization: 10_000,
     prefectureQuantization: 50_000,
     provinceQuantization: 50_000,
+    overviewQuantization: 10_000,
   };
 
   const mosaic = await buildMosaic(pieces);
   log('mosaic: ' + mosaic.messages.join('; '));
   const nanhai = nanhaiCollection(readNanhaiInset(echartsDir));
-  const [counties, prefectures, provinces] = await Promise.all([
+  const [counties, prefectures, provinces, overview] = await Promise.all([
     countyLayers(mosaic, settings),
     prefectureLayer(mosaic, nanhai, settings),
     provinceLayer(mosaic, nanhai, settings),
+    provinceOverviewLayer(mosaic, nanhai, settings),
   ]);
 
   mkdirSync(OUT, { recursive: true });
   for (const f of readdirSync(OUT))
     if (/^counties-\d{6}\.topo\.json$/.test(f)) rmSync(join(OUT, f));
-  writeFileSync(
-    join(OUT, 'china-provinces.topo.json'),
-    serialiseTopology(finishTopology(provinces.topology, 'provinces', 'province', ref)),
+  const provincesTopo = finishTopology(provinces.topology, 'provinces', 'province', ref);
+  writeFileSync(join(OUT, 'china-provinces.topo.json'), serialiseTopology(provincesTopo));
+  // The overview keeps the full layer's label points: labels stay put when MapLibre swaps in.
+  const overviewTopo = withLabelsOf(
+    finishTopology(overview.topology, 'provinces', 'province', ref),
+    provincesTopo,
   );
+  writeFileSync(join(OUT, 'china-provinces.overview.topo.json'), serialiseTopology(overviewTopo));
   writeFileSync(
     join(OUT, 'china-prefectures.topo.json'),
     serialiseTopology(finishTopology(prefectures.topology, 'prefectures', 'prefecture', ref)),
@@ -145,6 +165,7 @@ async function main(): Promise<void> {
       `county layer: mapshaper \`-simplify variable interval\` (weighted Visvalingam, keep-shapes), one national run so borders between province files stay identical; tolerance per province = ${COUNTY_PIXEL_FRACTION} × the ground size of a pixel when the province fills a 1280 × 800 map (metres): ${tolText}; quantization ${settings.countyQuantization} per file`,
       `prefecture layer: interval ${settings.prefectureTolerance} m, keep-shapes, quantization ${settings.prefectureQuantization}`,
       `province layer: interval ${settings.provinceTolerance} m, keep-shapes, quantization ${settings.provinceQuantization}`,
+      `province overview (the national map's first view): interval ${settings.overviewTolerance} m (${OVERVIEW_PIXEL_FRACTION} × the ground size of a pixel when China fills a 1280 × 800 map), keep-shapes, quantization ${settings.overviewQuantization}`,
     ],
   });
   writeFileSync(join(OUT, 'join-report.md'), report);

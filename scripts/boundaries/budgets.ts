@@ -4,6 +4,8 @@ export const KB = 1024;
 
 export const BUDGETS = {
   provinces: 150 * KB,
+  /** the national first view's provinces (issue 12: ≤ 250 KB before the map is visible) */
+  overview: 30 * KB,
   prefectures: 300 * KB,
   countyFile: 150 * KB,
   countiesTotal: 1200 * KB,
@@ -21,6 +23,7 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 export interface Measured {
   provincesGzip: number;
+  overviewGzip: number;
   prefecturesGzip: number;
   /** province code → gzip bytes of counties-<code>.topo.json */
   countyGzip: ReadonlyMap<string, number>;
@@ -39,6 +42,12 @@ export function budgetRows(m: Measured): BudgetRow[] {
       measured: kb(m.provincesGzip),
       budget: `≤ ${kb(BUDGETS.provinces)}`,
       pass: m.provincesGzip <= BUDGETS.provinces,
+    },
+    {
+      item: 'china-provinces.overview.topo.json (gzip, the first view)',
+      measured: kb(m.overviewGzip),
+      budget: `≤ ${kb(BUDGETS.overview)}`,
+      pass: m.overviewGzip <= BUDGETS.overview,
     },
     {
       item: 'china-prefectures.topo.json (gzip)',

@@ -25,9 +25,12 @@ export interface LayerSettings {
   countyTolerance: Readonly<Record<string, number>>;
   prefectureTolerance: number;
   provinceTolerance: number;
+  /** the national first view's provinces: coarser, for a map that is never zoomed */
+  overviewTolerance: number;
   countyQuantization: number;
   prefectureQuantization: number;
   provinceQuantization: number;
+  overviewQuantization: number;
 }
 
 export interface Mosaic {
@@ -136,6 +139,9 @@ export const prefectureLayer = (m: Mosaic, nanhai: FeatureCollection, s: LayerSe
   dissolvedLayer(m, nanhai, 'prefecture', s.prefectureTolerance, s.prefectureQuantization);
 export const provinceLayer = (m: Mosaic, nanhai: FeatureCollection, s: LayerSettings) =>
   dissolvedLayer(m, nanhai, 'province', s.provinceTolerance, s.provinceQuantization);
+/** The provinces for the national map's first view (SVG, whole country, no zoom). */
+export const provinceOverviewLayer = (m: Mosaic, nanhai: FeatureCollection, s: LayerSettings) =>
+  dissolvedLayer(m, nanhai, 'province', s.overviewTolerance, s.overviewQuantization);
 
 export interface UnitProperties {
   code: string;
@@ -203,6 +209,30 @@ export function finishTopology(
   if (topo.transform) out.transform = topo.transform;
   if (topo.bbox) out.bbox = topo.bbox;
   return out;
+}
+
+/** `topology` with each unit's label point taken from the same unit in `source`. */
+export function withLabelsOf(topology: Topology, source: Topology): Topology {
+  const labels = new Map<string, UnitProperties['label']>();
+  for (const object of Object.values(source.objects)) {
+    for (const g of (object as GeometryCollection<UnitProperties>).geometries) {
+      const p = g.properties as UnitProperties | undefined;
+      if (p) labels.set(p.code, p.label);
+    }
+  }
+  const objects: Topology['objects'] = {};
+  for (const [name, object] of Object.entries(topology.objects)) {
+    const collection = object as GeometryCollection<UnitProperties>;
+    objects[name] = {
+      ...collection,
+      geometries: collection.geometries.map((g) => {
+        const p = g.properties as UnitProperties | undefined;
+        const label = p && labels.get(p.code);
+        return label && p ? { ...g, properties: { ...p, label } } : g;
+      }),
+    };
+  }
+  return { ...topology, objects };
 }
 
 /** The inset's label sits at the centre of its frame. */

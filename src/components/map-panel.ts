@@ -8,8 +8,13 @@ import { CLASS_PARAMS, type ClassParam } from '../app/state';
 import { tableRows } from '../app/table-rows';
 import { figuresOf } from '../data/values';
 import type { ClassMethod } from '../map/classify/types';
-import { boundaryLayerFor, contextLayerFor, type MapLevel } from '../map/boundary-layer';
-import { boundaryUrl, loadBoundaries } from '../map/boundary-loader';
+import {
+  boundaryLayerFor,
+  contextLayerFor,
+  svgFilesOf,
+  type MapLevel,
+} from '../map/boundary-layer';
+import { boundaryUrl, loadBoundaries, loadFirstBoundaries } from '../map/boundary-loader';
 import { coverageStrings } from '../i18n/coverage';
 import { sourceLine } from '../view/chart-place';
 import type { ShellContext } from './shell-context';
@@ -79,10 +84,11 @@ const BOUNDARIES = './boundaries/';
  * finds them fetched; a failure is left for the map to report.
  */
 function prefetchBoundaries(level: MapLevel, region: string): void {
-  for (const layer of [boundaryLayerFor(level, region), contextLayerFor(level, region)]) {
-    if (layer)
-      void loadBoundaries(boundaryUrl(BOUNDARIES, layer.file), layer.object).catch(() => null);
-  }
+  const layer = boundaryLayerFor(level, region);
+  const context = contextLayerFor(level, region);
+  void loadFirstBoundaries(BOUNDARIES, svgFilesOf(layer), layer.object).catch(() => null);
+  if (context)
+    void loadBoundaries(boundaryUrl(BOUNDARIES, context.file), context.object).catch(() => null);
 }
 
 /** One set per coverage and level, so that the map recolours only when it changes. */

@@ -43,6 +43,25 @@ export function loadBoundaries(
   return pending;
 }
 
+/**
+ * The first of `files` (under `base`) that loads. The SVG first view asks for
+ * the overview, then the full file: a site whose boundaries folder has no
+ * overview (a bureau's own boundaries) still draws.
+ */
+export function loadFirstBoundaries(
+  base: string,
+  files: readonly string[],
+  object: string,
+  fetcher: typeof fetch = fetch,
+): Promise<LoadedBoundaries> {
+  const [first, ...rest] = files;
+  if (first === undefined) return Promise.reject(new Error('no boundary file'));
+  const loading = loadBoundaries(boundaryUrl(base, first), object, fetcher);
+  return rest.length
+    ? loading.catch(() => loadFirstBoundaries(base, rest, object, fetcher))
+    : loading;
+}
+
 /** `base` with exactly one slash before `file`. */
 export function boundaryUrl(base: string, file: string): string {
   return `${base.replace(/\/+$/, '')}/${file}`;

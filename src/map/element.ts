@@ -21,9 +21,15 @@ import {
   isInReferenceList,
   isShown,
   parentLevelOf,
+  svgFilesOf,
   type MapLevel,
 } from './boundary-layer';
-import { boundaryUrl, loadBoundaries, type LoadedBoundaries } from './boundary-loader';
+import {
+  boundaryUrl,
+  loadBoundaries,
+  loadFirstBoundaries,
+  type LoadedBoundaries,
+} from './boundary-loader';
 import {
   colourPlan,
   defaultClassification,
@@ -298,9 +304,11 @@ export class EduMap extends LitElement {
     if (!sameView || this.status === 'error') this.status = 'loading';
     const layer = boundaryLayerFor(this.level, this.region);
     const contextLayer = contextLayerFor(this.level, this.region);
+    // MapLibre zooms: it needs the full file. The SVG first view draws the overview.
+    const files = this.view ? [layer.file] : svgFilesOf(layer);
     try {
       const [loaded, context] = await Promise.all([
-        loadBoundaries(boundaryUrl(this.boundariesBase, layer.file), layer.object),
+        loadFirstBoundaries(this.boundariesBase, files, layer.object),
         contextLayer
           ? loadBoundaries(
               boundaryUrl(this.boundariesBase, contextLayer.file),
@@ -325,7 +333,8 @@ export class EduMap extends LitElement {
         this.maplibreShows = null;
       }
       this.viewKey = key;
-      if (this.drawnWith === 'svg') {
+      // MapLibre arriving for the view on screen replaces the SVG: no need to draw it again.
+      if (this.drawnWith === 'svg' && !(sameView && this.view)) {
         this.layoutSvg();
         await this.recolour();
         if (token !== this.viewToken) return;

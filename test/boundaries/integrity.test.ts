@@ -1,12 +1,14 @@
 /** The committed layers in data/boundaries/: structure, codes, hierarchy, coordinates. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '../../scripts/boundaries/label';
 import { isFunctionalZone, loadReferenceList } from '../../scripts/boundaries/reference';
+import { neighbourCodes, type UnitTopology } from '../../src/map/topology';
 
 const DIR = join(process.cwd(), 'data/boundaries');
 const ref = loadReferenceList();
@@ -110,6 +112,29 @@ describe('china-provinces.topo.json', () => {
   it('is valid geometry inside China', () => {
     checkProperties('provinces', provinces.features);
     checkGeometry('provinces', provinces.features);
+  });
+});
+
+describe('china-provinces.overview.topo.json (the first view)', () => {
+  const overview = load('china-provinces.overview.topo.json', 'provinces');
+  const raw = (file: string) => readFileSync(join(DIR, file));
+  it('has the same units, names, parents and label points as the full provinces', () => {
+    const props = (fs: typeof provinces.features) =>
+      fs.map((f) => f.properties).sort((a, b) => a.code.localeCompare(b.code));
+    expect(props(overview.features)).toEqual(props(provinces.features));
+  });
+  it('has the same neighbours, so keyboard moves on the first view match the full map', () => {
+    const neighbours = (file: string) =>
+      neighbourCodes(JSON.parse(raw(file).toString('utf8')) as UnitTopology, 'provinces');
+    expect(neighbours('china-provinces.overview.topo.json')).toEqual(
+      neighbours('china-provinces.topo.json'),
+    );
+  });
+  it('is valid geometry inside China, and at most a third of the full file gzipped', () => {
+    checkGeometry('provinces', overview.features);
+    const overviewGzip = gzipSync(raw('china-provinces.overview.topo.json')).length;
+    const fullGzip = gzipSync(raw('china-provinces.topo.json')).length;
+    expect(overviewGzip).toBeLessThan(fullGzip / 3);
   });
 });
 

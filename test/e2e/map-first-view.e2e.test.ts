@@ -121,7 +121,12 @@ describe.skipIf(!hasChromium)('the atlas map before MapLibre', () => {
   });
 
   it('draws the national map as SVG with legend, labels and the ranked list, and no MapLibre file', async () => {
-    const { page, maplibreRequested } = await open('#map-engine=svg');
+    const { page, requested, maplibreRequested } = await open('#map-engine=svg');
+    // The first view draws the light overview of the provinces, not the file MapLibre zooms into.
+    const boundaries = requested.filter((url) => url.includes('/boundaries/'));
+    expect(boundaries.map((url) => url.replace(/^.*\//, ''))).toEqual([
+      'china-provinces.overview.topo.json',
+    ]);
     const state = await mapState(page);
     expect(state.drawnWith).toBe('svg');
     expect(state.units).toBeGreaterThanOrEqual(31);
@@ -162,7 +167,10 @@ describe.skipIf(!hasChromium)('the atlas map before MapLibre', () => {
   });
 
   it('fetches MapLibre on the first zoom and shows the same selection in its canvas', async () => {
-    const { page, maplibreRequested } = await open('?select=410000#map-engine=svg');
+    const { page, requested, maplibreRequested } = await open('?select=410000#map-engine=svg');
+    const fullProvinces = () =>
+      requested.filter((url) => url.endsWith('/china-provinces.topo.json'));
+    expect(fullProvinces()).toEqual([]);
     const before = await mapState(page);
     expect(before.drawnWith).toBe('svg');
     expect(before.highlights).toEqual(['#d6336c']);
@@ -177,6 +185,8 @@ describe.skipIf(!hasChromium)('the atlas map before MapLibre', () => {
     expect(after.svg).toBe(false);
     expect(after.selectedInMaplibre).toBe(true);
     expect(maplibreRequested().length).toBeGreaterThanOrEqual(2);
+    // MapLibre zooms: it draws the full-detail provinces.
+    expect(fullProvinces()).toHaveLength(1);
     await page.screenshot({ path: join(SHOTS, 'after-zoom-1280.png') });
     await page.close();
   });

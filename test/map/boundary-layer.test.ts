@@ -5,8 +5,9 @@ import {
   isInReferenceList,
   isShown,
   parentLevelOf,
+  svgFilesOf,
 } from '../../src/map/boundary-layer';
-import { boundaryUrl } from '../../src/map/boundary-loader';
+import { boundaryUrl, loadFirstBoundaries } from '../../src/map/boundary-loader';
 
 describe('boundaryLayerFor', () => {
   it('uses provinces for the nation and prefectures for a province', () => {
@@ -20,6 +21,19 @@ describe('boundaryLayerFor', () => {
       filter: ['==', ['get', 'parent'], '410000'],
     });
     expect(boundaryLayerFor('prefecture', '000000').filter).toBeNull();
+  });
+  it('gives the SVG first view of the nation the overview file, then the full one as fallback', () => {
+    expect(svgFilesOf(boundaryLayerFor('province', '000000'))).toEqual([
+      'china-provinces.overview.topo.json',
+      'china-provinces.topo.json',
+    ]);
+    // Views that zoom into a part of the country draw the full detail.
+    expect(svgFilesOf(boundaryLayerFor('province', '410000'))).toEqual([
+      'china-provinces.topo.json',
+    ]);
+    expect(svgFilesOf(boundaryLayerFor('prefecture', '000000'))).toEqual([
+      'china-prefectures.topo.json',
+    ]);
   });
   it("loads a province's county file for a prefecture, or for the province at county level", () => {
     expect(boundaryLayerFor('county', '410600')).toMatchObject({
@@ -71,5 +85,71 @@ describe('helpers', () => {
   it('joins boundary URLs', () => {
     expect(boundaryUrl('./boundaries/', 'a.topo.json')).toBe('./boundaries/a.topo.json');
     expect(boundaryUrl('/x/boundaries', 'a.topo.json')).toBe('/x/boundaries/a.topo.json');
+  });
+});
+
+describe('loadFirstBoundaries', () => {
+  const topology = JSON.stringify({
+    type: 'Topology',
+    arcs: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+    objects: {
+      provinces: {
+        type: 'GeometryCollection',
+        geometries: [
+          {
+            type: 'Polygon',
+            arcs: [[0]],
+            properties: { code: '410000', name: '河南省', parent: '000000', label: [0.5, 0.5] },
+          },
+        ],
+      },
+    },
+  });
+  function fetcher(present: readonly string[], asked: string[]): typeof fetch {
+    return (input) => {
+      const url = String(input);
+      asked.push(url);
+      const found = present.some((f) => url.endsWith(`/${f}`));
+      return Promise.resolve(
+        new Response(found ? topology : 'missing', { status: found ? 200 : 404 }),
+      );
+    };
+  }
+  it('takes the overview when the site has it', async () => {
+    const asked: string[] = [];
+    const base = `https://a.test/first-${Math.random()}/`;
+    const loaded = await loadFirstBoundaries(
+      base,
+      ['overview.topo.json', 'full.topo.json'],
+      'provinces',
+      fetcher(['overview.topo.json', 'full.topo.json'], asked),
+    );
+    expect(asked).toEqual([`${base}overview.topo.json`]);
+    expect(loaded.features.features.map((f) => f.properties.code)).toEqual(['410000']);
+  });
+  it("falls back to the full file when a site's boundaries have no overview", async () => {
+    const asked: string[] = [];
+    const base = `https://a.test/fallback-${Math.random()}/`;
+    const loaded = await loadFirstBoundaries(
+      base,
+      ['overview.topo.json', 'full.topo.json'],
+      'provinces',
+      fetcher(['full.topo.json'], asked),
+    );
+    expect(asked).toEqual([`${base}overview.topo.json`, `${base}full.topo.json`]);
+    expect(loaded.features.features).toHaveLength(1);
+  });
+  it('fails when no file loads', async () => {
+    const base = `https://a.test/none-${Math.random()}/`;
+    await expect(
+      loadFirstBoundaries(base, ['a.topo.json', 'b.topo.json'], 'provinces', fetcher([], [])),
+    ).rejects.toThrow(/HTTP 404/);
   });
 });

@@ -16,7 +16,8 @@ import {
 } from '../../src/pipeline/tables';
 import { startThread } from './threads';
 
-export { csvCell, csvLine } from '../../src/pipeline/tables';
+export { csvCell } from '../../src/contract/published';
+export { csvLine } from '../../src/pipeline/tables';
 
 /** A file opened for writing as a table's target. */
 function fileTarget(path: string): ByteTarget {

@@ -2,15 +2,11 @@
 // reads the hanzi, and a data_status column so that "synthetic" travels with
 // the numbers (docs/data-contract.md, "The download for people").
 
-import { AGGREGATES_COLUMNS, type DataStatus, type MetricId } from '../contract';
+import { AGGREGATES_COLUMNS, csvCell, type DataStatus, type MetricId } from '../contract';
 import type { TableRow } from './table-rows';
 
 export const DOWNLOAD_COLUMNS = [...AGGREGATES_COLUMNS, 'data_status'] as const;
 export const BOM = '\ufeff';
-
-function cell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function number(value: number | null): string {
   return value === null ? '' : String(value);
@@ -40,7 +36,7 @@ export function rowsToCsv(rows: readonly TableRow[], context: CsvContext): strin
         [...row.flags].sort().join(';'),
         context.dataStatus,
       ]
-        .map(cell)
+        .map(csvCell)
         .join(','),
     );
   }

@@ -253,6 +253,11 @@ export interface ReportedFile {
   figures: ReportedFigure[];
 }
 
+/** One cell of a published CSV (RFC 4180): quoted only when it holds a quote, comma or line end. */
+export function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 /** The columns of aggregates.csv, in order. */
 export const AGGREGATES_COLUMNS = [
   'level',

@@ -4,13 +4,9 @@
 
 import { LEVELS } from '../contract/geography';
 import { FLAGS, METRICS, type Flag } from '../contract/metrics';
-import { AGGREGATES_COLUMNS } from '../contract/published';
+import { AGGREGATES_COLUMNS, csvCell } from '../contract/published';
 import type { AggregateRow } from './aggregate';
 import type { ReferenceUnit } from './reference-list';
-
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 export function csvLine(cells: readonly string[]): string {
   return `${cells.map(csvCell).join(',')}\n`;

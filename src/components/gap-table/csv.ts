@@ -2,20 +2,12 @@
 // BOM (so Excel reads the Chinese names), LF line endings, RFC 4180 quoting,
 // and a data_status column so that the label travels with the numbers.
 
-import type { Level, MetricId } from '../../contract';
+import { AGGREGATES_COLUMNS, csvCell, type Level, type MetricId } from '../../contract';
 import type { GapModel, GapRow } from './model';
 
+/** aggregates.csv's columns, then the gap to the target and the data status. */
 export const GAP_CSV_COLUMNS = [
-  'level',
-  'code',
-  'name',
-  'parent_code',
-  'year',
-  'metric',
-  'numerator',
-  'denominator',
-  'value',
-  'flags',
+  ...AGGREGATES_COLUMNS,
   'target',
   'gap_pp',
   'needed',
@@ -36,10 +28,9 @@ export interface GapCsvInput {
 
 const BOM = '\uFEFF';
 
+/** An unknown (null or absent) is an empty cell, never 0. */
 function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return value === null || value === undefined ? '' : csvCell(String(value));
 }
 
 /** Percentage points with float noise trimmed (−5.000000000000004 → −5). */

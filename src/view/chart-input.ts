@@ -14,19 +14,8 @@ import type { ScatterInput } from '../charts/scatter/layout';
 import type { TrendInput } from '../charts/trend/layout';
 import type { Unit, UnitDirectory } from '../data/units';
 import { seriesLookup, seriesScopeOf, valuesAt } from '../data/values';
-import {
-  chartFrame,
-  fromYearOf,
-  nameIn,
-  placeOf,
-  yearOf,
-  yearsOf,
-  type ChartData,
-  type ChartInput,
-  type ChartNeeds,
-  type Context,
-  type Without,
-} from './chart-place';
+import { chartFrame, fromYearOf, nameIn, placeOf, yearOf, yearsOf } from './chart-place';
+import type { ChartData, ChartInput, ChartNeeds, Context, Without } from './chart-place';
 import type { Focus } from './focus';
 import { rankingInput, rankingNeeds } from './ranking-input';
 import type { ViewSpec } from './spec';

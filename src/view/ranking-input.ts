@@ -6,18 +6,8 @@ import { NATION_CODE } from '../contract';
 import type { RankingInput } from '../charts/ranking/layout';
 import { rankUnits } from '../data/rank';
 import { valueOf, valuesAt } from '../data/values';
-import {
-  chartFrame,
-  nameIn,
-  placeOf,
-  yearOf,
-  yearsOf,
-  type ChartData,
-  type ChartInput,
-  type ChartNeeds,
-  type Context,
-  type Without,
-} from './chart-place';
+import { chartFrame, nameIn, placeOf, yearOf, yearsOf } from './chart-place';
+import type { ChartData, ChartInput, ChartNeeds, Context, Without } from './chart-place';
 import type { ViewSpec } from './spec';
 
 export function rankingInput({ spec, data, place, frame }: Context): ChartInput | null {

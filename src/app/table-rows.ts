@@ -3,7 +3,12 @@
 // `partial` value (its unit lacks some counties) has none either and takes no
 // part in the others' ranks: it does not describe the whole unit.
 
-import type { Level, MetricDefinition, MetricYearValues } from '../contract';
+import {
+  compareCodes,
+  type Level,
+  type MetricDefinition,
+  type MetricYearValues,
+} from '../contract';
 import { rankUnits } from '../data/rank';
 import type { Unit } from '../data/units';
 import type { CoverShare } from '../data/coverage';
@@ -66,6 +71,13 @@ function compareNullable(a: number | null, b: number | null, sign: number): numb
   return sign * (a - b);
 }
 
+let nameCollator: Intl.Collator | null = null;
+/** Names in the order of Chinese dictionaries (pinyin); made on the first sort by name. */
+function compareNames(a: string, b: string): number {
+  nameCollator ??= new Intl.Collator('zh-Hans-CN');
+  return nameCollator.compare(a, b);
+}
+
 /** A sorted copy; missing numbers last in either direction; ties by code. */
 export function sortRows(
   rows: readonly TableRow[],
@@ -75,9 +87,9 @@ export function sortRows(
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     let order: number;
-    if (key === 'name') order = sign * a.name.localeCompare(b.name, 'zh-Hans-CN');
-    else if (key === 'code') order = sign * a.code.localeCompare(b.code);
+    if (key === 'name') order = sign * compareNames(a.name, b.name);
+    else if (key === 'code') order = sign * compareCodes(a.code, b.code);
     else order = compareNullable(a[key], b[key], sign);
-    return order || a.code.localeCompare(b.code);
+    return order || compareCodes(a.code, b.code);
   });
 }

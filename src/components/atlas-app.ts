@@ -17,7 +17,7 @@ import { loadMapElement } from '../map';
 import { footerTemplate, metricNote } from './about-templates';
 import { atlasStyles } from './atlas-styles';
 import { controlsTemplate, headerTemplate, type OwnDataHeader } from './header-template';
-import { mapPanel } from './map-panel';
+import { mapPanel, prefetchMapView } from './map-panel';
 import { breadcrumbTemplate, viewTabs } from './nav-templates';
 import { isPanelReady, loadChartPanel, loadedChartPanel, loadPanel } from './panel-loader';
 import { gapPanel, profilePanel } from './profile-panel';
@@ -124,7 +124,14 @@ export class EduAtlas extends LitElement {
       if (this.data.source !== source) return;
       this.url.setDefaults(siteDefaults(index));
       if (rescope) this.url.set({ region: index.scope.code, level: null, select: [] }, 'replace');
+      this.prefetchView();
     });
+  }
+
+  /** The map's values and boundaries are requested before the shell renders (first view). */
+  private prefetchView(): void {
+    const ctx = this.buildContext();
+    if (ctx?.state.view === 'map') prefetchMapView(ctx);
   }
 
   /** Runs the atlas on another data source (the user's, or back to the published). */

@@ -91,6 +91,15 @@ function prefetchBoundaries(level: MapLevel, region: string): void {
     void loadBoundaries(boundaryUrl(BOUNDARIES, context.file), context.object).catch(() => null);
 }
 
+/**
+ * Starts what the map view will wait for, its values and its boundaries, as
+ * soon as the index has arrived: the requests run while the shell renders.
+ */
+export function prefetchMapView(ctx: ShellContext): void {
+  ctx.data.valuesFor(ctx.metric.id, ctx.year);
+  prefetchBoundaries(ctx.focus.childLevel, mapRegion(ctx.focus));
+}
+
 /** One set per coverage and level, so that the map recolours only when it changes. */
 const outsideSets = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 

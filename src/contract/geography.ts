@@ -15,6 +15,15 @@ export const OUTSIDE_REFERENCE_CODES = ['710000', '810000', '820000', 'nanhai'] 
 
 const SIX_DIGITS = /^\d{6}$/;
 
+/**
+ * Code order (ascending). Codes are ASCII, so this is the order of
+ * `localeCompare` without its cost: the first call of `localeCompare` loads
+ * ICU's collator, about 20 ms on a phone, and each call is slower than `<`.
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function isSixDigitCode(code: string): boolean {
   return SIX_DIGITS.test(code);
 }

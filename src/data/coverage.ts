@@ -16,6 +16,8 @@ const NATIONAL_SCOPE: DataScope = { level: 'nation', code: NATION_CODE, name: 'å
 
 export class DataCoverage {
   readonly scope: DataScope;
+  /** Each year's coverage as published, indexed on first use (the first view needs one year). */
+  private readonly published = new Map<number, CoverageYear>();
   private readonly years = new Map<number, Map<string, { withData: number; total: number }>>();
 
   constructor(
@@ -23,7 +25,14 @@ export class DataCoverage {
     private readonly units: UnitDirectory,
   ) {
     this.scope = index?.scope ?? NATIONAL_SCOPE;
-    for (const year of index?.coverage ?? []) this.years.set(year.year, countsOf(year));
+    for (const year of index?.coverage ?? []) this.published.set(year.year, year);
+  }
+
+  private countsIn(year: number): Map<string, { withData: number; total: number }> | undefined {
+    let counts = this.years.get(year);
+    const published = counts ? undefined : this.published.get(year);
+    if (published) this.years.set(year, (counts = countsOf(published)));
+    return counts;
   }
 
   /** The scope as a unit of the directory (the nation when the index names none). */
@@ -46,14 +55,14 @@ export class DataCoverage {
 
   /** True when the unit lacks some of its county-level units in `year`. */
   isPartial(unit: Pick<Unit, 'level' | 'code'>, year: number): boolean {
-    const counts = this.years.get(year)?.get(`${unit.level}:${unit.code}`);
+    const counts = this.countsIn(year)?.get(`${unit.level}:${unit.code}`);
     return counts !== undefined && counts.withData < counts.total;
   }
 
   /** How many of a partial unit's children have data in `year` (null when not partial). */
   shareOf(unit: Unit, year: number): CoverShare | null {
     if (unit.level === 'county' || !this.isPartial(unit, year)) return null;
-    const counts = this.years.get(year)!;
+    const counts = this.countsIn(year)!;
     if (unit.level === 'prefecture') {
       const own = counts.get(`prefecture:${unit.code}`)!;
       return { covered: own.withData, total: own.total, childLevel: 'county' };

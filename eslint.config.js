@@ -8,17 +8,20 @@ import tseslint from 'typescript-eslint';
 // docs/architecture.md explains each layer.
 export const LAYERS = {
   contract: [],
+  // The shared styles every shadow root composes first (src/styles/); imports nothing. Only the
+  // layers with elements (charts, map, embed, components) use it.
+  styles: [],
   // The data build's core: runs in Node (scripts/pipeline/ is its command-line host) and in a
   // browser worker (own-data/), so it touches no Node module, Buffer or process (see below).
   pipeline: ['contract'],
   format: ['contract'],
   i18n: ['contract', 'format'],
   data: ['contract', 'format', 'i18n'],
-  charts: ['contract', 'format', 'i18n', 'data'],
-  map: ['contract', 'format', 'i18n', 'data', 'charts'],
+  charts: ['contract', 'format', 'i18n', 'data', 'styles'],
+  map: ['contract', 'format', 'i18n', 'data', 'charts', 'styles'],
   view: ['contract', 'format', 'i18n', 'data', 'charts', 'map'],
   app: ['contract', 'format', 'i18n', 'data', 'charts', 'map', 'view'],
-  embed: ['contract', 'format', 'i18n', 'data', 'charts', 'map', 'view'],
+  embed: ['contract', 'format', 'i18n', 'data', 'charts', 'map', 'view', 'styles'],
   // Own data in the browser: the worker that runs the pipeline core, the page's client and store.
   'own-data': ['contract', 'format', 'i18n', 'data', 'pipeline'],
   components: [
@@ -32,6 +35,7 @@ export const LAYERS = {
     'app',
     'embed',
     'own-data',
+    'styles',
   ],
 };
 

@@ -13,6 +13,7 @@ import {
 } from 'lit';
 import type { Level } from '../contract';
 import type { Locale } from '../format';
+import { coreStyles } from '../styles/core';
 import { HIGHLIGHT } from './colors';
 import { interactiveCount, renderSceneLit } from './render-lit';
 import { ResizeController } from './resize-controller';
@@ -40,31 +41,34 @@ export abstract class ChartElement extends LitElement {
     focusIndex: { state: true },
   };
 
-  // unsafeCSS only for our own colour constant, never for data.
-  static override styles = css`
-    :host {
-      display: block;
-      overflow: auto;
-      max-height: var(--edu-chart-max-height, none);
-    }
-    svg {
-      display: block;
-    }
-    .mark-focus {
-      cursor: pointer;
-      outline: none;
-    }
-    .mark-focus:hover .row-hit {
-      fill: rgba(9, 105, 218, 0.06);
-    }
-    .mark-focus:focus-visible > * {
-      stroke: ${unsafeCSS(HIGHLIGHT)};
-      stroke-width: 2.5px;
-    }
-    .mark-focus:focus-visible > .row-hit {
-      fill: rgba(179, 88, 6, 0.08);
-    }
-  `;
+  // The shared focus ring first; unsafeCSS only for our own colour constant, never for data.
+  static override styles = [
+    coreStyles,
+    css`
+      :host {
+        display: block;
+        overflow: auto;
+        max-height: var(--edu-chart-max-height, none);
+      }
+      svg {
+        display: block;
+      }
+      .mark-focus {
+        cursor: pointer;
+        outline: none;
+      }
+      .mark-focus:hover .row-hit {
+        fill: rgba(9, 105, 218, 0.06);
+      }
+      .mark-focus:focus-visible > * {
+        stroke: ${unsafeCSS(HIGHLIGHT)};
+        stroke-width: 2.5px;
+      }
+      .mark-focus:focus-visible > .row-hit {
+        fill: rgba(179, 88, 6, 0.08);
+      }
+    `,
+  ];
 
   declare locale: Locale;
   declare synthetic: boolean;

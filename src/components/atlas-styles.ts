@@ -1,35 +1,18 @@
 // The shell's look: a quiet grapher-like page, one accent colour, AA contrast
-// (text #1f2328 / muted #4d5661 on white), visible focus rings everywhere.
+// (ink #1f2328 / quiet #4d5661 on white). Tokens, type, the focus ring and the
+// badge's colours come from the shared module (src/styles/shared.ts).
 
 import { css } from 'lit';
-
-export const focusRing = css`
-  :focus-visible {
-    outline: 3px solid #0b61c4;
-    outline-offset: 2px;
-  }
-`;
+import { sharedStyles } from '../styles/shared';
 
 export const atlasStyles = [
-  focusRing,
+  sharedStyles,
   css`
     :host {
       display: block;
-      color: #1f2328;
-      background: #fff;
-      font-family:
-        system-ui,
-        -apple-system,
-        'PingFang SC',
-        'Noto Sans CJK SC',
-        'Microsoft YaHei',
-        sans-serif;
+      background: var(--edu-paper);
       font-size: 15px;
       line-height: 1.5;
-      --accent: #0b61c4;
-      --muted: #4d5661;
-      --line: #d0d7de;
-      --soft: #f6f8fa;
     }
     * {
       box-sizing: border-box;
@@ -38,9 +21,9 @@ export const atlasStyles = [
       position: absolute;
       left: 8px;
       top: -48px;
-      background: #fff;
+      background: var(--edu-paper);
       padding: 8px 12px;
-      border: 2px solid var(--accent);
+      border: 2px solid var(--edu-accent);
       z-index: 10;
     }
     .skip:focus {
@@ -57,7 +40,7 @@ export const atlasStyles = [
       align-items: center;
       gap: 8px 16px;
       padding: 14px 0 10px;
-      border-bottom: 1px solid var(--line);
+      border-bottom: 1px solid var(--edu-border);
     }
     h1 {
       font-size: 22px;
@@ -68,21 +51,16 @@ export const atlasStyles = [
       display: block;
       font-size: 13px;
       font-weight: normal;
-      color: var(--muted);
+      color: var(--edu-quiet);
     }
     .spacer {
       flex: 1 1 auto;
     }
     .badge {
-      display: inline-block;
-      background: #fff4d6;
-      color: #6b4700;
       border: 1px solid #d9a400;
       border-radius: 999px;
       padding: 1px 10px;
       font-size: 13px;
-      font-weight: 600;
-      white-space: nowrap;
     }
     /* The user's own data: green, never mistaken for the synthetic label. */
     .badge.own {
@@ -93,13 +71,12 @@ export const atlasStyles = [
     button,
     select,
     input {
-      font: inherit;
       color: inherit;
     }
     button,
     select {
-      border: 1px solid #8c959f;
-      background: #fff;
+      border: 1px solid var(--edu-control-border);
+      background: var(--edu-paper);
       border-radius: 6px;
       padding: 4px 10px;
       min-height: 34px;
@@ -107,12 +84,12 @@ export const atlasStyles = [
     }
     button:hover,
     select:hover {
-      border-color: var(--accent);
+      border-color: var(--edu-accent);
     }
     .link-button {
       border: none;
       background: none;
-      color: var(--accent);
+      color: var(--edu-accent);
       text-decoration: underline;
       padding: 0 2px;
       min-height: 0;
@@ -133,7 +110,7 @@ export const atlasStyles = [
     .field > label,
     .field-label {
       font-size: 13px;
-      color: var(--muted);
+      color: var(--edu-quiet);
     }
     .metric select {
       max-width: min(420px, 100%);
@@ -146,7 +123,7 @@ export const atlasStyles = [
     .year-row input[type='range'] {
       width: 200px;
       max-width: 50vw;
-      accent-color: var(--accent);
+      accent-color: var(--edu-accent);
     }
     .year-value {
       font-variant-numeric: tabular-nums;
@@ -163,11 +140,11 @@ export const atlasStyles = [
     }
     nav.crumbs li + li::before {
       content: '›';
-      color: var(--muted);
+      color: var(--edu-quiet);
       margin-right: 4px;
     }
     nav.crumbs a {
-      color: var(--accent);
+      color: var(--edu-accent);
     }
     nav.crumbs [aria-current] {
       font-weight: 600;
@@ -184,7 +161,7 @@ export const atlasStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 2px;
-      border-bottom: 1px solid var(--line);
+      border-bottom: 1px solid var(--edu-border);
       margin: 8px 0 12px;
     }
     [role='tab'] {
@@ -193,11 +170,11 @@ export const atlasStyles = [
       border-radius: 0;
       background: none;
       padding: 6px 14px;
-      color: var(--muted);
+      color: var(--edu-quiet);
     }
     [role='tab'][aria-selected='true'] {
-      color: #1f2328;
-      border-bottom-color: var(--accent);
+      color: var(--edu-ink);
+      border-bottom-color: var(--edu-accent);
       font-weight: 600;
     }
     .subtabs [role='tab'] {
@@ -241,7 +218,7 @@ export const atlasStyles = [
     .side-list {
       align-self: start;
       overflow-x: auto;
-      border: 1px solid var(--line);
+      border: 1px solid var(--edu-border);
       border-radius: 6px;
     }
     .map-settings {
@@ -254,13 +231,13 @@ export const atlasStyles = [
       gap: 6px;
     }
     .chart-box {
-      border: 1px solid var(--line);
+      border: 1px solid var(--edu-border);
       border-radius: 6px;
       padding: 4px;
       min-height: 200px;
     }
     .muted {
-      color: var(--muted);
+      color: var(--edu-quiet);
     }
     .small {
       font-size: 13px;
@@ -268,7 +245,7 @@ export const atlasStyles = [
     .about {
       margin-top: 20px;
       padding: 12px 16px;
-      background: var(--soft);
+      background: var(--edu-soft);
       border-radius: 6px;
     }
     .about dl {
@@ -278,7 +255,7 @@ export const atlasStyles = [
       margin: 0;
     }
     .about dt {
-      color: var(--muted);
+      color: var(--edu-quiet);
     }
     .about dd {
       margin: 0;
@@ -291,25 +268,17 @@ export const atlasStyles = [
       margin: 8px 0;
     }
     a {
-      color: var(--accent);
+      color: var(--edu-accent);
     }
     footer {
       margin-top: 24px;
       padding-top: 12px;
-      border-top: 1px solid var(--line);
+      border-top: 1px solid var(--edu-border);
       font-size: 13px;
-      color: var(--muted);
+      color: var(--edu-quiet);
     }
     footer p {
       margin: 2px 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
     }
     @media (max-width: 800px) {
       .map-layout {

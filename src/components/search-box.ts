@@ -8,7 +8,7 @@ import { searchUnits, type SearchHit } from '../app/search';
 import type { UnitDirectory } from '../data/units';
 import type { Locale } from '../format';
 import { appStrings } from '../i18n/app';
-import { focusRing } from './atlas-styles';
+import { sharedStyles } from '../styles/shared';
 
 export class EduSearch extends LitElement {
   static override properties = {
@@ -20,7 +20,7 @@ export class EduSearch extends LitElement {
   };
 
   static override styles = [
-    focusRing,
+    sharedStyles,
     css`
       :host {
         display: inline-block;
@@ -28,12 +28,11 @@ export class EduSearch extends LitElement {
         min-width: 0;
       }
       input {
-        font: inherit;
         width: 16em;
         max-width: 100%;
         min-height: 34px;
         padding: 4px 8px;
-        border: 1px solid #8c959f;
+        border: 1px solid var(--edu-control-border);
         border-radius: 6px;
       }
       ul {
@@ -44,8 +43,8 @@ export class EduSearch extends LitElement {
         margin: 2px 0 0;
         padding: 4px 0;
         list-style: none;
-        background: #fff;
-        border: 1px solid #8c959f;
+        background: var(--edu-paper);
+        border: 1px solid var(--edu-control-border);
         border-radius: 6px;
         box-shadow: 0 4px 16px rgb(0 0 0 / 12%);
         min-width: 100%;
@@ -57,26 +56,18 @@ export class EduSearch extends LitElement {
         cursor: pointer;
       }
       li[aria-selected='true'] {
-        background: #0b61c4;
+        background: var(--edu-accent);
         color: #fff;
       }
       li[aria-selected='true'] .parent {
         color: #fff;
       }
       .parent {
-        color: #4d5661;
+        color: var(--edu-quiet);
         font-size: 13px;
       }
-      .vh {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-      }
       .empty {
-        color: #4d5661;
+        color: var(--edu-quiet);
         cursor: default;
       }
     `,
@@ -145,7 +136,7 @@ export class EduSearch extends LitElement {
     const s = appStrings[this.locale];
     const hits = this.open ? this.hits : [];
     const expanded = this.open && this.query.trim().length > 0;
-    return html`<label class="vh" for="q">${s.search}</label
+    return html`<label class="visually-hidden" for="q">${s.search}</label
       ><input
         id="q"
         type="search"
@@ -182,7 +173,7 @@ export class EduSearch extends LitElement {
         )}
         ${expanded && hits.length === 0 ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">${s.noResults}</li>` : nothing}
       </ul>
-      <span class="vh" aria-live="polite"
+      <span class="visually-hidden" aria-live="polite"
         >${expanded ? (hits.length ? s.results(hits.length) : s.noResults) : ''}</span
       >`;
   }

@@ -10,7 +10,7 @@ import { metricTexts } from '../contract/metric-texts';
 import { formatExactCount, formatMissing, formatValue, type Locale } from '../format';
 import { appStrings } from '../i18n/app';
 import { coverageStrings } from '../i18n/coverage';
-import { focusRing } from './atlas-styles';
+import { sharedStyles } from '../styles/shared';
 
 export interface OpenDetail {
   code: string;
@@ -30,7 +30,7 @@ export class EduUnitTable extends LitElement {
   };
 
   static override styles = [
-    focusRing,
+    sharedStyles,
     css`
       :host {
         display: block;
@@ -65,7 +65,7 @@ export class EduUnitTable extends LitElement {
       thead th {
         position: sticky;
         top: 0;
-        background: #f6f8fa;
+        background: var(--edu-soft);
         z-index: 1;
       }
       .num {
@@ -73,30 +73,26 @@ export class EduUnitTable extends LitElement {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
       }
-      th button {
-        font: inherit;
-        font-weight: 600;
+      th button,
+      td button {
         border: none;
         background: none;
         padding: 0;
-        cursor: pointer;
+      }
+      th button {
+        font-weight: 600;
         color: inherit;
       }
       td button {
-        font: inherit;
-        border: none;
-        background: none;
-        padding: 0;
-        color: #0b61c4;
+        color: var(--edu-accent);
         text-decoration: underline;
-        cursor: pointer;
         text-align: left;
       }
       tr.selected td {
         background: #fdf1f5;
       }
       .missing {
-        color: #4d5661;
+        color: var(--edu-quiet);
       }
       .flag {
         color: #8a4600;
@@ -109,10 +105,10 @@ export class EduUnitTable extends LitElement {
       /* A partial value covers only part of its unit: set apart, never ranked. */
       td.partial {
         font-style: italic;
-        color: #4d5661;
+        color: var(--edu-quiet);
       }
       .code {
-        color: #4d5661;
+        color: var(--edu-quiet);
         font-variant-numeric: tabular-nums;
       }
     `,

@@ -143,7 +143,7 @@ export class EduChartEmbed extends LitElement {
         type === 'map' ? prepareMap() : chartElement(type).then(() => null),
       ]);
       if (token !== this.token) return;
-      if (map) adoptStyles(this.renderRoot as ShadowRoot, [embedStyles, map.mapFigureStyles]);
+      if (map) adoptStyles(this.renderRoot as ShadowRoot, [...embedStyles, map.mapFigureStyles]);
       if (!loaded.ok) {
         await this.showProblems(token, loaded.problems);
         return;

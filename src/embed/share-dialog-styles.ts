@@ -6,11 +6,7 @@ export const shareDialogStyles = css`
     max-height: calc(100vh - 24px);
   }
   .head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
     padding: 8px 16px;
-    border-bottom: 1px solid #d0d7de;
   }
   h3 {
     margin: 0 0 6px;
@@ -71,7 +67,7 @@ export const shareDialogStyles = css`
   iframe {
     width: 100%;
     height: min(600px, 70vh);
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--edu-border);
     border-radius: 4px;
   }
 `;

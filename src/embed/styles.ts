@@ -3,6 +3,7 @@
 // the map (map-figure.ts).
 
 import { css } from 'lit';
+import { coreStyles, FONT_STACK } from '../styles/core';
 
 const DARK_WRAP = css`
   background: #0d1117;
@@ -16,63 +17,61 @@ const DARK_CHART = css`
   filter: invert(1) hue-rotate(180deg);
 `;
 
-export const embedStyles = css`
-  :host {
-    display: block;
-    min-width: 0;
-    max-width: 100%;
-    font:
-      14px/1.5 system-ui,
-      -apple-system,
-      'PingFang SC',
-      'Noto Sans CJK SC',
-      'Microsoft YaHei',
-      sans-serif;
-  }
-  .wrap {
-    background: #ffffff;
-    color: #1f2328;
-    --edu-embed-muted: #57606a;
-    --edu-embed-link: #0b63ce;
-    --edu-embed-border: #d0d7de;
-    padding: 4px 0;
-  }
-  .wrap.dark {
-    ${DARK_WRAP}
-  }
-  .wrap.dark .chart {
-    ${DARK_CHART}
-  }
-  @media (prefers-color-scheme: dark) {
-    .wrap.auto {
+/** The shared focus ring first, then the embed's frame. */
+export const embedStyles = [
+  coreStyles,
+  css`
+    :host {
+      display: block;
+      min-width: 0;
+      max-width: 100%;
+      font: 14px/1.5 ${FONT_STACK};
+    }
+    .wrap {
+      background: #ffffff;
+      color: #1f2328;
+      --edu-embed-muted: #57606a;
+      --edu-embed-link: #0b63ce;
+      --edu-embed-border: #d0d7de;
+      padding: 4px 0;
+    }
+    .wrap.dark {
       ${DARK_WRAP}
     }
-    .wrap.auto .chart {
+    .wrap.dark .chart {
       ${DARK_CHART}
     }
-  }
-  .placeholder {
-    min-height: 240px;
-    display: grid;
-    place-items: center;
-    color: var(--edu-embed-muted);
-    border: 1px dashed var(--edu-embed-border);
-    border-radius: 4px;
-  }
-  .problem {
-    border: 2px solid #cf222e;
-    border-radius: 4px;
-    padding: 12px 16px;
-    color: inherit;
-  }
-  .problem ul {
-    margin: 4px 0 8px;
-    padding-left: 20px;
-  }
-  .back {
-    display: block;
-    padding: 6px 12px 2px;
-    font-size: 13px;
-    color: var(--edu-embed-link);
-  }
-`;
+    @media (prefers-color-scheme: dark) {
+      .wrap.auto {
+        ${DARK_WRAP}
+      }
+      .wrap.auto .chart {
+        ${DARK_CHART}
+      }
+    }
+    .placeholder {
+      min-height: 240px;
+      display: grid;
+      place-items: center;
+      color: var(--edu-embed-muted);
+      border: 1px dashed var(--edu-embed-border);
+      border-radius: 4px;
+    }
+    .problem {
+      border: 2px solid #cf222e;
+      border-radius: 4px;
+      padding: 12px 16px;
+      color: inherit;
+    }
+    .problem ul {
+      margin: 4px 0 8px;
+      padding-left: 20px;
+    }
+    .back {
+      display: block;
+      padding: 6px 12px 2px;
+      font-size: 13px;
+      color: var(--edu-embed-link);
+    }
+  `,
+];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sharedStyles } from '../styles/shared';
 import { darkMapTokens, lightMapTokens } from './theme-tokens';
 
 // The few MapLibre rules a GeoJSON-only map needs (the full maplibre-gl.css is
@@ -24,18 +25,14 @@ const maplibreCore = css`
 `;
 
 export const mapElementStyles = [
+  sharedStyles,
   maplibreCore,
   css`
     :host {
       display: block;
       ${lightMapTokens}
       color: var(--edu-map-text);
-      font:
-        14px/1.45 system-ui,
-        'Noto Sans CJK SC',
-        'PingFang SC',
-        'Microsoft YaHei',
-        sans-serif;
+      font: 14px/1.45 var(--edu-font);
     }
     @media (prefers-color-scheme: dark) {
       :host {
@@ -94,10 +91,8 @@ export const mapElementStyles = [
       border-radius: 4px;
       background: var(--edu-map-surface);
       color: var(--edu-map-text);
-      font: inherit;
       font-size: 18px;
       line-height: 1;
-      cursor: pointer;
     }
     .labels {
       position: absolute;
@@ -151,8 +146,6 @@ export const mapElementStyles = [
       left: 8px;
       padding: 2px 6px;
       border-radius: 3px;
-      background: #fff3bf;
-      color: #5c4400;
       font-size: 12px;
     }
     .legend {
@@ -215,14 +208,6 @@ export const mapElementStyles = [
     .notice {
       margin: 6px 0 0;
       font-size: 11px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

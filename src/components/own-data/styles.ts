@@ -5,19 +5,11 @@ export const ownDataStyles = css`
     width: min(720px, calc(100vw - 16px));
     max-height: calc(100vh - 16px);
   }
-  :focus-visible {
-    outline: 3px solid #0b61c4;
-    outline-offset: 2px;
-  }
   .head {
     position: sticky;
     top: 0;
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
     padding: 4px 8px 4px 16px;
-    border-bottom: 1px solid #d0d7de;
-    background: #ffffff;
+    background: var(--edu-paper);
   }
   h3 {
     margin: 0 0 4px;
@@ -39,15 +31,8 @@ export const ownDataStyles = css`
     font-size: 12px;
   }
   .choose-button {
-    min-height: 40px;
     margin: 4px 0;
-    padding: 0 14px;
-    border: 1px solid #0b63ce;
-    border-radius: 4px;
-    background: #ffffff;
-    color: #0b63ce;
     font-weight: bold;
-    cursor: pointer;
   }
   .files {
     list-style: none;
@@ -81,10 +66,9 @@ export const ownDataStyles = css`
   .remove {
     min-width: 32px;
     min-height: 32px;
-    border: 1px solid #d0d7de;
+    border: 1px solid var(--edu-border);
     border-radius: 4px;
-    background: #ffffff;
-    cursor: pointer;
+    background: var(--edu-paper);
   }
   .missing {
     color: #9a6700;
@@ -113,9 +97,7 @@ export const ownDataStyles = css`
   .actions.wrap {
     flex-wrap: wrap;
   }
-  button {
-    font: inherit;
-  }
+  .choose-button,
   .actions button,
   .rejected {
     min-height: 40px;

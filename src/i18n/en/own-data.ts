@@ -1,8 +1,9 @@
 import type { OwnDataStrings } from '../types/own-data';
+import { strings as words } from './words';
 
 export const strings: OwnDataStrings = {
-  title: 'Use your own data',
-  close: 'Close',
+  title: words.useOwnData,
+  close: words.close,
   privacy:
     'Your files are read and computed in this browser only; nothing is uploaded to any server. The data is gone when you close the page unless you choose “Keep in this browser”.',
   expects:
@@ -47,9 +48,9 @@ export const strings: OwnDataStrings = {
   keep: 'Keep in this browser',
   kept: 'Kept in this browser (IndexedDB); it opens again on your next visit.',
   keepFailed: 'Could not keep the data in this browser.',
-  forget: 'Forget (delete from this browser)',
+  forget: words.forgetOwnData,
   forgotten: 'Deleted from this browser.',
   zip: 'Download as a site data folder (.zip)',
   zipNote: 'The same files npm run build:data writes; they can replace the data/ folder of a site.',
-  backToPublished: 'Back to the published data',
+  backToPublished: words.backToPublished,
 };

@@ -1,10 +1,15 @@
 import type { PanelStrings } from '../types/panels';
+import { strings as chart } from './charts';
+import { strings as trend } from './charts-trend';
+import { strings as coverage } from './coverage';
+
 import { strings as synthetic } from './synthetic';
+import { strings as words } from './words';
 
 export const strings: PanelStrings = {
   synthetic: synthetic.short,
   syntheticNote: synthetic.long,
-  noData: 'No data',
+  noData: chart.missing,
   levels: { nation: 'Nation', province: 'Province', prefecture: 'Prefecture', county: 'County' },
   flags: {
     incomplete: "some schools' returns are missing, so this figure covers only part of the area",
@@ -13,22 +18,17 @@ export const strings: PanelStrings = {
       'the data cover only some of the units under it, so this figure is not the whole unit’s and is not ranked',
     remapped: 'the division code changed; figures were mapped to the current code',
   },
-  listSeparator: ', ',
+  listSeparator: words.listSeparator,
   labelSeparator: ': ',
   siblingsSummary: (count) => `Units at the same level (${count})`,
   clauseSeparator: '; ',
-  flagShort: {
-    incomplete: 'incomplete',
-    over_100: 'above 100 %',
-    partial: 'partial',
-    remapped: 'remapped',
-  },
+  flagShort: coverage.flags,
   flagNote: (short, long) => `${short}: ${long}.`,
   meets: 'meets',
   partialStatus: 'returns for part of it only; not judged as a whole',
   below: 'below',
   noTarget: 'no target',
-  loading: 'Loading…',
+  loading: words.loading,
   loadError: (message) => `Could not load the data: ${message}`,
   remapNote: (oldCode, oldName, change, into, year) =>
     `Includes returns filed under ${oldCode} ${oldName} (${{ became: 'became', merged: 'merged into', moved: 'moved to', regrouped: 'its prefecture became' }[change]} ${into} ${year})`,
@@ -39,13 +39,13 @@ export const strings: PanelStrings = {
   metricsHeading: (year) => `All metrics, ${year}`,
   metricsCaption: (name, year) =>
     `${name}, ${year}: value, distance to target, rank among its siblings, parent and national values`,
-  colMetric: 'Metric',
-  colValue: 'Value',
+  colMetric: words.metric,
+  colValue: words.value,
   colTarget: 'Distance to target',
   colRank: 'Rank',
   colParent: (name) => name,
-  colNation: 'China',
-  colNotes: 'Notes',
+  colNation: chart.national,
+  colNotes: words.notes,
   rank: (rank, of) => `${rank} / ${of}`,
   rankLabel: (rank, of, parent) => `ranked ${rank} of ${of} units with data in ${parent}`,
   targetLine: (difference, target, status) => `${difference} (target ${target}, ${status})`,
@@ -53,26 +53,26 @@ export const strings: PanelStrings = {
   computedHeading: 'How each number was computed',
   computedIntro:
     'Every ratio is the sum of numerators divided by the sum of denominators; rates of sub-units are never averaged.',
-  formula: 'Formula',
-  numerator: 'Numerator',
-  denominator: 'Denominator',
+  formula: words.formula,
+  numerator: words.numerator,
+  denominator: words.denominator,
   result: 'Result',
   cvComputation:
     "A balance coefficient is computed from every school's figures (weighted by students); it has no single numerator and denominator.",
   targetSource: 'Target source',
-  howToRead: 'How to read it',
+  howToRead: words.howToRead,
   trendsHeading: 'Over the years',
   focusTrendTitle: (metric, name) => `${name}: ${metric} over the years`,
   otherTrendsCaption: (year) =>
     `Every metric over the years: the first year with data against ${year}`,
   trendTableSummary: 'Show the chart’s numbers as a table',
-  colYear: 'Year',
-  nationalReported: 'National bulletin (real)',
+  colYear: words.year,
+  nationalReported: trend.nationalReported,
   yearLabel: (year) => String(year),
   reportedUnits: { count: '', yuan: ' yuan', fraction: '' },
   colFirst: 'First',
   colLatest: 'Selected year',
-  colChange: 'Change',
+  colChange: words.change,
   colSparkline: 'Trend',
   neighboursHeading: 'Compared with its neighbours',
   neighboursCaption: (metric, year, higherIsBetter) =>
@@ -119,7 +119,7 @@ export const strings: PanelStrings = {
       ? 'Counted county by county, each on its own denominator.'
       : 'Counted county by county: the sum of the shortfalls of the county-level units below the target (functional zones with data included), each on its own denominator and never offset by another county’s surplus, so it can be larger than a figure computed from the unit’s overall rate. “Counties below” gives the counties below the target and the counties with data.',
   countySwitch: (on, level) => (on ? `List by ${strings.levelUnits[level]}` : 'List every county'),
-  targetInput: 'Target',
+  targetInput: chart.target,
   targetInputPercent: 'Target (%)',
   resetTarget: 'Back to the national target',
   targetFrom: (source) => `National target from the ${source}`,

@@ -90,7 +90,6 @@ export interface AppStrings {
   results: (count: number) => string;
   panelMissing: string;
   boundarySource: string;
-  source: string;
   mapHeading: string;
   chartHeading: string;
   tableHeading: string;

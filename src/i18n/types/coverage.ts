@@ -6,6 +6,8 @@
 export type ChildLevel = 'province' | 'prefecture' | 'county';
 
 export interface CoverageStrings {
+  /** The short name of each data-status flag (table cells, tooltips, notes). */
+  flags: Record<string, string>;
   /** Short flag text. */
   partial: string;
   /** "数据覆盖18个地级单位中的1个" / "covers 1 of 18 prefectures". */

@@ -3,7 +3,7 @@ import type { ChartStrings } from '../types/charts';
 import { strings as synthetic } from './synthetic';
 
 /** Units counted at each level; the nation (or an unknown level) says 单位. */
-const UNIT: Record<Level, string> = {
+export const LEVEL_UNITS: Record<Level, string> = {
   nation: '单位',
   province: '省份',
   prefecture: '市',
@@ -20,11 +20,11 @@ export const strings: ChartStrings = {
   target: '目标',
   incompleteNote: '* 数据不完整：部分学校或人口数据缺失',
   over100Note: '毛入园率可超过100%',
-  unitCount: (count, level) => `${count}个${UNIT[level ?? 'nation']}`,
+  unitCount: (count, level) => `${count}个${LEVEL_UNITS[level ?? 'nation']}`,
   rankingSubtitle: (parent, year, count, level) =>
     level === 'province'
       ? `${parent}${count}个省份，${year}年`
-      : `${parent}下辖${count}个${UNIT[level ?? 'nation']}，${year}年`,
+      : `${parent}下辖${count}个${LEVEL_UNITS[level ?? 'nation']}，${year}年`,
   lowerIsBetter: '越低越好',
   missingNote: (names) => `无数据：${names}`,
   chartDescription: (title, marks) => `${title}。共${marks}个数据项。`,

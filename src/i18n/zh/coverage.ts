@@ -7,11 +7,19 @@ const LEVEL: Record<ChildLevel, string> = {
   county: '县级单位',
 };
 
-export const strings: CoverageStrings = {
+const flags: Record<string, string> = {
+  incomplete: '数据不完整',
+  over_100: '超过100%',
   partial: '仅部分覆盖',
+  remapped: '代码已调整',
+};
+
+export const strings: CoverageStrings = {
+  flags,
+  partial: flags.partial,
   share: (covered, total, level) => `数据覆盖${total}个${LEVEL[level]}中的${covered}个`,
   partialName: chart.partialName,
-  outside: '数据范围以外',
+  outside: '不在数据范围内',
   notRanked: '只覆盖部分地区，不参与排名',
   dataKind: chart.dataKind,
   publisher: '发布：',

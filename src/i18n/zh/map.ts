@@ -1,13 +1,16 @@
 import type { MapStrings } from '../types/map';
+import { strings as chart } from './charts';
+import { strings as coverage } from './coverage';
 import { strings as synthetic } from './synthetic';
+import { strings as words } from './words';
 
 export const strings: MapStrings = {
   mapLabel: '{metric}地图：{region}',
   keyboardHelp: '方向键在地区间移动，回车进入下一级，Esc 返回上一级，+ 和 − 缩放',
-  noData: '无数据',
-  outside: '不在数据范围内',
-  meetsTarget: '达标',
-  belowTarget: '未达标',
+  noData: chart.missing,
+  outside: coverage.outside,
+  meetsTarget: words.meetsTarget,
+  belowTarget: words.belowTarget,
   improved: '改善',
   worsened: '退步',
   methods: {
@@ -20,15 +23,15 @@ export const strings: MapStrings = {
   legendTitle: '图例',
   districts: (count) => `${count}个地区`,
   withoutArea: (names) => `有数据但地图上没有区域（功能区无官方边界），见排名和表格：${names}`,
-  nameSeparator: '、',
+  nameSeparator: words.listSeparator,
   rank: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,
   vsParent: (parent) => `比${parent}`,
   vsTarget: '比目标',
-  target: '目标',
+  target: chart.target,
   flags: {
-    incomplete: '数据不完整',
-    over_100: '超过100%（含外地或超龄幼儿）',
-    partial: '仅部分覆盖：只含有数据的下级地区',
+    incomplete: coverage.flags.incomplete,
+    over_100: `${coverage.flags.over_100}（含外地或超龄幼儿）`,
+    partial: `${coverage.flags.partial}：只含有数据的下级地区`,
     remapped: '代码已按新区划调整',
   },
   synthetic: synthetic.long,

@@ -27,7 +27,7 @@ export const strings: MapStrings = {
   withoutArea: (names) =>
     `With data but no area on the map (functional zones have no official boundary); see the ranking and table: ${names}`,
   nameSeparator: words.listSeparator,
-  rank: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
+  rank: words.rankAmong,
   vsParent: (parent) => `vs ${parent}`,
   vsTarget: 'vs target',
   target: chart.target,

@@ -47,7 +47,7 @@ export const strings: PanelStrings = {
   colNation: chart.national,
   colNotes: words.notes,
   rank: (rank, of) => `${rank} / ${of}`,
-  rankLabel: (rank, of, parent) => `ranked ${rank} of ${of} units with data in ${parent}`,
+  rankLabel: words.rankAmong,
   targetLine: (difference, target, status) => `${difference} (target ${target}, ${status})`,
   inFocus: 'in focus',
   computedHeading: 'How each number was computed',

@@ -1,6 +1,7 @@
 import type { Words } from '../types/words';
 
 export const strings: Words = {
+  rankAmong: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
   loading: 'Loading data…',
   metric: 'Metric',
   year: 'Year',

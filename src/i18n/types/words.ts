@@ -5,6 +5,8 @@
 // "Dismiss", a status cell's lowercase "meets"), that part writes it itself.
 
 export interface Words {
+  /** A unit's rank among the units with data under its parent (map tooltip, profile). */
+  rankAmong: (rank: number, of: number, parent: string) => string;
   loading: string;
   metric: string;
   year: string;

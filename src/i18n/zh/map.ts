@@ -24,7 +24,7 @@ export const strings: MapStrings = {
   districts: (count) => `${count}个地区`,
   withoutArea: (names) => `有数据但地图上没有区域（功能区无官方边界），见排名和表格：${names}`,
   nameSeparator: words.listSeparator,
-  rank: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,
+  rank: words.rankAmong,
   vsParent: (parent) => `比${parent}`,
   vsTarget: '比目标',
   target: chart.target,

@@ -45,7 +45,7 @@ export const strings: PanelStrings = {
   colNation: chart.national,
   colNotes: words.notes,
   rank: (rank, of) => `${rank} / ${of}`,
-  rankLabel: (rank, of, parent) => `在${parent}的${of}个有数据的单位中排第${rank}`,
+  rankLabel: words.rankAmong,
   targetLine: (difference, target, status) => `${difference}（目标${target}，${status}）`,
   inFocus: '当前指标',
   computedHeading: '每个数字是怎样算出来的',

@@ -1,6 +1,7 @@
 import type { Words } from '../types/words';
 
 export const strings: Words = {
+  rankAmong: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,
   loading: '数据加载中…',
   metric: '指标',
   year: '年份',

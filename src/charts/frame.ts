@@ -27,8 +27,7 @@ export interface ChartFrameInput {
   title?: string;
 }
 
-/** Line heights of the frame's text, and the space between header, body and footer. */
-const LINE_HEIGHT = { title: 20, subtitle: 16, footer: 15 } as const;
+/** Space between header, body and footer. */
 const GAP = 10;
 
 /** Minimum width charts lay out for; narrower containers scroll sideways. */
@@ -53,34 +52,36 @@ export interface Block {
 }
 
 export function header(title: string, subtitle: string, width: number): Block {
+  const titleLine = 20;
+  const subtitleLine = 16;
   const inner = width - 2 * PAD;
   // Bold glyphs are about 8% wider than the estimate for regular text.
   const titleLines = wrapText(title, inner / 1.08, TITLE_SIZE);
   const subtitleLines = subtitle ? wrapText(subtitle, inner, LABEL_SIZE) : [];
   const titleTop = PAD + TITLE_SIZE;
-  const subtitleTop =
-    titleTop + (titleLines.length - 1) * LINE_HEIGHT.title + LINE_HEIGHT.subtitle + 2;
+  const subtitleTop = titleTop + (titleLines.length - 1) * titleLine + subtitleLine + 2;
   const marks = [
-    ...textLines(titleLines, titleTop, LINE_HEIGHT.title, {
+    ...textLines(titleLines, titleTop, titleLine, {
       role: 'title',
       fill: TEXT,
       fontSize: TITLE_SIZE,
       fontWeight: 'bold',
     }),
-    ...textLines(subtitleLines, subtitleTop, LINE_HEIGHT.subtitle, {
+    ...textLines(subtitleLines, subtitleTop, subtitleLine, {
       role: 'subtitle',
       fill: TEXT_MUTED,
       fontSize: LABEL_SIZE,
     }),
   ];
   const bottom = subtitleLines.length
-    ? subtitleTop + (subtitleLines.length - 1) * LINE_HEIGHT.subtitle
+    ? subtitleTop + (subtitleLines.length - 1) * subtitleLine
     : titleTop;
   return { marks, height: bottom + GAP + 4 };
 }
 
 /** Footer block starting at `top`: notes, then source and date, then the synthetic label. */
 export function footer(input: ChartFrameInput, notes: string[], top: number): Block {
+  const lineHeight = 15;
   const strings = chartStrings[input.locale];
   const inner = input.width - 2 * PAD;
   const provenance = [
@@ -100,10 +101,10 @@ export function footer(input: ChartFrameInput, notes: string[], top: number): Bl
       { role: 'footer-synthetic', fill: HIGHLIGHT, fontSize: SMALL_SIZE, fontWeight: 'bold' },
     ],
   ] as const) {
-    marks.push(...textLines([...lines], y, LINE_HEIGHT.footer, style));
-    y += lines.length * LINE_HEIGHT.footer;
+    marks.push(...textLines([...lines], y, lineHeight, style));
+    y += lines.length * lineHeight;
   }
-  return { marks, height: y - LINE_HEIGHT.footer + PAD - top };
+  return { marks, height: y - lineHeight + PAD - top };
 }
 
 export interface SceneParts {
@@ -149,13 +150,11 @@ export function chartScene(
 ): ChartScene {
   const head = header(text.title, text.subtitle, input.width);
   return composeScene({
+    ...text,
     input,
-    title: text.title,
-    subtitle: text.subtitle,
     description: chartStrings[input.locale].chartDescription(text.title, text.items),
     head,
     body: body(head.height),
-    notes: text.notes,
   });
 }
 

@@ -85,8 +85,9 @@ export function usesDotPlot(values: readonly (number | null | undefined)[]): boo
   return lo > 0 && hi - lo < DOT_PLOT_SPREAD * hi;
 }
 
-/** Heights of the rows above the bars: one per reference line's label, then the tick labels. */
-const ROW_ABOVE_BARS = { reference: 16, ticks: 18 } as const;
+// The rows above the bars: one per reference line's label, then the tick labels.
+const REF_ROW = 16;
+const TICK_ROW = 18;
 
 /** Best first: by value in the metric's good direction, ties by code for a stable order. */
 export function sortUnits(units: readonly RankingUnit[], higherIsBetter: boolean): RankingUnit[] {
@@ -206,7 +207,7 @@ function referenceMarks(
     plot.right,
   );
   const rowOf = (i: number) => place.order.indexOf(i);
-  const baseline = (i: number) => top + rowOf(i) * ROW_ABOVE_BARS.reference + LABEL_SIZE;
+  const baseline = (i: number) => top + rowOf(i) * REF_ROW + LABEL_SIZE;
   const rules = lines.map((line, i): Mark => ({
     kind: 'line',
     role: 'reference-line',
@@ -301,8 +302,8 @@ function body(input: RankingInput, width: number, top: number): Block {
     : zeroBasedDomain(metric.unit, domainValues);
   const x = linearScale(domain, [plotLeft, plotRight]);
   const { ticks, format } = axisTicks(x, metric.unit, { span: plotRight - plotLeft });
-  const tickTop = top + lines.length * ROW_ABOVE_BARS.reference;
-  const barsTop = tickTop + ROW_ABOVE_BARS.ticks;
+  const tickTop = top + lines.length * REF_ROW;
+  const barsTop = tickTop + TICK_ROW;
   const barsBottom = barsTop + sorted.length * ROW_STEP;
   const marks: Mark[] = gridX(ticks, x, barsTop - 2, barsBottom);
   // A tick label a reference line would cut through is left out: the line's own label gives its value.

@@ -97,127 +97,117 @@ export function changeBaseYear(metric: Pick<MetricDefinition, 'policy'>, year: n
   return metric.policy ? Math.max(year, metric.policy.year) : year;
 }
 
+/** What the catalogue's ratios share: fractions, shown as percentages, better higher. */
+const RATE = { kind: 'ratio', unit: 'fraction', higherIsBetter: true } as const;
+
+/** What the preschool rates share: they count kindergartens. */
+const PRESCHOOL = { ...RATE, group: 'preschool', stages: ['kindergarten'] } as const;
+
+/** A preschool target of the 14th Five-Year plan: at least `value` by 2025. */
+function target2025(value: number): MetricTarget {
+  return { value, comparison: '>=', year: 2025 };
+}
+
+/** What the after-school rates share: primary and junior schools, counted since 2021 (双减). */
+const AFTER_SCHOOL = {
+  ...RATE,
+  group: 'after_school',
+  stages: ['primary', 'junior'],
+  target: null,
+  reference: {},
+  policy: DOUBLE_REDUCTION,
+  bins: [0.2, 0.4, 0.6, 0.8],
+} as const;
+
+/** What the balance coefficients share: plain decimals, better lower. */
+const BALANCE = {
+  group: 'balance',
+  kind: 'cv',
+  unit: 'cv',
+  higherIsBetter: false,
+  reference: {},
+} as const;
+
+/** A balance standard: at most `value`, whatever the year. */
+function threshold(value: number): MetricTarget {
+  return { value, comparison: '<=', year: null };
+}
+
 export const METRICS: readonly MetricDefinition[] = [
   {
+    ...PRESCHOOL,
     id: 'preschool_gross_enrollment',
-    group: 'preschool',
-    kind: 'ratio',
     name: { zh: '学前三年毛入园率', en: 'Preschool gross enrollment ratio (3 years)' },
     shortName: { zh: '毛入园率', en: 'Gross enrollment' },
-    stages: ['kindergarten'],
-    unit: 'fraction',
-    higherIsBetter: true,
-    target: { value: 0.9, comparison: '>=', year: 2025 },
+    target: target2025(0.9),
     reference: { 2019: 0.834, 2020: 0.852, 2021: 0.881, 2022: 0.897, 2023: 0.911 },
   },
   {
+    ...PRESCHOOL,
     id: 'inclusive_kindergarten_coverage',
-    group: 'preschool',
-    kind: 'ratio',
     name: { zh: '普惠性幼儿园覆盖率', en: 'Inclusive kindergarten coverage' },
     shortName: { zh: '普惠覆盖率', en: 'Inclusive coverage' },
-    stages: ['kindergarten'],
-    unit: 'fraction',
-    higherIsBetter: true,
-    target: { value: 0.85, comparison: '>=', year: 2025 },
+    target: target2025(0.85),
     reference: { 2020: 0.8474, 2021: 0.8778, 2022: 0.8955, 2023: 0.908 },
   },
   {
+    ...PRESCHOOL,
     id: 'public_kindergarten_share',
-    group: 'preschool',
-    kind: 'ratio',
     name: { zh: '公办园在园幼儿占比', en: 'Share of children in public kindergartens' },
     shortName: { zh: '公办园占比', en: 'Public share' },
-    stages: ['kindergarten'],
-    unit: 'fraction',
-    higherIsBetter: true,
-    target: { value: 0.5, comparison: '>=', year: 2025 },
+    target: target2025(0.5),
     reference: {},
   },
   {
+    ...RATE,
     id: 'class_multimedia_rate',
     group: 'ict',
-    kind: 'ratio',
     name: { zh: '班级多媒体教学设备覆盖率', en: 'Classes with multimedia equipment' },
     shortName: { zh: '多媒体覆盖率', en: 'Multimedia classes' },
     stages: ['primary', 'junior', 'senior'],
-    unit: 'fraction',
-    higherIsBetter: true,
     target: null,
     reference: {},
     bins: [0.8, 0.85, 0.9, 0.95],
   },
   {
+    ...AFTER_SCHOOL,
     id: 'after_school_school_coverage',
-    group: 'after_school',
-    kind: 'ratio',
     name: { zh: '课后服务学校覆盖率', en: 'Schools offering after-school service' },
     shortName: { zh: '课后服务学校', en: 'Schools offering' },
-    stages: ['primary', 'junior'],
-    unit: 'fraction',
-    higherIsBetter: true,
-    target: null,
-    reference: {},
-    policy: DOUBLE_REDUCTION,
-    bins: [0.2, 0.4, 0.6, 0.8],
   },
   {
+    ...AFTER_SCHOOL,
     id: 'after_school_student_participation',
-    group: 'after_school',
-    kind: 'ratio',
     name: { zh: '课后服务学生参与率', en: 'Students in after-school service' },
     shortName: { zh: '学生参与率', en: 'Student participation' },
-    stages: ['primary', 'junior'],
-    unit: 'fraction',
-    higherIsBetter: true,
-    target: null,
-    reference: {},
-    policy: DOUBLE_REDUCTION,
-    bins: [0.2, 0.4, 0.6, 0.8],
   },
   {
+    ...AFTER_SCHOOL,
     id: 'after_school_teacher_participation',
-    group: 'after_school',
-    kind: 'ratio',
     name: { zh: '课后服务教师参与率', en: 'Teachers in after-school service' },
     shortName: { zh: '教师参与率', en: 'Teacher participation' },
-    stages: ['primary', 'junior'],
-    unit: 'fraction',
-    higherIsBetter: true,
-    target: null,
-    reference: {},
-    policy: DOUBLE_REDUCTION,
-    bins: [0.2, 0.4, 0.6, 0.8],
   },
   {
+    ...BALANCE,
     id: 'multimedia_balance_cv_primary',
-    group: 'balance',
-    kind: 'cv',
     name: {
       zh: '小学校际差异系数（每百名学生多媒体班级数）',
       en: 'Primary schools: balance coefficient (multimedia classes per 100 students)',
     },
     shortName: { zh: '小学差异系数', en: 'Primary CV' },
     stages: ['primary'],
-    unit: 'cv',
-    higherIsBetter: false,
-    target: { value: 0.5, comparison: '<=', year: null },
-    reference: {},
+    target: threshold(0.5),
   },
   {
+    ...BALANCE,
     id: 'multimedia_balance_cv_junior',
-    group: 'balance',
-    kind: 'cv',
     name: {
       zh: '初中校际差异系数（每百名学生多媒体班级数）',
       en: 'Junior secondary schools: balance coefficient (multimedia classes per 100 students)',
     },
     shortName: { zh: '初中差异系数', en: 'Junior CV' },
     stages: ['junior'],
-    unit: 'cv',
-    higherIsBetter: false,
-    target: { value: 0.45, comparison: '<=', year: null },
-    reference: {},
+    target: threshold(0.45),
   },
 ];
 

@@ -14,13 +14,7 @@ export const strings: MapStrings = {
   belowTarget: words.belowTarget,
   improved: 'Improved',
   worsened: 'Worsened',
-  methods: {
-    quantile: 'Quantiles',
-    'equal-interval': 'Equal intervals',
-    jenks: 'Natural breaks',
-    threshold: 'By target',
-    fixed: 'Fixed bins',
-  },
+  methods: words.classes,
   legendTitle: 'Legend',
   // The legend counts provinces, prefectures or counties alike: a word that fits all three.
   districts: (count) => `${count} ${count === 1 ? 'area' : 'areas'}`,

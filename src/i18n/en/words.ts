@@ -1,6 +1,13 @@
 import type { Words } from '../types/words';
 
 export const strings: Words = {
+  classes: {
+    quantile: 'Quantiles',
+    'equal-interval': 'Equal intervals',
+    jenks: 'Natural breaks',
+    threshold: 'Policy thresholds',
+    fixed: 'Fixed bins',
+  },
   rankAmong: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
   loading: 'Loading data…',
   metric: 'Metric',

@@ -4,7 +4,11 @@
 // alone). Where one language needs another word in one place (a notice's
 // "Dismiss", a status cell's lowercase "meets"), that part writes it itself.
 
+import type { ClassMethod } from '../../map/classify/types';
+
 export interface Words {
+  /** The name of each way of classing the map (class selector, legend). */
+  classes: Record<ClassMethod, string>;
   /** A unit's rank among the units with data under its parent (map tooltip, profile). */
   rankAmong: (rank: number, of: number, parent: string) => string;
   loading: string;

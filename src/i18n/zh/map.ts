@@ -13,12 +13,13 @@ export const strings: MapStrings = {
   belowTarget: words.belowTarget,
   improved: '改善',
   worsened: '退步',
+  // The legend says 分级 after a method's name; 固定分段 already says it.
   methods: {
-    quantile: '分位数分级',
-    'equal-interval': '等间距分级',
-    jenks: '自然断点分级',
-    threshold: '按目标分级',
-    fixed: '固定分段',
+    quantile: `${words.classes.quantile}分级`,
+    'equal-interval': `${words.classes['equal-interval']}分级`,
+    jenks: `${words.classes.jenks}分级`,
+    threshold: `${words.classes.threshold}分级`,
+    fixed: words.classes.fixed,
   },
   legendTitle: '图例',
   districts: (count) => `${count}个地区`,

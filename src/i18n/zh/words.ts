@@ -1,6 +1,13 @@
 import type { Words } from '../types/words';
 
 export const strings: Words = {
+  classes: {
+    quantile: '分位数',
+    'equal-interval': '等间距',
+    jenks: '自然断点',
+    threshold: '按政策目标',
+    fixed: '固定分段',
+  },
   rankAmong: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,
   loading: '数据加载中…',
   metric: '指标',

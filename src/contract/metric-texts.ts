@@ -46,8 +46,42 @@ const DOUBLE_REDUCTION_NOTE: Localized = {
   en: 'After-school service became general with the 2021 “double reduction” policy and was rare before; changes are counted from 2021',
 };
 
+type Sources = 'referenceSource' | 'policyNote' | 'targetSource';
+
+/** A ratio's texts as written: a reference source, policy note or plan only where it has one. */
+type RatioTexts = Omit<MetricTexts, Sources> & Partial<Pick<MetricTexts, Sources>>;
+
+function ratioTexts(texts: RatioTexts): MetricTexts {
+  return { referenceSource: null, policyNote: null, targetSource: null, ...texts };
+}
+
+/** An after-school ratio's texts: counted since the 2021 “double reduction” policy. */
+function afterSchoolTexts(texts: RatioTexts): MetricTexts {
+  return ratioTexts({ ...texts, policyNote: DOUBLE_REDUCTION_NOTE });
+}
+
+/** A balance coefficient's texts, for one stage's schools and the standard's threshold. */
+function balanceTexts(schools: Localized, threshold: string): MetricTexts {
+  return {
+    numerator: null,
+    denominator: null,
+    formula: {
+      zh: 'CV = S ÷ X̄，Xi = 多媒体班级数 ÷ 在校生数 × 100，以在校生数加权',
+      en: 'CV = S ÷ X̄ with Xi = multimedia classes ÷ students × 100, weighted by students',
+    },
+    countNoun: null,
+    howToRead: {
+      zh: `衡量区域内各${schools.zh}之间每百名学生多媒体班级数的差异，越小越均衡；不高于${threshold}为达标。`,
+      en: `How unequal ${schools.en} in the area are in multimedia classes per 100 students: lower is more balanced; at most ${threshold} meets the national standard.`,
+    },
+    referenceSource: null,
+    policyNote: null,
+    targetSource: BALANCE_STANDARD,
+  };
+}
+
 const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
-  preschool_gross_enrollment: {
+  preschool_gross_enrollment: ratioTexts({
     numerator: { zh: '在园幼儿数', en: 'children enrolled in kindergartens' },
     denominator: { zh: '3—5岁常住人口', en: 'resident population aged 3–5' },
     formula: {
@@ -60,10 +94,9 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       en: 'Children enrolled as a share of resident children aged 3–5. It can exceed 100 % when children from elsewhere, or older children, attend local kindergartens.',
     },
     referenceSource: BULLETIN,
-    policyNote: null,
     targetSource: PRESCHOOL_PLAN,
-  },
-  inclusive_kindergarten_coverage: {
+  }),
+  inclusive_kindergarten_coverage: ratioTexts({
     numerator: {
       zh: '公办园和普惠性民办园在园幼儿数',
       en: 'children in public or inclusive private kindergartens',
@@ -79,10 +112,9 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       en: 'Share of enrolled children who attend a public or an inclusive (price-capped) private kindergarten.',
     },
     referenceSource: BULLETIN,
-    policyNote: null,
     targetSource: PRESCHOOL_PLAN,
-  },
-  public_kindergarten_share: {
+  }),
+  public_kindergarten_share: ratioTexts({
     numerator: { zh: '公办园在园幼儿数', en: 'children in public kindergartens' },
     denominator: { zh: '在园幼儿数', en: 'children enrolled in kindergartens' },
     formula: {
@@ -94,11 +126,9 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '在公办幼儿园就读的幼儿占全部在园幼儿的比例。',
       en: 'Share of enrolled children who attend a public kindergarten.',
     },
-    referenceSource: null,
-    policyNote: null,
     targetSource: PRESCHOOL_PLAN,
-  },
-  class_multimedia_rate: {
+  }),
+  class_multimedia_rate: ratioTexts({
     numerator: { zh: '配备多媒体教学设备的班级数', en: 'classes with multimedia equipment' },
     denominator: { zh: '班级数', en: 'classes' },
     formula: {
@@ -110,11 +140,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '配备多媒体教学设备的班级占全部班级的比例（中小学）。',
       en: 'Share of primary and secondary classes that have multimedia teaching equipment.',
     },
-    referenceSource: null,
-    policyNote: null,
-    targetSource: null,
-  },
-  after_school_school_coverage: {
+  }),
+  after_school_school_coverage: afterSchoolTexts({
     numerator: { zh: '开展课后服务的学校数', en: 'schools offering after-school service' },
     denominator: { zh: '学校数（小学、初中）', en: 'schools (primary and junior)' },
     formula: {
@@ -126,11 +153,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '开展课后服务的义务教育学校占比。2021年“双减”后课后服务全面推开，此前很少。',
       en: 'Share of compulsory-education schools that offer after-school service. It became general with the 2021 “double reduction” policy; earlier years have little.',
     },
-    referenceSource: null,
-    policyNote: DOUBLE_REDUCTION_NOTE,
-    targetSource: null,
-  },
-  after_school_student_participation: {
+  }),
+  after_school_student_participation: afterSchoolTexts({
     numerator: { zh: '参加课后服务学生数', en: 'students taking part' },
     denominator: { zh: '在校生数（小学、初中）', en: 'students (primary and junior)' },
     formula: { zh: 'Σ参加课后服务学生数 ÷ Σ在校生数', en: 'Σ students taking part ÷ Σ students' },
@@ -139,11 +163,8 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '参加课后服务的学生占在校生的比例（小学、初中）。',
       en: 'Share of primary and junior secondary students who take part in after-school service.',
     },
-    referenceSource: null,
-    policyNote: DOUBLE_REDUCTION_NOTE,
-    targetSource: null,
-  },
-  after_school_teacher_participation: {
+  }),
+  after_school_teacher_participation: afterSchoolTexts({
     numerator: { zh: '参与课后服务教师数', en: 'teachers taking part' },
     denominator: { zh: '专任教师数（小学、初中）', en: 'full-time teachers (primary and junior)' },
     formula: {
@@ -155,42 +176,12 @@ const METRIC_TEXTS: Readonly<Record<MetricId, MetricTexts>> = {
       zh: '参与课后服务的专任教师占专任教师总数的比例（小学、初中）。',
       en: 'Share of full-time primary and junior secondary teachers who take part in after-school service.',
     },
-    referenceSource: null,
-    policyNote: DOUBLE_REDUCTION_NOTE,
-    targetSource: null,
-  },
-  multimedia_balance_cv_primary: {
-    numerator: null,
-    denominator: null,
-    formula: {
-      zh: 'CV = S ÷ X̄，Xi = 多媒体班级数 ÷ 在校生数 × 100，以在校生数加权',
-      en: 'CV = S ÷ X̄ with Xi = multimedia classes ÷ students × 100, weighted by students',
-    },
-    countNoun: null,
-    howToRead: {
-      zh: '衡量区域内各小学之间每百名学生多媒体班级数的差异，越小越均衡；不高于0.50为达标。',
-      en: 'How unequal primary schools in the area are in multimedia classes per 100 students: lower is more balanced; at most 0.50 meets the national standard.',
-    },
-    referenceSource: null,
-    policyNote: null,
-    targetSource: BALANCE_STANDARD,
-  },
-  multimedia_balance_cv_junior: {
-    numerator: null,
-    denominator: null,
-    formula: {
-      zh: 'CV = S ÷ X̄，Xi = 多媒体班级数 ÷ 在校生数 × 100，以在校生数加权',
-      en: 'CV = S ÷ X̄ with Xi = multimedia classes ÷ students × 100, weighted by students',
-    },
-    countNoun: null,
-    howToRead: {
-      zh: '衡量区域内各初中之间每百名学生多媒体班级数的差异，越小越均衡；不高于0.45为达标。',
-      en: 'How unequal junior secondary schools in the area are in multimedia classes per 100 students: lower is more balanced; at most 0.45 meets the national standard.',
-    },
-    referenceSource: null,
-    policyNote: null,
-    targetSource: BALANCE_STANDARD,
-  },
+  }),
+  multimedia_balance_cv_primary: balanceTexts({ zh: '小学', en: 'primary schools' }, '0.50'),
+  multimedia_balance_cv_junior: balanceTexts(
+    { zh: '初中', en: 'junior secondary schools' },
+    '0.45',
+  ),
 };
 
 export function metricTexts(id: MetricId): MetricTexts {

@@ -29,7 +29,7 @@ export const strings: MapStrings = {
     incomplete: coverage.flags.incomplete,
     over_100: `${coverage.flags.over_100} (children from elsewhere or over-age)`,
     partial: `${coverage.flags.partial}: only the units with data`,
-    remapped: 'Code remapped to the current division',
+    remapped: `${coverage.flags.remapped} to the current division`,
   },
   synthetic: synthetic.long,
   notice:

@@ -33,7 +33,7 @@ export const strings: MapStrings = {
     incomplete: coverage.flags.incomplete,
     over_100: `${coverage.flags.over_100}（含外地或超龄幼儿）`,
     partial: `${coverage.flags.partial}：只含有数据的下级地区`,
-    remapped: '代码已按新区划调整',
+    remapped: `${coverage.flags.remapped}（按现行区划）`,
   },
   synthetic: synthetic.long,
   notice: '本图边界仅为示意，不代表权威界线；公开出版的中国地图须使用经审核的标准地图（审图号）。',

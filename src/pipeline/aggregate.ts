@@ -126,8 +126,10 @@ interface Columns<Name extends string> {
   readonly values: Record<Name, Float64Array>;
 }
 
-type RatioColumn = 'numerator' | 'denominator' | 'incomplete' | 'remap';
-type MomentColumn = 'n' | 'w' | 'a' | 'm2' | 'incomplete' | 'remap';
+const RATIO_COLUMNS = ['numerator', 'denominator', 'incomplete', 'remap'] as const;
+const MOMENT_COLUMNS = ['n', 'w', 'a', 'm2', 'incomplete', 'remap'] as const;
+type RatioColumn = (typeof RATIO_COLUMNS)[number];
+type MomentColumn = (typeof MOMENT_COLUMNS)[number];
 type RatioTable = Columns<RatioColumn>;
 type MomentTable = Columns<MomentColumn>;
 
@@ -157,6 +159,18 @@ class CountyColumns<Name extends string> {
     }
     return { key: this.key.subarray(0, this.size), values };
   }
+}
+
+/** A county table to fill: its years, its county codes, and room for every metric in each. */
+function countyTable<Name extends string>(
+  state: CountyYearState,
+  reference: ReferenceList,
+  metrics: number,
+  names: readonly Name[],
+): { years: number[]; codes: number[]; c: CountyColumns<Name> } {
+  const years = state.yearList();
+  const codes = reference.countyCodes.map(Number);
+  return { years, codes, c: new CountyColumns(years.length * codes.length * metrics, names) };
 }
 
 function rejectedFor(
@@ -199,14 +213,7 @@ function countyRatioTable(
   population: PopulationLookup | null,
   reference: ReferenceList,
 ): RatioTable {
-  const years = state.yearList();
-  const codes = reference.countyCodes.map(Number);
-  const c = new CountyColumns<RatioColumn>(years.length * codes.length * RATIO_METRICS.length, [
-    'numerator',
-    'denominator',
-    'incomplete',
-    'remap',
-  ]);
+  const { years, codes, c } = countyTable(state, reference, RATIO_METRICS.length, RATIO_COLUMNS);
   const { numerator, denominator, incomplete, remap } = c.values;
   for (const year of years) {
     for (let county = 0; county < codes.length; county++) {
@@ -265,16 +272,7 @@ function grossEnrollmentOf(
 
 /** County rows of the CV metrics: schools, Σweights, Σ(weight·x), and M2 about the mean. */
 function countyCvTable(state: CountyYearState, reference: ReferenceList): MomentTable {
-  const years = state.yearList();
-  const codes = reference.countyCodes.map(Number);
-  const c = new CountyColumns<MomentColumn>(years.length * codes.length * CV_METRICS.length, [
-    'n',
-    'w',
-    'a',
-    'm2',
-    'incomplete',
-    'remap',
-  ]);
+  const { years, codes, c } = countyTable(state, reference, CV_METRICS.length, MOMENT_COLUMNS);
   const { n, w, a, m2, incomplete, remap } = c.values;
   for (const year of years) {
     for (let county = 0; county < codes.length; county++) {

@@ -5,7 +5,7 @@ export const strings: Words = {
     quantile: '分位数',
     'equal-interval': '等间距',
     jenks: '自然断点',
-    threshold: '按政策目标',
+    threshold: '按目标',
     fixed: '固定分段',
   },
   rankAmong: (rank, of, parent) => `${parent}第${rank}名（共${of}个）`,

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { sharedStyles, stackedTable, tableLook } from '../../styles/shared';
+import { sharedStyles } from '../../styles/shared';
+import { stackedTable, tableLook } from '../../styles/tables';
 
 export const profileStyles = [
   sharedStyles,

@@ -55,8 +55,10 @@ const ELEMENT_MODULES = sourceFiles(SRC).filter((path) =>
 
 const defined = new Map<string, typeof LitElement>();
 
+/** An element's styles in order, nested arrays flattened (as Lit adopts them). */
 function flat(styles: CSSResultGroup | undefined): unknown[] {
-  return [styles].flat(Infinity).filter((s) => s !== undefined);
+  if (styles === undefined) return [];
+  return Array.isArray(styles) ? styles.flatMap((s: CSSResultGroup) => flat(s)) : [styles];
 }
 
 beforeAll(async () => {

@@ -150,7 +150,7 @@ export function mapPanel(ctx: ShellContext, mapDefined: boolean) {
               .metric=${metric}
               .level=${focus.childLevel}
               .region=${mapRegion(focus)}
-              .values=${values?.levels[focus.childLevel] ?? null}
+              .values=${values === undefined ? undefined : (values?.levels[focus.childLevel] ?? null)}
               .classification=${{ method: METHODS[classParamOf(ctx.state.classification, metric)], k: 5 }}
               .selected=${focus.unit.level === 'county' ? [focus.unit.code, ...ctx.state.select] : ctx.state.select}
               .locale=${locale}

@@ -96,7 +96,8 @@ export class EduMap extends LitElement {
   declare metric: MetricDefinition | null;
   declare level: MapLevel;
   declare region: string;
-  declare values: ReadonlyMap<string, UnitValue> | ValueColumns | null;
+  /** null: no values for this metric-year (drawn as missing); undefined: still loading (not drawn). */
+  declare values: ReadonlyMap<string, UnitValue> | ValueColumns | null | undefined;
   /** null: the metric's default classes (its target, else fixed bins). */
   declare classification: ClassificationSettings | null;
   declare selected: string[];
@@ -151,6 +152,8 @@ export class EduMap extends LitElement {
   private hovered: string | null = null;
   private previousSelected: string[] = [];
   private viewToken = 0;
+  /** The SVG view is laid out and waits for its values (still loading) to be drawn. */
+  private waitingForValues = false;
   private viewKey = '';
   private resizeObserver: ResizeObserver | null = null;
   private readonly colourScheme = matchMedia('(prefers-color-scheme: dark)');
@@ -279,6 +282,8 @@ export class EduMap extends LitElement {
   };
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The first view was laid out before its values arrived: draw it now.
+    if (this.waitingForValues && this.values !== undefined) void this.showSvg(this.viewToken);
     if (!changed || !this.firstRenderDone) return;
     if (changed.has('level') || changed.has('region') || changed.has('boundariesBase')) {
       void this.loadView();
@@ -336,10 +341,9 @@ export class EduMap extends LitElement {
       // MapLibre arriving for the view on screen replaces the SVG: no need to draw it again.
       if (this.drawnWith === 'svg' && !(sameView && this.view)) {
         this.layoutSvg();
-        await this.recolour();
-        if (token !== this.viewToken) return;
-        this.status = 'ready';
-        this.announceShown('svg');
+        // Values still loading are not "no data": the map is drawn when they arrive.
+        if (this.values === undefined) this.waitingForValues = true;
+        else await this.showSvg(token);
       }
       const view = this.view;
       if (!view) return;
@@ -383,6 +387,15 @@ export class EduMap extends LitElement {
         composed: true,
       }),
     );
+  }
+
+  /** The SVG view coloured by its values: ready, and announced the first time. */
+  private async showSvg(token: number): Promise<void> {
+    this.waitingForValues = false;
+    await this.recolour();
+    if (token !== this.viewToken) return;
+    this.status = 'ready';
+    this.announceShown('svg');
   }
 
   /** First drawing by each engine: edu-map-shown (first view) and edu-map-ready (MapLibre). */
@@ -435,7 +448,7 @@ export class EduMap extends LitElement {
   }
 
   private async recolour(): Promise<void> {
-    if (!this.loaded || !this.metric) return;
+    if (!this.loaded || !this.metric || this.values === undefined) return;
     const start = performance.now();
     this.valueMap = toValueMap(this.values);
     const plan = colourPlan(

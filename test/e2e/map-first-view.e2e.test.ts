@@ -139,6 +139,45 @@ describe.skipIf(!hasChromium)('the atlas map before MapLibre', () => {
     await page.close();
   });
 
+  it('does not draw values that are still loading as missing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    let valuesSent = false;
+    await page.route('**/data/v1/values/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      valuesSent = true;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.mapEvents = [];
+      document.addEventListener('edu-map-shown', () =>
+        window.mapEvents.push({ type: 'edu-map-shown', detail: null }),
+      );
+    });
+    await page.goto(`${site.url}#map-engine=svg`);
+    const noDataMarks = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('edu-atlas')
+            ?.shadowRoot?.querySelector('edu-map')
+            ?.shadowRoot?.querySelectorAll('.svg-host .pattern-no-data').length ?? -1,
+      );
+    // The map element is up and its boundaries are in, but the values are held back.
+    await page.waitForFunction(
+      () => !!document.querySelector('edu-atlas')?.shadowRoot?.querySelector('edu-map'),
+    );
+    await page.waitForTimeout(800);
+    expect(valuesSent).toBe(false);
+    expect(await page.evaluate(() => window.mapEvents.length)).toBe(0);
+    expect(await noDataMarks()).toBe(0);
+    await waitForEvent(page, 'edu-map-shown');
+    expect(valuesSent).toBe(true);
+    expect((await mapState(page)).units).toBeGreaterThanOrEqual(31);
+    // The demo has values for every province: nothing is hatched as missing.
+    expect(await noDataMarks()).toBe(0);
+    await page.close();
+  });
+
   it('shows a tooltip on hover and moves between units with the keyboard, still without MapLibre', async () => {
     const { page, maplibreRequested } = await open('#map-engine=svg');
     const henan = page.locator('edu-map path.unit[data-code="410000"]');

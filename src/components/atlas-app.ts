@@ -42,6 +42,8 @@ export class EduAtlas extends LitElement {
   /** A build is kept in this browser (IndexedDB). */
   private ownKept = hasKeptOwnData();
   private ownNotice: string | null = null;
+  /** A kept build is being read back: the published data is not shown meanwhile. */
+  private restoring = false;
   private readonly player = new PlayController(this, () => this.stepYear());
   private mapDefined = false;
   private context: ShellContext | null = null;
@@ -216,7 +218,13 @@ export class EduAtlas extends LitElement {
     super.connectedCallback();
     window.addEventListener('dragover', this.onDragOver);
     window.addEventListener('drop', this.onDrop);
-    if (this.ownKept && !this.own) void this.restoreOwnData();
+    if (this.ownKept && !this.own) {
+      this.restoring = true;
+      void this.restoreOwnData().finally(() => {
+        this.restoring = false;
+        this.requestUpdate();
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -238,6 +246,7 @@ export class EduAtlas extends LitElement {
   }
 
   private buildContext(): ShellContext | null {
+    if (this.restoring) return null;
     const index = this.data.index;
     const state = this.url.state;
     // Every name on screen in the reader's language (河南省 → Henan).

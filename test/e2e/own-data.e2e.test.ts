@@ -478,8 +478,25 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
     ).toEqual([]);
     await dialogOf(page).locator('button.keep').click();
     await dialogOf(page).locator('button.forget').waitFor();
+    // Every region the breadcrumb names while the page reloads: the published nation must not
+    // show before the kept build is read back.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as Window & { crumbsSeen?: string[] }).crumbsSeen = seen;
+      const look = () => {
+        const text = document
+          .querySelector('edu-atlas')
+          ?.shadowRoot?.querySelector('nav.crumbs [aria-current]')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+        requestAnimationFrame(look);
+      };
+      look();
+    });
     await page.reload();
     await page.locator('edu-atlas .badge.own').waitFor({ timeout: 30_000 });
+    expect(
+      await page.evaluate(() => (window as Window & { crumbsSeen?: string[] }).crumbsSeen),
+    ).toEqual(['鹤壁市']);
     await expect(page.locator('edu-atlas nav.crumbs [aria-current]').textContent()).resolves.toBe(
       '鹤壁市',
     );

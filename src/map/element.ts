@@ -162,6 +162,8 @@ export class EduMap extends LitElement {
   private maplibreReady = false;
   /** Where a press on the SVG began, to tell a pan (drag) from a click. */
   private pressedAt: { x: number; y: number; dragged: boolean } | null = null;
+  /** How far the SVG first view was dragged (px) before MapLibre took over: MapLibre starts there. */
+  private svgPan: { x: number; y: number } | null = null;
 
   constructor() {
     super();
@@ -363,6 +365,7 @@ export class EduMap extends LitElement {
       this.previousSelected = [];
       this.applySelection();
       if (this.focused) view.setState(layer.source, this.focused, { focus: true });
+      this.carryPanOver(view);
       this.swapToMaplibre();
       this.placeLabels();
       this.announceShown('maplibre');
@@ -371,6 +374,14 @@ export class EduMap extends LitElement {
       this.status = 'error';
       console.error(error);
     }
+  }
+
+  /** A drag on the SVG moved the map: MapLibre opens where the reader left it. */
+  private carryPanOver(view: MapView): void {
+    const pan = this.svgPan;
+    if (this.drawnWith !== 'svg' || !pan) return;
+    this.svgPan = null;
+    view.map.panBy([-pan.x, -pan.y], { animate: false });
   }
 
   /** MapLibre has drawn the view: the SVG goes in the same frame (no blank in between). */
@@ -421,6 +432,10 @@ export class EduMap extends LitElement {
     const width = frame?.clientWidth || 640;
     const height = frame?.clientHeight || 480;
     const inset = width < 480 ? 10 : 24;
+    // A new layout starts unpanned.
+    this.svgPan = null;
+    const host = this.renderRoot.querySelector<HTMLElement>('.svg-host');
+    if (host) host.style.transform = '';
     this.geometry = mapGeometry(this.shownFeatures, this.contextFeatures, this.level, {
       width,
       top: 0,
@@ -650,6 +665,14 @@ export class EduMap extends LitElement {
     if (pressed && e.buttons && Math.hypot(at.x - pressed.x, at.y - pressed.y) > 6) {
       pressed.dragged = true;
       void this.useMaplibre();
+    }
+    // Until MapLibre arrives, the drag moves the drawn SVG (a translation: no new layout).
+    if (pressed?.dragged && e.buttons && e.currentTarget instanceof HTMLElement) {
+      const start = this.svgPan ?? { x: 0, y: 0 };
+      const pan = { x: start.x + at.x - pressed.x, y: start.y + at.y - pressed.y };
+      [pressed.x, pressed.y] = [at.x, at.y];
+      this.svgPan = pan;
+      e.currentTarget.style.transform = `translate(${pan.x}px, ${pan.y}px)`;
     }
     if (e.pointerType === 'mouse') this.onHover(this.codeUnder(e), at);
   };

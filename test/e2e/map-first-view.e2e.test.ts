@@ -230,6 +230,54 @@ describe.skipIf(!hasChromium)('the atlas map before MapLibre', () => {
     await page.close();
   });
 
+  it('moves the SVG with a drag and opens MapLibre where the drag left the map', async () => {
+    const { page } = await open('#map-engine=svg');
+    const henan = page.locator('edu-map path.unit[data-code="410000"]');
+    const before = await henan.boundingBox();
+    if (!before) throw new Error('no 河南 on the map');
+    const start = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(start.x + 12 * step, start.y);
+    // The SVG follows the mouse until MapLibre has drawn.
+    const during = await page.evaluate(() => {
+      const unit = document
+        .querySelector('edu-atlas')
+        ?.shadowRoot?.querySelector('edu-map')
+        ?.shadowRoot?.querySelector('.svg-host path.unit[data-code="410000"]');
+      return unit ? unit.getBoundingClientRect().x : null;
+    });
+    if (during !== null) expect(Math.abs(during - before.x - 120)).toBeLessThan(3);
+    await page.mouse.up();
+    await waitForEvent(page, 'edu-map-engine');
+    await page.waitForTimeout(300);
+    // Where MapLibre draws 河南's centre, relative to where the SVG drew it before the drag.
+    const moved = await page.evaluate(
+      ({ x, y }) => {
+        const map = document.querySelector('edu-atlas')?.shadowRoot?.querySelector('edu-map');
+        const m = map?.maplibre;
+        const box = map?.shadowRoot?.querySelector('.map')?.getBoundingClientRect();
+        if (!m || !box) return null;
+        const feature = m
+          .querySourceFeatures('provinces')
+          .find((f) => f.properties?.code === '410000');
+        const raw: unknown = feature?.properties?.label;
+        // MapLibre hands array properties back as text ("113.6,33.9" or "[113.6,33.9]").
+        const label =
+          typeof raw === 'string' ? raw.replace(/[[\]]/g, '').split(',').map(Number) : raw;
+        if (!Array.isArray(label) || label.length !== 2) return null;
+        const at = m.project(label as [number, number]);
+        return { dx: at.x + box.left - x, dy: at.y + box.top - y };
+      },
+      { x: start.x, y: start.y },
+    );
+    expect(moved).not.toBeNull();
+    // 河南's label point is near the middle of its box; the drag moved it 120 px right.
+    expect(Math.abs((moved?.dx ?? 0) - 120)).toBeLessThan(40);
+    expect(Math.abs(moved?.dy ?? 99)).toBeLessThan(40);
+    await page.close();
+  });
+
   it('fetches MapLibre on a drill-down to counties', async () => {
     const { page, maplibreRequested } = await open('?region=410000#map-engine=svg');
     expect((await mapState(page)).drawnWith).toBe('svg');

@@ -13,7 +13,7 @@ export const strings: PanelStrings = {
   levels: { nation: 'Nation', province: 'Province', prefecture: 'Prefecture', county: 'County' },
   flags: {
     incomplete: "some schools' returns are missing, so this figure covers only part of the area",
-    over_100: 'above 100 %: children from elsewhere or outside the age band attend here',
+    over_100: `${coverage.flags.over_100}: children from elsewhere or outside the age band attend here`,
     partial:
       'the data cover only some of the units under it, so this figure is not the whole unit’s and is not ranked',
     remapped: 'the division code changed; figures were mapped to the current code',

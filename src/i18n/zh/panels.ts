@@ -12,7 +12,7 @@ export const strings: PanelStrings = {
   levels: { nation: chart.national, province: '省级', prefecture: '地级', county: '县级' },
   flags: {
     incomplete: '部分学校的报表缺失，此数字只覆盖本地区的一部分',
-    over_100: '超过100%：外地或不在该年龄段的幼儿在本地入园',
+    over_100: `${coverage.flags.over_100}：外地或不在该年龄段的幼儿在本地入园`,
     partial: '数据只覆盖本地区的一部分下级地区，此数字不代表全地区，不参与排名',
     remapped: '区划代码已调整，数据按现行代码归并',
   },

@@ -12,13 +12,14 @@ import { describe, expect, it } from 'vitest';
 const ZH = resolve(import.meta.dirname, '../../src/i18n/zh');
 
 const ALLOWED: ReadonlyMap<string, string> = new Map([
-  // The chart type and the change column (words.ts) are the change chart's
-  // column heading too: charts-change.ts imports no shared words, so a change
-  // embed loads only its own chart's strings.
-  ['变化', 'a chart embed loads no shared words'],
+  // The chart type (app.ts; the profile's change column refers to it) is the
+  // change chart's column heading too: charts-change.ts imports only charts.ts,
+  // so a change embed loads no other part's table.
+  ['变化', 'a chart embed loads no app table'],
   // "2020年": the change chart's legend and the profile's year label, for the same reason.
   ['${}年', 'a chart embed loads no panel table'],
-  // A table's notes column (words.ts) and a reported figure's caveat: Notes / Caveat.
+  // A table's notes column (app.ts, panels refer to it) and a reported figure's caveat:
+  // Notes / Caveat.
   ['说明', 'two meanings, one Chinese word'],
 ]);
 

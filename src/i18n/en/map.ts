@@ -1,8 +1,17 @@
+import type { ClassMethod } from '../../map/classify/types';
 import type { MapStrings } from '../types/map';
 import { strings as chart } from './charts';
 import { strings as coverage } from './coverage';
 import { strings as synthetic } from './synthetic';
-import { strings as words } from './words';
+
+/** The name of each way of classing the map (the class selector says them too). */
+export const CLASS_NAMES: Record<ClassMethod, string> = {
+  quantile: 'Quantiles',
+  'equal-interval': 'Equal intervals',
+  jenks: 'Natural breaks',
+  threshold: 'Policy thresholds',
+  fixed: 'Fixed bins',
+};
 
 export const strings: MapStrings = {
   mapLabel: 'Map of {metric}: {region}',
@@ -10,18 +19,18 @@ export const strings: MapStrings = {
     'Arrow keys move between areas, Enter opens the next level, Escape goes up, + and − zoom',
   noData: chart.missing,
   outside: 'Outside the data',
-  meetsTarget: words.meetsTarget,
-  belowTarget: words.belowTarget,
+  meetsTarget: 'Meets target',
+  belowTarget: 'Below target',
   improved: 'Improved',
   worsened: 'Worsened',
-  methods: words.classes,
+  methods: CLASS_NAMES,
   legendTitle: 'Legend',
   // The legend counts provinces, prefectures or counties alike: a word that fits all three.
   districts: (count) => `${count} ${count === 1 ? 'area' : 'areas'}`,
   withoutArea: (names) =>
     `With data but no area on the map (functional zones have no official boundary); see the ranking and table: ${names}`,
-  nameSeparator: words.listSeparator,
-  rank: words.rankAmong,
+  nameSeparator: ', ',
+  rank: (rank, of, parent) => `Rank ${rank} of ${of} in ${parent}`,
   vsParent: (parent) => `vs ${parent}`,
   vsTarget: 'vs target',
   target: chart.target,

@@ -1,9 +1,9 @@
 import type { OwnDataStrings } from '../types/own-data';
-import { strings as words } from './words';
+import { strings as app } from './app';
 
 export const strings: OwnDataStrings = {
-  title: words.useOwnData,
-  close: words.close,
+  title: app.ownData,
+  close: 'Close',
   privacy:
     'Your files are read and computed in this browser only; nothing is uploaded to any server. The data is gone when you close the page unless you choose “Keep in this browser”.',
   expects:
@@ -48,9 +48,9 @@ export const strings: OwnDataStrings = {
   keep: 'Keep in this browser',
   kept: 'Kept in this browser (IndexedDB); it opens again on your next visit.',
   keepFailed: 'Could not keep the data in this browser.',
-  forget: words.forgetOwnData,
+  forget: app.ownForget,
   forgotten: 'Deleted from this browser.',
   zip: 'Download as a site data folder (.zip)',
   zipNote: 'The same files npm run build:data writes; they can replace the data/ folder of a site.',
-  backToPublished: words.backToPublished,
+  backToPublished: app.ownReturn,
 };

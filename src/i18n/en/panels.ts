@@ -4,7 +4,8 @@ import { strings as trend } from './charts-trend';
 import { strings as coverage } from './coverage';
 
 import { strings as synthetic } from './synthetic';
-import { strings as words } from './words';
+import { strings as app } from './app';
+import { strings as map } from './map';
 
 export const strings: PanelStrings = {
   synthetic: synthetic.short,
@@ -18,7 +19,7 @@ export const strings: PanelStrings = {
       'the data cover only some of the units under it, so this figure is not the whole unit’s and is not ranked',
     remapped: 'the division code changed; figures were mapped to the current code',
   },
-  listSeparator: words.listSeparator,
+  listSeparator: map.nameSeparator,
   labelSeparator: ': ',
   siblingsSummary: (count) => `Units at the same level (${count})`,
   clauseSeparator: '; ',
@@ -28,7 +29,7 @@ export const strings: PanelStrings = {
   partialStatus: 'returns for part of it only; not judged as a whole',
   below: 'below',
   noTarget: 'no target',
-  loading: words.loading,
+  loading: app.loading,
   loadError: (message) => `Could not load the data: ${message}`,
   remapNote: (oldCode, oldName, change, into, year) =>
     `Includes returns filed under ${oldCode} ${oldName} (${{ became: 'became', merged: 'merged into', moved: 'moved to', regrouped: 'its prefecture became' }[change]} ${into} ${year})`,
@@ -39,40 +40,40 @@ export const strings: PanelStrings = {
   metricsHeading: (year) => `All metrics, ${year}`,
   metricsCaption: (name, year) =>
     `${name}, ${year}: value, distance to target, rank among its siblings, parent and national values`,
-  colMetric: words.metric,
-  colValue: words.value,
+  colMetric: app.metric,
+  colValue: app.value,
   colTarget: 'Distance to target',
   colRank: 'Rank',
   colParent: (name) => name,
   colNation: chart.national,
-  colNotes: words.notes,
+  colNotes: app.flagsColumn,
   rank: (rank, of) => `${rank} / ${of}`,
-  rankLabel: words.rankAmong,
+  rankLabel: map.rank,
   targetLine: (difference, target, status) => `${difference} (target ${target}, ${status})`,
   inFocus: 'in focus',
   computedHeading: 'How each number was computed',
   computedIntro:
     'Every ratio is the sum of numerators divided by the sum of denominators; rates of sub-units are never averaged.',
-  formula: words.formula,
-  numerator: words.numerator,
-  denominator: words.denominator,
+  formula: app.formula,
+  numerator: app.numerator,
+  denominator: app.denominator,
   result: 'Result',
   cvComputation:
     "A balance coefficient is computed from every school's figures (weighted by students); it has no single numerator and denominator.",
   targetSource: 'Target source',
-  howToRead: words.howToRead,
+  howToRead: app.howToRead,
   trendsHeading: 'Over the years',
   focusTrendTitle: (metric, name) => `${name}: ${metric} over the years`,
   otherTrendsCaption: (year) =>
     `Every metric over the years: the first year with data against ${year}`,
   trendTableSummary: 'Show the chart’s numbers as a table',
-  colYear: words.year,
+  colYear: app.year,
   nationalReported: trend.nationalReported,
   yearLabel: (year) => String(year),
   reportedUnits: { count: '', yuan: ' yuan', fraction: '' },
   colFirst: 'First',
   colLatest: 'Selected year',
-  colChange: words.change,
+  colChange: app.charts.change,
   colSparkline: 'Trend',
   neighboursHeading: 'Compared with its neighbours',
   neighboursCaption: (metric, year, higherIsBetter) =>

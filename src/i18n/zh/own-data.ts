@@ -1,9 +1,9 @@
 import type { OwnDataStrings } from '../types/own-data';
-import { strings as words } from './words';
+import { strings as app } from './app';
 
 export const strings: OwnDataStrings = {
-  title: words.useOwnData,
-  close: words.close,
+  title: app.ownData,
+  close: app.dismiss,
   privacy:
     '文件只在本机浏览器中读取和计算，不会上传到任何服务器。关闭页面后数据即消失，除非你选择“保存在本浏览器”。',
   expects:
@@ -51,9 +51,9 @@ export const strings: OwnDataStrings = {
   keep: '保存在本浏览器',
   kept: '已保存在本浏览器（IndexedDB），下次打开本页时自动显示。',
   keepFailed: '无法保存在本浏览器。',
-  forget: words.forgetOwnData,
+  forget: app.ownForget,
   forgotten: '已从本浏览器删除。',
   zip: '下载为网站数据文件夹（.zip）',
   zipNote: '与 npm run build:data 生成的文件相同，可直接替换网站的 data/ 文件夹。',
-  backToPublished: words.backToPublished,
+  backToPublished: app.ownReturn,
 };

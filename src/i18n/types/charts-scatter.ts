@@ -1,4 +1,4 @@
-// The shape of one locale's table for one part of the UI: What only the scatter chart says, on top of every chart's words.
+// The shape of one locale's table for one part of the UI: what only the scatter chart says, on top of every chart's words.
 // Each locale fills it in src/i18n/<locale>/charts-scatter.ts.
 
 import type { Level } from '../../contract';

@@ -1,4 +1,4 @@
-// The shape of one locale's table for one part of the UI: What the map says (legend, tooltip, keyboard help, notices).
+// The shape of one locale's table for one part of the UI: what the map says (legend, tooltip, keyboard help, notices).
 // Each locale fills it in src/i18n/<locale>/map.ts.
 
 import type { ClassMethod } from '../../map/classify/types';

@@ -1,4 +1,4 @@
-// The shape of one locale's table for one part of the UI: What the "Use your own data" dialog says (loaded with the dialog only).
+// The shape of one locale's table for one part of the UI: what the "Use your own data" dialog says (loaded with the dialog only).
 // Each locale fills it in src/i18n/<locale>/own-data.ts.
 
 export type OwnDataRole = 'schools' | 'population' | 'reported';

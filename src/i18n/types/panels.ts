@@ -1,4 +1,4 @@
-// The shape of one locale's table for one part of the UI: What the profile and gap-table panels say.
+// The shape of one locale's table for one part of the UI: what the profile and gap-table panels say.
 // Each locale fills it in src/i18n/<locale>/panels.ts.
 
 import type { Level } from '../../contract';

@@ -1,5 +1,6 @@
-// The shape of one locale's table for one part of the UI: what the atlas shell says (header, views, table, footer, search).
-// Each locale fills it in src/i18n/<locale>/app.ts.
+// The shape of one locale's table for one part of the UI: what the atlas shell
+// says (header, views, table, footer, search). Each locale fills it in
+// src/i18n/<locale>/app.ts.
 
 import type { ChartKind, ClassParam, View } from '../../app/state';
 import type { Level } from '../../contract';

@@ -1,5 +1,6 @@
-// The shape of one locale's table for one part of the UI: what only the change chart says, on top of every chart's words.
-// Each locale fills it in src/i18n/<locale>/charts-change.ts.
+// The shape of one locale's table for one part of the UI: what only the change
+// chart says, on top of every chart's words. Each locale fills it in
+// src/i18n/<locale>/charts-change.ts.
 
 import type { ChartStrings } from './charts';
 

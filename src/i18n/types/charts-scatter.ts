@@ -1,5 +1,6 @@
-// The shape of one locale's table for one part of the UI: what only the scatter chart says, on top of every chart's words.
-// Each locale fills it in src/i18n/<locale>/charts-scatter.ts.
+// The shape of one locale's table for one part of the UI: what only the scatter
+// chart says, on top of every chart's words. Each locale fills it in
+// src/i18n/<locale>/charts-scatter.ts.
 
 import type { Level } from '../../contract';
 import type { ChartStrings } from './charts';

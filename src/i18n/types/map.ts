@@ -1,5 +1,6 @@
-// The shape of one locale's table for one part of the UI: what the map says (legend, tooltip, keyboard help, notices).
-// Each locale fills it in src/i18n/<locale>/map.ts.
+// The shape of one locale's table for one part of the UI: what the map says
+// (legend, tooltip, keyboard help, notices). Each locale fills it in
+// src/i18n/<locale>/map.ts.
 
 import type { ClassMethod } from '../../map/classify/types';
 

@@ -1,5 +1,6 @@
-// The shape of one locale's table for one part of the UI: what the "Use your own data" dialog says (loaded with the dialog only).
-// Each locale fills it in src/i18n/<locale>/own-data.ts.
+// The shape of one locale's table for one part of the UI: what the "Use your
+// own data" dialog says (loaded with the dialog only). Each locale fills it in
+// src/i18n/<locale>/own-data.ts.
 
 export type OwnDataRole = 'schools' | 'population' | 'reported';
 export type UnplacedWhy = 'form' | 'role' | 'twice';

@@ -1,5 +1,5 @@
-// The shape of one locale's table for one part of the UI: what the profile and gap-table panels say.
-// Each locale fills it in src/i18n/<locale>/panels.ts.
+// The shape of one locale's table for one part of the UI: what the profile and
+// gap-table panels say. Each locale fills it in src/i18n/<locale>/panels.ts.
 
 import type { Level } from '../../contract';
 

@@ -12,7 +12,7 @@ import { sceneOf } from '../../src/view/chart-scene';
 import type { StaticType } from '../../src/embed/links';
 import type { EmbedSpec } from '../../src/embed/params';
 import { DEFAULT_VIEW, withFigure } from '../../src/view/spec';
-import { mapFigureStrings } from '../../src/embed/map-strings';
+import { mapFigureStrings } from '../../src/i18n/embed-map';
 import {
   boundaryLayerFor,
   contextLayerFor,

@@ -32,7 +32,7 @@ import {
 import { embedStyles } from './styles';
 import { chartTemplate, loadFailedTemplate, loadingTemplate } from './templates';
 import type * as Problems from './problems';
-import { embedStrings } from './strings';
+import { embedStrings } from '../i18n/embed';
 
 type ChartType = Exclude<EmbedType, 'map'>;
 

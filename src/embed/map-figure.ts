@@ -9,7 +9,7 @@ import type { ChartInput } from '../view/chart-place';
 import { valuesAt } from '../data/values';
 import { valuesKey, type EmbedData } from './chart-data';
 import type { EmbedSpec } from './params';
-import { mapFigureStrings } from './map-strings';
+import { mapFigureStrings } from '../i18n/embed-map';
 import { darkMapTokens, lightMapTokens } from '../map/theme-tokens';
 
 /** Forced light or dark map colours (auto follows the reader's setting). */

@@ -13,7 +13,7 @@ import { embedFrameUrl, folderUrl } from './links';
 import { dialogFrameStyles } from './dialog-styles';
 import { shareDialogStyles } from './share-dialog-styles';
 import { frameId, iframeSnippet, imageSnippet, linkSnippet, scriptSnippet } from './snippets';
-import { shareStrings } from './share-strings';
+import { shareStrings } from '../i18n/embed-share';
 
 interface Snippet {
   key: string;

@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../format';
 import { chartTemplate as sharedChartTemplate } from '../charts/chart-template';
 import type { ChartInput } from '../view/chart-input';
-import { embedStrings } from './strings';
+import { embedStrings } from '../i18n/embed';
 
 export function loadingTemplate(locale: Locale): TemplateResult {
   return html`<div class="placeholder" role="status">${embedStrings[locale].loading}</div>`;

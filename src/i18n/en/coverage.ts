@@ -1,8 +1,8 @@
 import type { ChildLevel, CoverageStrings } from '../types/coverage';
 import { strings as chart } from './charts';
 
-/** Singular and plural. */
-const LEVEL: Record<ChildLevel, [string, string]> = {
+/** Units counted at each level below another, singular and plural (coverage shares, a map embed's subtitle). */
+export const CHILD_LEVELS: Record<ChildLevel, [string, string]> = {
   province: ['province', 'provinces'],
   prefecture: ['prefecture', 'prefectures'],
   county: ['county', 'counties'],
@@ -17,7 +17,7 @@ export const strings: CoverageStrings = {
   },
   partial: 'partial coverage',
   share: (covered, total, level) =>
-    `covers ${covered} of ${total} ${LEVEL[level][total === 1 ? 0 : 1]}`,
+    `covers ${covered} of ${total} ${CHILD_LEVELS[level][total === 1 ? 0 : 1]}`,
   partialName: chart.partialName,
   outside: 'outside the data',
   notRanked: 'covers only part of the unit, so it is not ranked',

@@ -1,7 +1,8 @@
 import type { ChildLevel, CoverageStrings } from '../types/coverage';
 import { strings as chart } from './charts';
 
-const LEVEL: Record<ChildLevel, string> = {
+/** Units counted at each level below another (coverage shares, a map embed's subtitle). */
+export const CHILD_LEVELS: Record<ChildLevel, string> = {
   province: '省级单位',
   prefecture: '地级单位',
   county: '县级单位',
@@ -17,7 +18,7 @@ const flags: Record<string, string> = {
 export const strings: CoverageStrings = {
   flags,
   partial: flags.partial,
-  share: (covered, total, level) => `数据覆盖${total}个${LEVEL[level]}中的${covered}个`,
+  share: (covered, total, level) => `数据覆盖${total}个${CHILD_LEVELS[level]}中的${covered}个`,
   partialName: chart.partialName,
   outside: '不在数据范围内',
   notRanked: '只覆盖部分地区，不参与排名',

@@ -59,15 +59,17 @@ export function boundsOf(features: readonly GeoJSON.Feature[]): Bounds | null {
   let east = -Infinity;
   let north = -Infinity;
   const visit = (coordinates: unknown): void => {
-    if (typeof (coordinates as number[])[0] === 'number') {
-      const [x, y] = coordinates as number[];
+    const list = coordinates as unknown[];
+    if (typeof list[0] === 'number') {
+      const x = list[0] as number;
+      const y = list[1] as number;
       if (x < west) west = x;
       if (x > east) east = x;
       if (y < south) south = y;
       if (y > north) north = y;
       return;
     }
-    for (const child of coordinates as unknown[]) visit(child);
+    for (let i = 0; i < list.length; i++) visit(list[i]);
   };
   for (const f of features) {
     const g = f.geometry;
@@ -86,11 +88,14 @@ export function boundsOf(features: readonly GeoJSON.Feature[]): Bounds | null {
 
 function ringBox(ring: GeoJSON.Position[]): [number, number, number, number] {
   let [w, so, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    w = Math.min(w, x);
-    e = Math.max(e, x);
-    so = Math.min(so, y);
-    n = Math.max(n, y);
+  // An indexed loop with plain comparisons: the first view runs this before the JIT has warmed up.
+  for (let i = 0; i < ring.length; i++) {
+    const x = ring[i][0];
+    const y = ring[i][1];
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < so) so = y;
+    if (y > n) n = y;
   }
   return [w, so, e, n];
 }

@@ -2,6 +2,7 @@
 // off, in feed readers and in link previews) and its oEmbed response.
 
 import { escapeHtml } from '../../src/embed/snippets';
+import { embedStrings } from '../../src/i18n/embed';
 import { SYNTHETIC_LABEL as LABEL } from '../../src/i18n/synthetic';
 
 export const PROVIDER = '教育地图 Education Atlas';
@@ -26,6 +27,7 @@ export interface StaticPage {
 }
 
 export const SYNTHETIC_LABEL = `${LABEL.zh.long} ${LABEL.en.long}`;
+const VIEW_IN_ATLAS = `${embedStrings.zh.viewInAtlas} ${embedStrings.en.viewInAtlas}`;
 
 /** What previews show under the title: for synthetic data the label comes first. */
 export function previewDescription(p: Pick<StaticPage, 'description' | 'synthetic'>): string {
@@ -66,7 +68,7 @@ a { color: #0b63ce; }
 <body>
 <figure>
 <a href="${e(p.atlas)}"><img src="${e(p.png)}" width="${p.width}" height="${p.height}" alt="${e(`${p.title}。${p.description}`)}"></a>
-<figcaption><a href="${e(p.atlas)}">在教育地图中查看 View in the Education Atlas</a> · <a href="${e(p.svg)}">SVG</a>${p.synthetic ? ' · 合成数据（演示用，非真实统计）' : ''}</figcaption>
+<figcaption><a href="${e(p.atlas)}">${e(VIEW_IN_ATLAS)}</a> · <a href="${e(p.svg)}">SVG</a>${p.synthetic ? ` · ${e(SYNTHETIC_LABEL)}` : ''}</figcaption>
 </figure>
 </body>
 </html>

@@ -74,6 +74,26 @@ describe('<edu-gap-table>', () => {
     expect(text(root.querySelector('h2'))).toContain('合成数据');
   });
 
+  it('notes each flag once under the table, its name once (超过100%：…, not 超过100%：超过100%：…)', async () => {
+    const rows = (await hebiRows('inclusive_kindergarten_coverage', 2021)).map((r) =>
+      r.code === '410602' ? { ...r, flags: ['over_100', 'incomplete'] } : r,
+    );
+    const notes = async (locale: 'zh' | 'en') => {
+      const el = await mount('inclusive_kindergarten_coverage', { rows, locale });
+      return [...el.shadowRoot!.querySelectorAll('p.note')].map(text);
+    };
+    const zh = await notes('zh');
+    expect(zh).toContain('超过100%：外地或不在该年龄段的幼儿在本地入园。');
+    expect(zh).toContain('数据不完整：部分学校的报表缺失，此数字只覆盖本地区的一部分。');
+    expect(zh.filter((note) => note.includes('超过100%'))).toHaveLength(1);
+    expect(zh.join('').split('超过100%')).toHaveLength(2);
+    const en = await notes('en');
+    expect(en).toContain(
+      'Above 100%: children from elsewhere or outside the age band attend here.',
+    );
+    expect(en.join('').split('Above 100%')).toHaveLength(2);
+  });
+
   it('answers "what if 90 %?" from the input, sorts, and downloads the rows shown', async () => {
     const el = await mount('inclusive_kindergarten_coverage');
     const root = el.shadowRoot!;

@@ -177,13 +177,18 @@ function rowTemplate(row: GapRow, input: GapTableInput): TemplateResult {
   </tr>`;
 }
 
-function flagNotes(model: GapModel, locale: Locale): TemplateResult | typeof nothing {
+/** A flag's note: its long text after its name, the name once when the text starts with it (超过100%：…). */
+function flagNote(flag: string, locale: Locale): string {
   const t = panelStrings[locale];
+  const name = t.flagShort[flag] ?? flag;
+  const long = t.flags[flag] ?? flag;
+  return t.flagNote(long.startsWith(name) ? long : `${name}${t.labelSeparator}${long}`);
+}
+
+function flagNotes(model: GapModel, locale: Locale): TemplateResult | typeof nothing {
   const present = [...new Set(model.rows.flatMap((r) => [...r.flags]))].sort();
   if (present.length === 0) return nothing;
-  return html`${present.map(
-    (f) => html`<p class="note">${t.flagNote(t.flagShort[f] ?? f, t.flags[f] ?? f)}</p>`,
-  )}`;
+  return html`${present.map((f) => html`<p class="note">${flagNote(f, locale)}</p>`)}`;
 }
 
 /** The footer: units below, county-level units below (when rows are above them), places. */

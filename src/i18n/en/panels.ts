@@ -24,7 +24,7 @@ export const strings: PanelStrings = {
   siblingsSummary: (count) => `Units at the same level (${count})`,
   clauseSeparator: '; ',
   flagShort: coverage.flags,
-  flagNote: (short, long) => `${short}: ${long}.`,
+  flagNote: (note) => `${note}.`,
   meets: 'meets',
   partialStatus: 'returns for part of it only; not judged as a whole',
   below: 'below',

@@ -15,7 +15,8 @@ export interface PanelStrings {
   labelSeparator: string;
   siblingsSummary: (count: number) => string;
   clauseSeparator: string;
-  flagNote: (short: string, long: string) => string;
+  /** A flag's note under the gap table as a sentence (the note names the flag first). */
+  flagNote: (note: string) => string;
   meets: string;
   below: string;
   /** Status of a unit whose returns cover only some of its counties. */

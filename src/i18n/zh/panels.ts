@@ -22,7 +22,7 @@ export const strings: PanelStrings = {
   siblingsSummary: (count) => `同级地区（${count}个）`,
   clauseSeparator: '；',
   flagShort: coverage.flags,
-  flagNote: (short, long) => `${short}：${long}。`,
+  flagNote: (note) => `${note}。`,
   meets: map.meetsTarget,
   below: map.belowTarget,
   partialStatus: '仅部分区县有数据，不作整体判断',

@@ -1,6 +1,6 @@
 // Strings of the share dialog (kept apart from the embed's strings so that
-// embed.js does not carry them). The dialog is loaded lazily by the atlas, so
-// its Chinese words refer to the atlas entry's (app.ts), like own-data's.
+// embed.js does not carry them). Its 关闭 is written again rather than
+// referring to app.ts: see test/i18n/one-wording.test.ts.
 // Each locale's table is src/i18n/<locale>/embed-share.ts (a translator copies
 // a locale's folder); this module puts them side by side under the name the
 // rest of src/ imports.

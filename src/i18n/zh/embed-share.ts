@@ -1,9 +1,8 @@
 import type { ShareStrings } from '../types/embed-share';
-import { strings as app } from './app';
 
 export const strings: ShareStrings = {
   title: '分享与嵌入',
-  close: app.dismiss,
+  close: '关闭',
   link: '链接',
   iframe: '嵌入代码（iframe，自动调整高度）',
   script: '嵌入代码（脚本）',

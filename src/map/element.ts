@@ -376,6 +376,11 @@ export class EduMap extends LitElement {
     }
   }
 
+  /** MapLibre, once it has drawn the view on screen (its style is loaded): null before. */
+  private drawnView(): MapView | null {
+    return this.maplibreShows === this.viewKey ? this.view : null;
+  }
+
   /** A drag on the SVG moved the map: MapLibre opens where the reader left it. */
   private carryPanOver(view: MapView): void {
     const pan = this.svgPan;
@@ -575,10 +580,10 @@ export class EduMap extends LitElement {
   private onHover(code: string | null, point: { x: number; y: number }): void {
     const source = boundaryLayerFor(this.level, this.region).source;
     if (this.hovered && this.hovered !== code)
-      this.view?.setState(source, this.hovered, { hover: false });
+      this.drawnView()?.setState(source, this.hovered, { hover: false });
     this.hovered = code;
     if (code) {
-      this.view?.setState(source, code, { hover: true });
+      this.drawnView()?.setState(source, code, { hover: true });
       this.showTooltipFor(code, point);
     } else if (this.focused) {
       this.showTooltipFor(this.focused, null);
@@ -590,9 +595,9 @@ export class EduMap extends LitElement {
 
   private focusUnit(code: string): void {
     const source = boundaryLayerFor(this.level, this.region).source;
-    if (this.focused) this.view?.setState(source, this.focused, { focus: false });
+    if (this.focused) this.drawnView()?.setState(source, this.focused, { focus: false });
     this.focused = code;
-    this.view?.setState(source, code, { focus: true });
+    this.drawnView()?.setState(source, code, { focus: true });
     this.showTooltipFor(code, null);
     if (this.drawnWith === 'svg') this.requestUpdate();
     const t = this.tooltip;

@@ -2,6 +2,7 @@
 // District, qibin dist, Urumqi), full pinyin with or without spaces (qibin,
 // qi bin), initials (qbq) or the code (410611). Pure.
 
+import { compareCodes } from '../contract';
 import type { Unit } from '../data/units';
 
 export interface SearchHit {
@@ -53,7 +54,7 @@ export function searchUnits(units: readonly Unit[], query: string, limit = 8): S
     (a, b) =>
       a.score - b.score ||
       LEVEL_ORDER[a.unit.level] - LEVEL_ORDER[b.unit.level] ||
-      a.unit.code.localeCompare(b.unit.code),
+      compareCodes(a.unit.code, b.unit.code),
   );
   return hits.slice(0, limit);
 }

@@ -482,7 +482,7 @@ export class EduMap extends LitElement {
     );
     this.plan = plan;
     this.legend = plan.legend;
-    const view = this.maplibreShows === this.viewKey ? this.view : null;
+    const view = this.drawnView();
     if (view) {
       const source = boundaryLayerFor(this.level, this.region).source;
       for (const [code, fill] of plan.fills) {
@@ -517,10 +517,11 @@ export class EduMap extends LitElement {
   }
 
   private applySelection(): void {
-    if (!this.view || this.maplibreShows !== this.viewKey) return;
+    const view = this.drawnView();
+    if (!view) return;
     const source = boundaryLayerFor(this.level, this.region).source;
-    for (const code of this.previousSelected) this.view.setState(source, code, { selected: false });
-    for (const code of this.selected) this.view.setState(source, code, { selected: true });
+    for (const code of this.previousSelected) view.setState(source, code, { selected: false });
+    for (const code of this.selected) view.setState(source, code, { selected: true });
     this.previousSelected = [...this.selected];
   }
 

@@ -2,6 +2,7 @@
 // the one builder the atlas, the embeds and the static images use. An embed
 // that draws a ranking or a map needs nothing else of src/view/chart-input.ts.
 
+import { compareCodes } from '../contract';
 import { NATION_CODE } from '../contract';
 import type { RankingInput } from '../charts/ranking/layout';
 import { rankUnits } from '../data/rank';
@@ -47,7 +48,7 @@ export function rankingInput({ spec, data, place, frame }: Context): ChartInput 
 /** Ranked first by rank, unranked last; ties by code. */
 function order(a: number | undefined, b: number | undefined, codeA: string, codeB: string) {
   if (a !== b) return a === undefined ? 1 : b === undefined ? -1 : a - b;
-  return codeA.localeCompare(codeB);
+  return compareCodes(codeA, codeB);
 }
 
 /** A ranking view's (or a map view's) chart input; null while its file is loading. */

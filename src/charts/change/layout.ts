@@ -8,6 +8,7 @@
 // says which year is missing; a start year before the policy that started
 // what the metric counts (双减, 2021) is not used as a start at all.
 
+import { compareCodes } from '../../contract';
 import type { MetricDefinition } from '../../contract';
 import { metricTexts } from '../../contract/metric-texts';
 import { CV_DIGITS, formatDifference, formatValue, PERCENT_DIGITS } from '../../format';
@@ -111,7 +112,7 @@ export function dumbbellRows(
     .sort((a, b) => {
       if ((a.from === null) !== (b.from === null)) return a.from === null ? 1 : -1;
       const key = (r: DumbbellRow) => (r.from ?? r.to) as number;
-      return behindFirst(key(a), key(b)) || a.code.localeCompare(b.code);
+      return behindFirst(key(a), key(b)) || compareCodes(a.code, b.code);
     });
 }
 

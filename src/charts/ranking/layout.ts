@@ -2,6 +2,7 @@
 // parent's value, the national value and the target as labelled reference
 // lines. Units without a value are listed under the bars, never drawn as 0.
 
+import { compareCodes } from '../../contract';
 import type { Level, MetricDefinition } from '../../contract';
 import { formatValue } from '../../format';
 import { chartStrings } from '../../i18n/charts';
@@ -94,7 +95,7 @@ export function sortUnits(units: readonly RankingUnit[], higherIsBetter: boolean
   const valued = units.filter((u) => isValue(u.value));
   return valued.sort((a, b) => {
     const diff = (b.value as number) - (a.value as number);
-    return (higherIsBetter ? diff : -diff) || a.code.localeCompare(b.code);
+    return (higherIsBetter ? diff : -diff) || compareCodes(a.code, b.code);
   });
 }
 

@@ -6,6 +6,7 @@
 // name with no free spot is left out (the dot keeps its tooltip), except a
 // selected one, which takes its first spot inside the plot.
 
+import { compareCodes } from '../../contract';
 import { boxesOverlap, segmentCrossesBox, textBox, type Box, type Segment } from '../text';
 
 export interface LabelDot {
@@ -55,7 +56,7 @@ interface Point {
 export function notableCodes(points: readonly Point[], selected: ReadonlySet<string>): string[] {
   if (points.length === 0) return [];
   const by = (key: 'x' | 'y', sign: 1 | -1) =>
-    [...points].sort((a, b) => sign * (a[key] - b[key]) || a.code.localeCompare(b.code))[0].code;
+    [...points].sort((a, b) => sign * (a[key] - b[key]) || compareCodes(a.code, b.code))[0].code;
   const extremes = [by('x', 1), by('x', -1), by('y', 1), by('y', -1)];
   const rest = points.length <= FEW_UNITS ? byDistanceFromMiddle(points).map((p) => p.code) : [];
   const chosen = [
@@ -75,7 +76,7 @@ function byDistanceFromMiddle(points: readonly Point[]): Point[] {
   const sx = spread('x', mx);
   const sy = spread('y', my);
   const distance = (p: Point) => Math.hypot((p.x - mx) / sx, (p.y - my) / sy);
-  return [...points].sort((a, b) => distance(b) - distance(a) || a.code.localeCompare(b.code));
+  return [...points].sort((a, b) => distance(b) - distance(a) || compareCodes(a.code, b.code));
 }
 
 /** The eight spots around a dot, in order of preference: right, left, above, below. */

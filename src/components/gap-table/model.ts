@@ -5,6 +5,7 @@
 // denominator, never netted against another county's surplus
 // (docs/data-contract.md, "Metrics": places needed). Functional zones with data count like counties.
 
+import { compareCodes } from '../../contract';
 import type { MetricDefinition } from '../../contract';
 import {
   effectiveTarget,
@@ -172,7 +173,7 @@ export function sortGapRows(
   const key = (row: GapRow): number =>
     target && isNumber(row.value) ? shortfallOf(target, row.value) : -Infinity;
   const sign = sort === 'gap-desc' ? -1 : 1;
-  return [...rows].sort((a, b) => sign * (key(a) - key(b)) || a.code.localeCompare(b.code));
+  return [...rows].sort((a, b) => sign * (key(a) - key(b)) || compareCodes(a.code, b.code));
 }
 
 /** Sum of the known numbers; null when none is known. */
@@ -193,7 +194,7 @@ export function buildGapModel(input: GapModelInput): GapModel {
     rows: mode === 'none' ? withValue : sortGapRows(withValue, target, input.sort ?? 'gap-desc'),
     missing: all
       .filter((row) => row.status === 'missing')
-      .sort((a, b) => a.code.localeCompare(b.code)),
+      .sort((a, b) => compareCodes(a.code, b.code)),
     totals: {
       below: mode === 'none' ? 0 : below.length,
       withData: withValue.length,

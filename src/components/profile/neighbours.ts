@@ -1,6 +1,8 @@
 // The unit and its geographic neighbours (sharing a boundary arc) on one
 // metric, best first; units without a value last, by code.
 
+import { compareCodes } from '../../contract';
+
 export interface NeighbourInput {
   code: string;
   name: string;
@@ -25,6 +27,6 @@ export function neighbourComparison(
   return rows.sort((a, b) => {
     if (known(a) !== known(b)) return known(a) ? -1 : 1;
     const byValue = known(a) ? (higherIsBetter ? b.value! - a.value! : a.value! - b.value!) : 0;
-    return byValue || a.code.localeCompare(b.code);
+    return byValue || compareCodes(a.code, b.code);
   });
 }

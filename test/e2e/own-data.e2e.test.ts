@@ -460,6 +460,9 @@ describe.skipIf(!hasChromium || !hasWorker)('use your own data in Chromium', () 
       375,
     );
     await page.locator('edu-atlas button.own-data').click();
+    // The dialog element stays in the page from its first (Chinese) opening:
+    // wait until it has opened again in English before reading it.
+    await dialogOf(page).locator('dialog[open][lang="en"]').waitFor();
     await expect(dialogOf(page).locator('h2').textContent()).resolves.toBe('Use your own data');
     await page.screenshot({ path: join(shots, 'own-data-dialog-en-375.png') });
     await page.close();

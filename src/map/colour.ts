@@ -3,14 +3,7 @@
 // use a diverging scheme with the failing side orange and the meeting side
 // purple. All schemes are ColorBrewer / viridis, safe for colour-blind readers.
 
-import {
-  interpolateViridis,
-  schemeBlues,
-  schemePuOr,
-  schemeRdBu,
-  schemeYlGnBu,
-} from 'd3-scale-chromatic';
-import { quantize } from 'd3-interpolate';
+import { BLUES, PUOR_11, RDBU_11, viridis, YLGNBU } from './colour-schemes';
 
 export type SequentialScheme = 'Blues' | 'YlGnBu' | 'viridis';
 export type DivergingScheme = 'PuOr' | 'RdBu';
@@ -31,8 +24,10 @@ export const FLAG_INK = '#1f2328';
 export const FLAG_EDGE = '#ffffff';
 
 function ramp(scheme: SequentialScheme, k: number): string[] {
-  if (scheme === 'viridis') return quantize((t) => interpolateViridis(1 - t), k);
-  const table = scheme === 'Blues' ? schemeBlues : schemeYlGnBu;
+  // Light → dark, as d3's quantize(t => interpolateViridis(1 - t), k); one class is the lightest.
+  if (scheme === 'viridis')
+    return Array.from({ length: k }, (_, i) => viridis(1 - i / (k - 1 || 1)));
+  const table = scheme === 'Blues' ? BLUES : YLGNBU;
   // ColorBrewer ramps have 3–9 colours; fewer classes take the darker of a 3-ramp.
   if (k < 3) return table[3].slice(3 - k);
   return [...table[Math.min(k, 9)]];
@@ -62,7 +57,7 @@ export function divergingColours(
 ): string[] {
   // 11 colours oriented bad (0–4, deepest first), neutral (5), good (6–10):
   // d3's PuOr runs purple → orange, so it is reversed; RdBu runs red → blue.
-  const table = scheme === 'PuOr' ? [...schemePuOr[11]].reverse() : schemeRdBu[11];
+  const table = scheme === 'PuOr' ? [...PUOR_11].reverse() : RDBU_11;
   const bad = (distance: number): string => table[Math.max(0, 2 - distance)];
   const good = (distance: number): string => table[Math.min(10, 8 + distance)];
   return Array.from({ length: k }, (_, i) => {

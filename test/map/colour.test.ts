@@ -1,9 +1,38 @@
-import { schemeBlues, schemePuOr } from 'd3-scale-chromatic';
+import { quantize } from 'd3-interpolate';
+import {
+  interpolateViridis,
+  schemeBlues,
+  schemePuOr,
+  schemeRdBu,
+  schemeYlGnBu,
+} from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { metricById } from '../../src/contract';
 import { classColours } from '../../src/map/class-colours';
 import { classify } from '../../src/map/classify/classify';
 import { divergingColours, NO_DATA_COLOUR, sequentialColours } from '../../src/map/colour';
+import { BLUES, PUOR_11, RDBU_11, viridis, YLGNBU } from '../../src/map/colour-schemes';
+
+describe('the written-out colour tables are d3-scale-chromatic’s', () => {
+  it('Blues and YlGnBu for 3–9 classes, PuOr and RdBu for 11', () => {
+    for (let k = 3; k <= 9; k++) {
+      expect(BLUES[k]).toEqual(schemeBlues[k]);
+      expect(YLGNBU[k]).toEqual(schemeYlGnBu[k]);
+    }
+    expect(PUOR_11).toEqual(schemePuOr[11]);
+    expect(RDBU_11).toEqual(schemeRdBu[11]);
+  });
+  it('viridis samples as interpolateViridis, and its classes as d3’s quantize', () => {
+    for (let i = 0; i <= 1000; i++) expect(viridis(i / 1000)).toBe(interpolateViridis(i / 1000));
+    expect(viridis(-1)).toBe(interpolateViridis(-1));
+    expect(viridis(2)).toBe(interpolateViridis(2));
+    for (let k = 2; k <= 9; k++)
+      expect(sequentialColours(k, true, 'viridis')).toEqual(
+        quantize((t) => interpolateViridis(1 - t), k),
+      );
+    expect(sequentialColours(1, true, 'viridis')).toEqual([interpolateViridis(1)]);
+  });
+});
 
 describe('sequentialColours', () => {
   it('runs light → dark when higher is better', () => {

@@ -12,7 +12,7 @@ export function metricNote(ctx: ShellContext) {
   const target = metric.target;
   const texts = metricTexts(metric.id);
   return html`<section class="about" aria-labelledby="how-to-read">
-    <h3 id="how-to-read">${s.howToRead}: ${metric.name[locale]}</h3>
+    <h3 id="how-to-read">${s.howToReadOf(metric.name[locale])}</h3>
     <p>${texts.howToRead[locale]}</p>
     <dl>
       <dt>${s.formula}</dt>
@@ -22,7 +22,11 @@ export function metricNote(ctx: ShellContext) {
         ${
           target
             ? html`${s.targetText(target.comparison, formatValue(metric.unit, target.value, locale), target.year)}
-                <span class="muted">（${texts.targetSource?.[locale] ?? ''}）</span>`
+              ${
+                texts.targetSource
+                  ? html`<span class="muted">${s.inBrackets(texts.targetSource[locale])}</span>`
+                  : nothing
+              }`
             : s.noTarget
         }
       </dd>

@@ -249,8 +249,14 @@ describe.skipIf(!hasChromium)('the atlas in Chromium', () => {
     expect(await p.locator('edu-atlas h1').textContent()).toContain('Education Atlas');
     expect(await search(p)).toContain('lang=en');
     await expect(p.locator('edu-map .notice').textContent()).resolves.toContain('illustrative');
+    // The metric note is punctuated in the reader's language too.
+    const note = p.locator('edu-atlas section.about');
+    await expect(note.locator('h3').textContent()).resolves.toMatch(/^How to read this: \S/);
+    await expect(note.locator('dd .muted').textContent()).resolves.toMatch(/^\(.*\)$/);
     await p.getByRole('button', { name: '中文' }).click();
     await p.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await expect(note.locator('h3').textContent()).resolves.toMatch(/^如何解读：\S/);
+    await expect(note.locator('dd .muted').textContent()).resolves.toMatch(/^（.*）$/);
     await p.close();
   });
 

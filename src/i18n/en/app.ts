@@ -57,6 +57,8 @@ export const strings: AppStrings = {
   synthetic: synthetic.short,
   syntheticNote: synthetic.long,
   howToRead: 'How to read this',
+  howToReadOf: (metric) => `How to read this: ${metric}`,
+  inBrackets: (text) => `(${text})`,
   formula: 'Formula',
   target: chart.target,
   noTarget: 'No national target',

@@ -43,6 +43,10 @@ export interface AppStrings {
   synthetic: string;
   syntheticNote: string;
   howToRead: string;
+  /** The metric note's heading: how to read `metric`. */
+  howToReadOf: (metric: string) => string;
+  /** A source named after a figure, in the language's brackets. */
+  inBrackets: (text: string) => string;
   formula: string;
   target: string;
   noTarget: string;

@@ -57,6 +57,8 @@ export const strings: AppStrings = {
   synthetic: synthetic.short,
   syntheticNote: synthetic.long,
   howToRead: '如何解读',
+  howToReadOf: (metric) => `如何解读：${metric}`,
+  inBrackets: (text) => `（${text}）`,
   formula: '公式',
   target: chart.target,
   noTarget: '无全国目标',

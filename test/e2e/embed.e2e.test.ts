@@ -116,24 +116,23 @@ async function frameHeights(page: Page): Promise<{ iframe: number; content: numb
   // As a reader scrolls to it (off-screen iframes have their rendering paused).
   await page.locator('#iframe-chart iframe').scrollIntoViewIfNeeded();
   await waitForBars(frame, 'edu-chart');
-  const content = await frame.evaluate(() =>
-    Math.ceil(document.documentElement.getBoundingClientRect().height),
-  );
-  await page.waitForFunction(
-    (h) =>
-      Math.abs(
+  // The frame's content can still change height (its map arriving) after a first
+  // resize: read both sides again until they agree, for at most 10 s.
+  const contentHeight = () =>
+    frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const iframeHeight = () =>
+    page.evaluate(
+      () =>
         (
           document.querySelector('#iframe-chart iframe') as HTMLIFrameElement
-        ).getBoundingClientRect().height - h,
-      ) <= 1,
-    content,
-    { timeout: 10_000 },
-  );
-  const iframe = await page.evaluate(
-    () =>
-      (document.querySelector('#iframe-chart iframe') as HTMLIFrameElement).getBoundingClientRect()
-        .height,
-  );
+        ).getBoundingClientRect().height,
+    );
+  let content = await contentHeight();
+  let iframe = await iframeHeight();
+  for (const until = Date.now() + 10_000; Math.abs(iframe - content) > 1 && Date.now() < until;) {
+    await page.waitForTimeout(100);
+    [content, iframe] = [await contentHeight(), await iframeHeight()];
+  }
   return { iframe, content };
 }
 

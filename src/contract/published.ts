@@ -65,6 +65,42 @@ export interface CoverageYear {
   total: number[];
 }
 
+/**
+ * A coverage year as index.json holds it: each listed unit by its row in the
+ * index's `units` columns instead of its level and code. Ten years of 374
+ * units' level and code strings were 100 KB of the index, and strings are what
+ * JSON.parse is slowest at.
+ */
+export interface PublishedCoverageYear {
+  year: number;
+  unit: number[];
+  withData: number[];
+  total: number[];
+}
+
+/** Rows of `units` as `encodeCoverage` numbers them: `level:code` → row. */
+function unitRows(units: UnitColumns): Map<string, number> {
+  return new Map(units.code.map((code, row) => [`${units.level[row]}:${code}`, row]));
+}
+
+/** index.json's form of coverage; every listed unit must be in `units`. */
+export function encodeCoverage(
+  coverage: readonly CoverageYear[],
+  units: UnitColumns,
+): PublishedCoverageYear[] {
+  const rows = unitRows(units);
+  return coverage.map(({ year, level, code, withData, total }) => ({
+    year,
+    unit: code.map((c, i) => {
+      const row = rows.get(`${level[i]}:${c}`);
+      if (row === undefined) throw new Error(`coverage ${year}: ${level[i]} ${c} is not in units`);
+      return row;
+    }),
+    withData,
+    total,
+  }));
+}
+
 /** The smallest unit holding every county with data in the latest year (`year`). */
 export interface DataScope {
   level: ScopeLevel;
@@ -142,6 +178,12 @@ export interface PublishedFiles {
   manifest: string;
 }
 
+/** index.json as written: the index with its coverage by unit rows. */
+export type PublishedAtlasIndex = Omit<AtlasIndex, 'coverage'> & {
+  coverage: PublishedCoverageYear[];
+};
+
+/** The index as read (validateAtlasIndex decodes its coverage). */
 export interface AtlasIndex {
   schemaVersion: typeof SCHEMA_VERSION;
   build: BuildInfo;

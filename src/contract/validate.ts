@@ -109,8 +109,8 @@ function dataScope(v: unknown, p: string): DataScope {
   };
 }
 
-function coverageYear(v: unknown, p: string): CoverageYear {
-  const o = object(v, p);
+/** Coverage as indexes before 2026-12 wrote it (levels and codes): kept builds still read. */
+function listedCoverageYear(o: Record<string, unknown>, p: string): CoverageYear {
   const columns = {
     level: array(scopeLevel)(o.level, `${p}.level`),
     code: array(string)(o.code, `${p}.code`),
@@ -119,6 +119,31 @@ function coverageYear(v: unknown, p: string): CoverageYear {
   };
   sameLength(columns, p);
   return { year: integer(o.year, `${p}.year`), ...columns };
+}
+
+/** A coverage year of index.json, its unit rows read back as levels and codes of `units`. */
+function coverageYearOf(units: UnitColumns): Guard<CoverageYear> {
+  return (v, p) => {
+    const o = object(v, p);
+    if (o.unit === undefined && o.code !== undefined) return listedCoverageYear(o, p);
+    const columns = {
+      unit: array(integer)(o.unit, `${p}.unit`),
+      withData: array(integer)(o.withData, `${p}.withData`),
+      total: array(integer)(o.total, `${p}.total`),
+    };
+    sameLength(columns, p);
+    const level: ScopeLevel[] = [];
+    const code: string[] = [];
+    columns.unit.forEach((row, i) => {
+      const unitLevel = units.level[row];
+      if (unitLevel === undefined || unitLevel === 'county')
+        throw new SchemaError(`${p}.unit[${i}]`, 'a row of units above county level');
+      level.push(unitLevel);
+      code.push(units.code[row]);
+    });
+    const { withData, total } = columns;
+    return { year: integer(o.year, `${p}.year`), level, code, withData, total };
+  };
 }
 
 const SITE_ORIGINS: readonly SiteIdentity['origin'][] = ['site.json', 'flags', 'scope'];
@@ -177,6 +202,7 @@ export function remappedCode(v: unknown, p: string): RemappedCode {
 export function validateAtlasIndex(v: unknown): AtlasIndex {
   const o = object(v, '');
   const files = object(o.files, 'files');
+  const units = unitColumns(o.units, 'units');
   return {
     schemaVersion: schemaVersion(o.schemaVersion, 'schemaVersion'),
     build: buildInfo(o.build, 'build'),
@@ -185,7 +211,7 @@ export function validateAtlasIndex(v: unknown): AtlasIndex {
       const mo = object(m, p);
       return { id: metricId(mo.id, `${p}.id`), years: array(integer)(mo.years, `${p}.years`) };
     })(o.metrics, 'metrics'),
-    units: unitColumns(o.units, 'units'),
+    units,
     files: {
       values: record(record(string))(files.values, 'files.values'),
       series: record(string)(files.series, 'files.series'),
@@ -197,7 +223,7 @@ export function validateAtlasIndex(v: unknown): AtlasIndex {
     notes: array(buildNote)(o.notes, 'notes'),
     remaps: array(remappedCode)(o.remaps, 'remaps'),
     scope: dataScope(o.scope, 'scope'),
-    coverage: array(coverageYear)(o.coverage, 'coverage'),
+    coverage: array(coverageYearOf(units))(o.coverage, 'coverage'),
     site: siteIdentity(o.site, 'site'),
   };
 }

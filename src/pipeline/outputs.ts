@@ -6,9 +6,11 @@ import { LEVELS, NATION_CODE, type Level } from '../contract/geography';
 import { METRICS, type MetricId } from '../contract/metrics';
 import {
   DATA_VERSION_DIR,
+  encodeCoverage,
   INDEX_PATH,
   SCHEMA_VERSION,
   type AtlasIndex,
+  type PublishedAtlasIndex,
   type BuildInfo,
   type BuildNote,
   type CoverageYear,
@@ -235,7 +237,8 @@ export async function publish(input: PublishInput, sink: OutputSink): Promise<vo
     manifest: 'manifest.json',
   };
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const index: AtlasIndex = {
+  const units = input.units ?? unitColumns(input.reference);
+  const index: PublishedAtlasIndex = {
     schemaVersion: SCHEMA_VERSION,
     build: input.build,
     years,
@@ -243,12 +246,12 @@ export async function publish(input: PublishInput, sink: OutputSink): Promise<vo
       id: m.id,
       years: Object.keys(files.values[m.id] ?? {}).map(Number),
     })),
-    units: input.units ?? unitColumns(input.reference),
+    units,
     files,
     notes: input.notes,
     remaps: input.manifest.remaps,
     scope: input.scope,
-    coverage: input.coverage,
+    coverage: encodeCoverage(input.coverage, units),
     site: input.site,
   };
   sink.write(INDEX_PATH, encoder.encode(JSON.stringify(index)));

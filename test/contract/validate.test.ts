@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateAtlasIndex } from '../../src/contract';
+import { encodeCoverage, validateAtlasIndex, type PublishedAtlasIndex } from '../../src/contract';
 
 const EXPECTED = join(import.meta.dirname, '../fixtures/pipeline/golden/expected');
 
@@ -46,5 +46,49 @@ describe('validator paths', () => {
     metrics[1].years[0] = 2020;
     metrics[0].id = 'nope';
     expect(faultOf(index)).toBe('metrics[0].id: expected a catalogue metric id');
+  });
+});
+
+describe('coverage in index.json', () => {
+  const index = () => goldenIndex() as unknown as PublishedAtlasIndex;
+
+  it('is written by unit rows and read back as levels and codes', () => {
+    const published = index();
+    const read = validateAtlasIndex(published);
+    expect(published.coverage.length).toBeGreaterThan(0);
+    read.coverage.forEach((year, y) => {
+      const rows = published.coverage[y].unit;
+      expect(year.code).toEqual(rows.map((row) => published.units.code[row]));
+      expect(year.level).toEqual(rows.map((row) => published.units.level[row]));
+      expect(year.level).not.toContain('county');
+    });
+    // Written again from what was read: the same bytes' worth of coverage.
+    expect(encodeCoverage(read.coverage, read.units)).toEqual(published.coverage);
+  });
+
+  it('still reads the older form (levels and codes) of a build kept in a browser', () => {
+    const published = index();
+    const read = validateAtlasIndex(published);
+    const older = { ...published, coverage: read.coverage };
+    expect(validateAtlasIndex(older).coverage).toEqual(read.coverage);
+  });
+
+  it('names a row that is not a unit above county level', () => {
+    const published = index();
+    const county = published.units.level.indexOf('county');
+    published.coverage[0].unit[1] = county;
+    expect(faultOf(published)).toBe(
+      'coverage[0].unit[1]: expected a row of units above county level',
+    );
+    published.coverage[0].unit[1] = published.units.code.length;
+    expect(faultOf(published)).toBe(
+      'coverage[0].unit[1]: expected a row of units above county level',
+    );
+  });
+
+  it('refuses to write a unit missing from the units', () => {
+    const read = validateAtlasIndex(index());
+    const year = { ...read.coverage[0], code: ['999900', ...read.coverage[0].code.slice(1)] };
+    expect(() => encodeCoverage([year], read.units)).toThrow(/999900 is not in units/);
   });
 });

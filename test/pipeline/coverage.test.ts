@@ -10,6 +10,7 @@ import { buildData } from '../../scripts/pipeline/build';
 import { loadReferenceList } from '../../scripts/pipeline/reference';
 import { englishPlaceName } from '../../src/pipeline/site';
 import type { AtlasIndex, Manifest } from '../../src/contract/published';
+import { validateAtlasIndex } from '../../src/contract/validate';
 import { readAggregates, runBuild, schools, tempDir } from './helpers';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/pipeline/partial');
@@ -44,7 +45,8 @@ beforeAll(async () => {
     cpSync(join(out, 'aggregates.csv'), join(FIXTURE, 'expected/aggregates.csv'));
   }
   manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
-  index = JSON.parse(readFileSync(join(out, 'v1/index.json'), 'utf8')) as AtlasIndex;
+  // The index as the client reads it (its coverage by unit rows, decoded).
+  index = validateAtlasIndex(JSON.parse(readFileSync(join(out, 'v1/index.json'), 'utf8')));
 });
 
 describe('coverage and scope (golden)', () => {

@@ -127,6 +127,8 @@ describe.skipIf(!hasChromium)('the atlas map before MapLibre', () => {
     expect(boundaries.map((url) => url.replace(/^.*\//, ''))).toEqual([
       'china-provinces.overview.topo.json',
     ]);
+    // index.html preloads the index: the atlas's own fetch takes that response, no second request.
+    expect(requested.filter((url) => url.endsWith('/data/v1/index.json'))).toHaveLength(1);
     const state = await mapState(page);
     expect(state.drawnWith).toBe('svg');
     expect(state.units).toBeGreaterThanOrEqual(31);

@@ -2,13 +2,9 @@
 // metric, best first; units without a value last, by code.
 
 import { compareCodes } from '../../contract';
+import type { NeighbourInput } from '../../map/neighbour-source';
 
-export interface NeighbourInput {
-  code: string;
-  name: string;
-  value: number | null;
-  flags: readonly string[];
-}
+export type { NeighbourInput };
 
 export interface NeighbourRow extends NeighbourInput {
   isSelf: boolean;

@@ -12,7 +12,7 @@ import {
 } from '../../contract';
 import type { AtlasDataSource } from '../../data/source';
 import type { UnitDirectory } from '../../data/units';
-import { neighbourCodesOf, neighbourValues } from './neighbour-source';
+import { neighbourCodesOf, neighbourValues } from '../../map/neighbour-source';
 import type { NeighbourInput } from './neighbours';
 import { seriesLookup, seriesScopeOf, type SeriesLookup } from '../../data/values';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourCodes, type UnitTopology } from '../../src/map/topology';
-import { neighbourFile } from '../../src/components/profile/neighbour-source';
+import { neighbourFile } from '../../src/map/neighbour-source';
 import { seriesScopeOf } from '../../src/components/profile/profile-data-controller';
 import { HEBI_TOPOLOGY } from './golden-source';
 

@@ -3,14 +3,21 @@
 // counties of the adjacent provinces' files that share a border with them
 // (./border-neighbours.ts); prefectures and provinces from the national files.
 
-import { provinceCodeOf, type Level, type MetricId } from '../../contract';
-import type { AtlasDataSource } from '../../data/source';
-import type { UnitDirectory } from '../../data/units';
-import { figuresOf } from '../../data/values';
-import { boundaryUrl, loadBoundaries } from '../../map/boundary-loader';
+import { provinceCodeOf, type Level, type MetricId } from '../contract';
+import type { AtlasDataSource } from '../data/source';
+import type { UnitDirectory } from '../data/units';
+import { figuresOf } from '../data/values';
+import { boundaryUrl, loadBoundaries } from './boundary-loader';
 import type { Geometry } from 'geojson';
 import { borderNeighbours } from './border-neighbours';
-import type { NeighbourInput } from './neighbours';
+
+/** A neighbour of a unit on one metric: its figure as the profile lists it. */
+export interface NeighbourInput {
+  code: string;
+  name: string;
+  value: number | null;
+  flags: readonly string[];
+}
 
 export interface NeighbourFile {
   file: string;

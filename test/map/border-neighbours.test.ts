@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { borderNeighbours } from '../../src/components/profile/border-neighbours';
+import { borderNeighbours } from '../../src/map/border-neighbours';
 
 const square = (x: number, y: number, size = 1, step = 0.1): Geometry => {
   // A square with a vertex every `step` degrees along each side.

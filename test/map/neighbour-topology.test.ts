@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neighbourCodes, type UnitTopology } from '../../src/map/topology';
 import { neighbourFile } from '../../src/map/neighbour-source';
 import { seriesScopeOf } from '../../src/components/profile/profile-data-controller';
-import { HEBI_TOPOLOGY } from './golden-source';
+import { HEBI_TOPOLOGY } from '../panels/golden-source';
 
 describe('neighbours from the boundary topology', () => {
   it('the hand-made topology shares one border between each pair in the row', () => {

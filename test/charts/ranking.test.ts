@@ -204,7 +204,7 @@ describe('ranking layout', () => {
   it('names the level of the ranked units in the subtitle', () => {
     const cases: [Locale, Level, string, number, string][] = [
       ['zh', 'province', '全国', 31, '全国31个省份，2023年'],
-      ['zh', 'prefecture', '河南省', 18, '河南省下辖18个市，2023年'],
+      ['zh', 'prefecture', '河南省', 18, '河南省下辖18个地级单位，2023年'],
       ['zh', 'county', '鹤壁市', 6, '鹤壁市下辖6个区县，2023年'],
       ['en', 'province', 'China', 31, '31 provinces in China, 2023'],
       ['en', 'prefecture', 'Henan', 18, '18 prefectures in Henan, 2023'],

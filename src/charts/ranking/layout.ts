@@ -58,7 +58,7 @@ export interface RankingInput extends ChartFrameInput {
   parentValue: number | null;
   nationalValue: number | null;
   selected?: readonly string[];
-  /** Level of the ranked units, named in the subtitle ("18个市"); "units" when absent. */
+  /** Level of the ranked units, named in the subtitle ("18个地级单位"); "units" when absent. */
   level?: Level;
 }
 

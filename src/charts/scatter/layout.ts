@@ -30,7 +30,7 @@ export interface ScatterInput extends ChartFrameInput {
   parentName: string;
   units: readonly ScatterUnit[];
   selected?: readonly string[];
-  /** Level of the units, named in the subtitle ("18个市"); "units" when absent. */
+  /** Level of the units, named in the subtitle ("18个地级单位"); "units" when absent. */
   level?: Level;
   /** Plot height; default about 3:4 of the width. */
   height?: number;

@@ -15,7 +15,7 @@ export interface ChartStrings {
   target: string;
   incompleteNote: string;
   over100Note: string;
-  /** "18个市" / "18 prefectures": a count of units named for their level ("units" when unknown). */
+  /** "18个地级单位" / "18 prefectures": a count of units named for their level ("units" when unknown). */
   unitCount: (count: number, level?: Level) => string;
   rankingSubtitle: (parent: string, year: string, count: number, level?: Level) => string;
   lowerIsBetter: string;

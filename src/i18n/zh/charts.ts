@@ -6,7 +6,8 @@ import { strings as synthetic } from './synthetic';
 export const LEVEL_UNITS: Record<Level, string> = {
   nation: '单位',
   province: '省份',
-  prefecture: '市',
+  // Not 市: 海南's 省直辖县级行政单位 and 四川's 自治州 are prefecture-level units too.
+  prefecture: '地级单位',
   county: '区县',
 };
 

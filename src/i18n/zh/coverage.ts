@@ -1,10 +1,10 @@
 import type { ChildLevel, CoverageStrings } from '../types/coverage';
-import { strings as chart } from './charts';
+import { LEVEL_UNITS, strings as chart } from './charts';
 
 /** Units counted at each level below another (coverage shares, a map embed's subtitle). */
 export const CHILD_LEVELS: Record<ChildLevel, string> = {
   province: '省级单位',
-  prefecture: '地级单位',
+  prefecture: LEVEL_UNITS.prefecture,
   county: '县级单位',
 };
 

@@ -99,7 +99,7 @@ export const strings: PanelStrings = {
     `${parent}各${strings.levelUnits[level]}${metric}缺口（${year}年）`,
   gapCaption: (metric, parent, year, level) =>
     `${parent}下辖各${strings.levelUnits[level]}${year}年${metric}：与目标的差距及达到目标还需的数量`,
-  // Charts count prefectures as 市 ("18个市"), the gap table lists 各地市: both asserted by tests.
+  // Charts count prefectures as 地级单位 ("18个地级单位"); the gap table lists 各地市 (asserted by a test).
   levelUnits: {
     nation: chart.national,
     province: LEVEL_UNITS.province,

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ModuleInfo } from 'rolldown';
-import { defineConfig } from 'vite';
+import { defineConfig, type Rolldown } from 'vite';
 import { boundaries } from './scripts/build/vite-plugin-boundaries.ts';
 import { embedBundle } from './scripts/build/vite-plugin-embed-bundle.ts';
 import { maplibreWorker } from './scripts/build/vite-plugin-maplibre-worker.ts';
@@ -19,7 +18,7 @@ const input: Record<string, string> = {
 const atlasPage = resolve(import.meta.dirname, 'index.html');
 
 /** Whether the atlas page imports `id` statically (through any chain of static imports). */
-function loadedByAtlasPage(id: string, info: (id: string) => ModuleInfo | null): boolean {
+function loadedByAtlasPage(id: string, info: (id: string) => Rolldown.ModuleInfo | null): boolean {
   const seen = new Set<string>();
   const queue = [id];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {

@@ -15,7 +15,10 @@
 //      the MapLibre-first path (forced with #map-engine=maplibre): gzip bytes
 //      transferred before the map is visible (≤ 250 KB) and the time from
 //      navigation to the map visible (edu-map-shown, then the next frame)
-//      under 4× CPU throttling (≤ 1.5 s); the median of 5 cold loads each.
+//      under 4× CPU throttling, the median of 5 cold loads each. The time budget,
+//      1.5 s when the MapLibre-first path took 3.3 s, is judged as the ratio of
+//      the two paths' medians in the same run (≤ 0.45): the shared machine's
+//      speed drifts by 2× within a day, and the two paths drift together.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -225,8 +228,9 @@ async function main(): Promise<void> {
   const site = await startAtlasSite({ dataDir });
   distDir = site.dist;
   const browser = await launchChromium();
-  // The last column: within budget, or null for a row printed for comparison only.
-  const rows: [string, string, string, boolean | null][] = [];
+  // The last column: within budget, null for a row printed for comparison only, or 'by ratio'
+  // for a time judged by the ratio row.
+  const rows: [string, string, string, boolean | null | 'by ratio'][] = [];
   // MapLibre's files: its chunk (whatever the bundler named it), the map-view chunk that
   // imports it, and its worker.
   const maplibreFiles = readdirSync(join(distDir, 'assets'))
@@ -332,16 +336,20 @@ async function main(): Promise<void> {
       rows.push([
         `(d) first view, ${name}: navigation → map visible, 4× CPU throttling`,
         `${(v.visibleMs / 1000).toFixed(2)} s (median of ${FIRST_VIEW_LOADS} cold loads, ${v.rangeMs.map((ms) => (ms / 1000).toFixed(2)).join('–')})`,
-        '≤ 1.5 s',
-        judged ? v.visibleMs <= 1500 : null,
+        judged ? '≤ 1.5 s when MapLibre first took 3.3 s' : '—',
+        // Judged by the ratio below: an absolute time follows the shared machine's speed.
+        judged ? 'by ratio' : null,
       ]);
     }
-    // The machine's speed drifts within a day; the two paths, loaded in turn, drift together.
+    // The machine's speed drifts within a day (the MapLibre-first path took 2.5 to 4.5 s on
+    // 1 Dec 2026); the two paths, loaded in turn, drift together, so the time budget (1.5 s
+    // when the MapLibre-first path took 3.3 s) is judged as their ratio.
+    const ratio = views.svg.visibleMs / views.maplibre.visibleMs;
     rows.push([
       '(d) first view, SVG first ÷ MapLibre first (same run, in turn)',
-      (views.svg.visibleMs / views.maplibre.visibleMs).toFixed(2),
-      '1.5 s ÷ 3.3 s = 0.45 when the budget was set',
-      null,
+      ratio.toFixed(2),
+      '≤ 1.5 ÷ 3.3 = 0.45',
+      ratio <= 1.5 / 3.3,
     ]);
   } finally {
     await browser.close();
@@ -352,7 +360,7 @@ async function main(): Promise<void> {
   console.log(`\n${'measure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  budget        result`);
   for (const [name, value, budget, pass] of rows) {
     console.log(
-      `${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget.padEnd(12)}  ${pass === null ? '(comparison)' : pass ? 'PASS' : 'FAIL'}`,
+      `${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget.padEnd(12)}  ${pass === null ? '(comparison)' : pass === 'by ratio' ? '(see ratio)' : pass ? 'PASS' : 'FAIL'}`,
     );
   }
   process.exitCode = rows.every((r) => r[3] !== false) ? 0 : 1;

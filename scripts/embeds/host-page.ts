@@ -80,6 +80,17 @@ export function hostPage(atlas: string): string {
   );
 }
 
+/**
+ * The iframe embed without its resize script: a test adds embed-resize.js once
+ * the frame has reported its height (as a CMS that loads scripts late would).
+ */
+export function lateResizePage(atlas: string): string {
+  const [iframe] = iframeSnippet(`${atlas}/`, FRAME).split('\n<script');
+  return article(
+    `${para}\n<figure class="embed" id="iframe-chart">\n${iframe}\n</figure>\n${para}`,
+  );
+}
+
 /** One script ranking embed, for the load-time bench. */
 export function rankingOnlyPage(atlas: string): string {
   return article(`${para}\n${scriptSnippet(`${atlas}/`, RANKING)}`);

@@ -5,7 +5,7 @@ import { defineEmbedElements } from './define';
 import { frameParams } from './frame-params';
 // Type only: a value import would put resize-message in a chunk shared with
 // embed-resize.js, which must stay one classic script.
-import type { ResizeMessage } from './resize-message';
+import type { ResizeMessage, ResizeRequest } from './resize-message';
 
 const { attributes, id, theme } = frameParams(location.search);
 const chart = document.createElement('edu-chart');
@@ -25,6 +25,16 @@ function report(): void {
   window.parent.postMessage(message, '*');
 }
 new ResizeObserver(report).observe(document.documentElement);
+// The host's embed-resize.js asks once it listens: a report sent before was lost.
+const REQUEST: ResizeRequest['type'] = 'edu-atlas:resize-request';
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !isResizeRequest(event.data)) return;
+  last = -1;
+  report();
+});
+function isResizeRequest(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === REQUEST;
+}
 // Browsers pause rendering (and so ResizeObserver) in cross-origin iframes
 // that are off screen; a short poll still tells the host the height while the
 // chart loads below the fold.

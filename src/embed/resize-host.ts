@@ -7,7 +7,13 @@
 // and an `import` here would break the classic <script> hosts use (bench:embed
 // checks it).
 
-import { acceptResize, atlasOriginOf } from './resize-message';
+import {
+  acceptResize,
+  atlasFrames,
+  atlasOriginOf,
+  RESIZE_REQUEST,
+  type ResizeRequest,
+} from './resize-message';
 
 interface Flagged {
   /** Atlas origins already listened for (a page may embed from two atlases). */
@@ -28,4 +34,12 @@ if (atlasOrigin !== null && !listening.includes(atlasOrigin)) {
     const accepted = acceptResize(event, frames, document.baseURI, atlasOrigin);
     if (accepted) accepted.frame.style.height = `${accepted.height}px`;
   });
+  // Frames that reported their height before this script ran: ask them again.
+  const request: ResizeRequest = { type: RESIZE_REQUEST };
+  for (const frame of atlasFrames(
+    document.querySelectorAll('iframe'),
+    document.baseURI,
+    atlasOrigin,
+  ))
+    frame.contentWindow?.postMessage(request, atlasOrigin);
 }

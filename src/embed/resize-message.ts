@@ -1,6 +1,12 @@
 // The message an /embed/ iframe posts to its host, and the host's check of it.
 
 export const RESIZE_MESSAGE = 'edu-atlas:resize';
+/**
+ * What embed-resize.js posts to each atlas frame once it listens: report your
+ * height again. A frame that reported before the host's script ran (it loads
+ * `async`, or a CMS adds it later) would otherwise keep the snippet's height.
+ */
+export const RESIZE_REQUEST = 'edu-atlas:resize-request';
 
 export interface ResizeMessage {
   type: typeof RESIZE_MESSAGE;
@@ -11,6 +17,10 @@ export interface ResizeMessage {
 /** Heights a frame may be given: never collapsed out of sight, never taller than any chart. */
 export const MIN_HEIGHT = 50;
 export const MAX_HEIGHT = 20000;
+
+export interface ResizeRequest {
+  type: typeof RESIZE_REQUEST;
+}
 
 export interface FrameLike {
   src: string;
@@ -44,6 +54,16 @@ export function atlasOriginOf(script: { src: string } | null, base: string): str
 
 function clampHeight(height: number): number {
   return Math.min(Math.max(Math.ceil(height), MIN_HEIGHT), MAX_HEIGHT);
+}
+
+/** The frames whose src is on the atlas origin (none when that origin is unknown). */
+export function atlasFrames<F extends FrameLike>(
+  frames: Iterable<F>,
+  base: string,
+  atlasOrigin: string | null,
+): F[] {
+  if (atlasOrigin === null) return [];
+  return [...frames].filter((frame) => originOf(frame.src, base) === atlasOrigin);
 }
 
 /**

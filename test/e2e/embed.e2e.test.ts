@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildShareHarness, buildSite } from '../../scripts/embeds/build-site';
 import {
   hostPage,
+  lateResizePage,
   manyEmbedsPage,
   problemsPage,
   rankingOnlyPage,
@@ -154,6 +155,7 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
         '/many': manyEmbedsPage(site.origin),
         '/problems': problemsPage(site.origin),
         '/ranking': rankingOnlyPage(site.origin),
+        '/late': lateResizePage(site.origin),
       },
       strictCsp(site.origin),
       '127.0.0.2',
@@ -199,6 +201,28 @@ describe.skipIf(!hasChromium)('embeds on a foreign host page under a strict CSP'
       await page.close();
     });
   }
+
+  it('sizes a frame that reported its height before embed-resize.js ran', async () => {
+    const { page, violations, errors } = await open('/late', 800);
+    const frame = await atlasFrame(page);
+    await waitForBars(frame, 'edu-chart');
+    const snippetHeight = await page.evaluate(
+      () =>
+        (
+          document.querySelector('#iframe-chart iframe') as HTMLIFrameElement
+        ).getBoundingClientRect().height,
+    );
+    // The snippet's 520 px: nobody listened to the frame's report.
+    expect(snippetHeight).toBe(520);
+    // The script as a CMS may add it, after the frame has drawn.
+    await page.addScriptTag({ url: `${site.origin}/embed-resize.js` });
+    const { iframe, content } = await frameHeights(page);
+    expect(content).not.toBe(520);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('ignores a resize message from another origin or window', async () => {
     const { page, violations } = await open('/', 800);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acceptResize,
+  atlasFrames,
   atlasOriginOf,
   MAX_HEIGHT,
   MIN_HEIGHT,
@@ -27,6 +28,17 @@ describe('atlasOriginOf', () => {
     expect(atlasOriginOf({ src: '' }, BASE)).toBeNull();
     expect(atlasOriginOf({ src: 'data:text/javascript,1' }, BASE)).toBeNull();
     expect(atlasOriginOf({ src: 'http://[bad' }, BASE)).toBeNull();
+  });
+});
+
+describe('atlasFrames', () => {
+  it('is the frames on the atlas origin, which embed-resize.js asks for their height', () => {
+    expect(atlasFrames(frames, BASE, ATLAS)).toEqual([frames[1]]);
+    expect(atlasFrames(frames, BASE, 'https://ads.example.com')).toEqual([frames[0]]);
+  });
+
+  it('is none when the script’s own origin is unknown', () => {
+    expect(atlasFrames(frames, BASE, null)).toEqual([]);
   });
 });
 

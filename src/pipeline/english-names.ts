@@ -58,12 +58,31 @@ const WHOLE_NAMES: Readonly<Record<string, string>> = {
   南沙群岛: 'Nansha Islands',
   中沙群岛的岛礁及其海域: 'Zhongsha Islands',
   乌拉盖管理区管委会: 'Ulagai Administrative Zone',
+  // 兴安 alone is also 兴安区 (Hegang) and 兴安县 (Guilin), read Xing'an.
+  兴安盟: 'Hinggan League',
+  // The one forestry district: 碑林区 and 万柏林区 are districts whose names end in 林.
+  神农架林区: 'Shennongjia Forestry District',
+  // Zones whose names are generic words throughout, in their own English forms.
+  石家庄循环化工园区: 'Shijiazhuang Circular Chemical Industrial Park',
+  山西转型综合改革示范区: 'Shanxi Transformation and Comprehensive Reform Demonstration Zone',
+  包头稀土高新技术产业开发区: 'Baotou Rare Earth High-tech Industrial Development Zone',
+  长春汽车经济技术开发区: 'Changchun Automotive Economic and Technological Development Zone',
+  吉林中国新加坡食品区: 'Jilin China-Singapore Food Zone',
+  中新苏滁高新技术产业开发区:
+    'China-Singapore Suzhou-Chuzhou High-tech Industrial Development Zone',
+  威海火炬高技术产业开发区: 'Weihai Torch High-tech Industrial Development Zone',
+  郑州航空港经济综合实验区: 'Zhengzhou Airport Economy Comprehensive Experimental Zone',
+  豫东综合物流产业聚集区: 'Yudong Comprehensive Logistics Industry Cluster',
+  格尔木藏青工业园区: 'Golmud Tibet-Qinghai Industrial Park',
+  西藏文化旅游创意园区: 'Tibet Culture and Tourism Creative Park',
 };
 
 /**
  * Place names whose usual English form is not their pinyin (Uyghur, Mongol
  * and Tibetan names, and Harbin): the form in atlases and on the places' own
- * English pages. Keyed by the name without its suffix.
+ * English pages. Keyed by the name without its suffix; a banner's directions
+ * around one of these are read by rule (科尔沁左翼中 → Horqin Left Middle,
+ * see directedPlaceName).
  */
 export const ENGLISH_PLACE_NAMES: Readonly<Record<string, string>> = {
   乌鲁木齐: 'Urumqi',
@@ -90,13 +109,72 @@ export const ENGLISH_PLACE_NAMES: Readonly<Record<string, string>> = {
   阿拉善: 'Alxa',
   巴彦淖尔: 'Bayannur',
   乌兰察布: 'Ulanqab',
-  兴安: 'Hinggan',
   果洛: 'Golog',
   甘孜: 'Garzê',
   阿坝: 'Ngawa',
   迪庆: 'Dêqên',
   塔什库尔干: 'Taxkorgan',
   阿克苏: 'Aksu',
+  库尔勒: 'Korla',
+  库车: 'Kuqa',
+  霍尔果斯: 'Khorgos',
+  阿图什: 'Artux',
+  奎屯: 'Kuytun',
+  阿拉尔: 'Aral',
+  图木舒克: 'Tumxuk',
+  可克达拉: 'Kokdala',
+  察布查尔: 'Qapqal',
+  和布克赛尔: 'Hoboksar',
+  巴里坤: 'Barkol',
+  阿克塞: 'Aksay',
+  格尔木: 'Golmud',
+  大柴旦: 'Da Qaidam',
+  茫崖: 'Mangnai',
+  香格里拉: 'Shangri-La',
+  // Inner Mongolia and the Mongol autonomous counties: banners and their bases.
+  科尔沁: 'Horqin',
+  阿鲁科尔沁: 'Ar Horqin',
+  察哈尔: 'Qahar',
+  新巴尔虎: 'New Barag',
+  陈巴尔虎: 'Old Barag',
+  乌珠穆沁: 'Ujimqin',
+  苏尼特: 'Sonid',
+  阿巴嘎: 'Abag',
+  土默特: 'Tumed',
+  乌拉特: 'Urad',
+  鄂托克: 'Otog',
+  杭锦: 'Hanggin',
+  准格尔: 'Jungar',
+  达拉特: 'Dalad',
+  伊金霍洛: 'Ejin Horo',
+  乌审: 'Uxin',
+  喀喇沁: 'Harqin',
+  翁牛特: 'Ongniud',
+  巴林: 'Bairin',
+  克什克腾: 'Hexigten',
+  扎鲁特: 'Jarud',
+  扎赉特: 'Jalaid',
+  库伦: 'Hure',
+  阿荣: 'Arun',
+  莫力达瓦: 'Morin Dawa',
+  达尔罕茂明安: 'Darhan Muminggan',
+  镶黄: 'Bordered Yellow',
+  正镶白: 'Plain and Bordered White',
+  正蓝: 'Plain Blue',
+  太仆寺: 'Taibus',
+  前郭尔罗斯: 'Qian Gorlos',
+  杜尔伯特: 'Dorbod',
+  二连浩特: 'Erenhot',
+  锡林浩特: 'Xilinhot',
+  乌兰浩特: 'Ulanhot',
+  霍林郭勒: 'Holingol',
+  阿尔山: 'Arxan',
+  额尔古纳: 'Ergun',
+  海拉尔: 'Hailar',
+  扎赉诺尔: 'Jalainur',
+  白云鄂博: 'Bayan Obo',
+  托克托: 'Togtoh',
+  和林格尔: 'Horinger',
   // Provinces where a zone's name starts with one.
   内蒙古: 'Inner Mongolia',
   陕西: 'Shaanxi',
@@ -114,6 +192,7 @@ const PEOPLES: Readonly<Record<string, string>> = {
   彝族: 'Yi',
   壮族: 'Zhuang',
   布依族: 'Buyei',
+  布朗族: 'Blang',
   朝鲜族: 'Korean',
   满族: 'Manchu',
   侗族: 'Dong',
@@ -155,20 +234,34 @@ const PEOPLES: Readonly<Record<string, string>> = {
 
 const PEOPLE_KEYS = Object.keys(PEOPLES).sort((a, b) => b.length - a.length);
 
-/** Suffixes of unit names and their English words, longest first. */
+/**
+ * Suffixes of unit names and their English words, longest first (a suffix
+ * that ends another comes after it). Zones get their generic words in
+ * English (湖南湘潭高新技术产业园区 → Hunan Xiangtan High-tech Industrial Park).
+ */
 const SUFFIXES: readonly [string, string][] = [
   ['高新技术产业开发区', 'High-tech Industrial Development Zone'],
-  ['经济技术开发区', 'Economic and Technological Development Zone'],
+  ['高新技术产业园区', 'High-tech Industrial Park'],
+  ['高技术产业开发区', 'High-tech Industrial Development Zone'],
   ['城乡一体化示范区', 'Urban-Rural Integration Demonstration Zone'],
+  ['经济技术开发区', 'Economic and Technological Development Zone'],
+  ['高新技术开发区', 'High-tech Development Zone'],
+  ['现代产业园区', 'Modern Industrial Park'],
+  ['风景名胜区', 'Scenic Area'],
+  ['行政委员会', 'Administrative Committee'],
   ['经济开发区', 'Economic Development Zone'],
+  ['产业园区', 'Industrial Park'],
+  ['工业园区', 'Industrial Park'],
   ['自治州', 'Autonomous Prefecture'],
   ['自治县', 'Autonomous County'],
   ['自治旗', 'Autonomous Banner'],
+  ['联合旗', 'United Banner'],
   ['开发区', 'Development Zone'],
   ['示范区', 'Demonstration Zone'],
+  ['实验区', 'Experimental Zone'],
   ['管理区', 'Administrative Zone'],
   ['新区', 'New Area'],
-  ['林区', 'Forestry District'],
+  ['新城', 'New Town'],
   ['矿区', 'Mining District'],
   ['特区', 'Special District'],
   ['地区', 'Prefecture'],
@@ -198,55 +291,109 @@ export function romanise(chinese: string): string {
   return asWord(syllablesOf(chinese));
 }
 
+/** Directions before a banner's base (东乌珠穆沁 → East Ujimqin). */
+const DIRECTIONS_BEFORE: Readonly<Record<string, string>> = { 东: 'East', 西: 'West' };
+
+/** Directions after it: the wing (左翼 → Left), then the position (中 → Middle). */
+const WINGS: Readonly<Record<string, string>> = { 左翼: 'Left', 右翼: 'Right' };
+const POSITIONS: Readonly<Record<string, string>> = {
+  左: 'Left',
+  右: 'Right',
+  前: 'Front',
+  中: 'Middle',
+  后: 'Rear',
+};
+
+const DIRECTED = /^(东|西)?(.+?)(左翼|右翼)?(左|右|前|中|后)?$/;
+
+/**
+ * A place of ENGLISH_PLACE_NAMES with the directions of the banners around it
+ * (科尔沁左翼中 → Horqin Left Middle, 东乌珠穆沁 → East Ujimqin, 阿拉善左 →
+ * Alxa Left); undefined unless the part is such a place with at least one
+ * direction, so that other names keep their pinyin.
+ */
+function directedPlaceName(part: string): string | undefined {
+  const match = DIRECTED.exec(part);
+  if (!match) return undefined;
+  const [, before, base, wing, position] = match;
+  const english = ENGLISH_PLACE_NAMES[base];
+  if (!english || !(before || wing || position)) return undefined;
+  return [
+    before && DIRECTIONS_BEFORE[before],
+    english,
+    wing && WINGS[wing],
+    position && POSITIONS[position],
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The usual English form of a part of a name, when it has one. */
+function englishPlaceName(part: string): string | undefined {
+  return ENGLISH_PLACE_NAMES[part] ?? directedPlaceName(part);
+}
+
 /**
  * The place words of a name's base. `reading` holds the syllables of the
  * whole name (so that a reading that depends on the suffix, 浚县, holds);
  * `places` are names of provinces and prefectures without their suffixes, so
- * that a zone named after its parents reads "Hebei Tangshan Lutai".
+ * that a zone named after its parents reads "Hebei Tangshan Lutai". The level
+ * word after such a place is dropped (唐山市汉沽 → Tangshan Hangu); any other
+ * 市 or 县 is part of the name (津市市 → Jinshi, 辉县市 → Huixian, 市中区 →
+ * Shizhong District).
  */
 function placeWords(base: string, reading: readonly string[], places: ReadonlySet<string>): string {
   const words: string[] = [];
   let rest = base;
   let at = 0;
-  const take = (chars: number, word?: string) => {
-    const part = rest.slice(0, chars);
-    words.push(
-      word ?? ENGLISH_PLACE_NAMES[part] ?? asWord(reading.slice(at, at + [...part].length)),
-    );
-    at += [...part].length;
-    rest = rest.slice(chars);
+  const take = (part: string, word?: string) => {
+    const length = [...part].length;
+    words.push(word ?? asWord(reading.slice(at, at + length)));
+    at += length;
+    rest = rest.slice(part.length);
   };
   while (rest) {
+    const english = englishPlaceName(rest);
+    const known = english ? '' : longestPlaceAtStart(rest, places);
+    if (!known) {
+      take(rest, english);
+      break;
+    }
+    take(known, englishPlaceName(known));
     if (rest[0] === '市' || rest[0] === '县') {
       rest = rest.slice(1);
       at += 1;
-      continue;
-    }
-    const known = longestPlaceAtStart(rest, places);
-    if (known) take(known.length);
-    else {
-      const next = rest.search(/[市县]/);
-      take(next > 0 ? next : rest.length);
     }
   }
   return words.join(' ');
 }
 
-/** The longest of `places` that `text` starts with and goes on after; '' when none. */
+/**
+ * The longest of `places` that `text` starts with and goes on after, by its
+ * level word (秦皇岛市) or by two characters or more ('' when none): a zone
+ * 河北唐山芦台 is split, a district named after its city with one character
+ * more is not (黄石港 → Huangshigang, 岳阳楼 → Yueyanglou).
+ */
 function longestPlaceAtStart(text: string, places: ReadonlySet<string>): string {
   for (let length = text.length - 1; length > 0; length--) {
     const start = text.slice(0, length);
-    if (places.has(start)) return start;
+    const after = text.slice(length);
+    if (places.has(start) && (after.length >= 2 || after === '市' || after === '县')) return start;
   }
   return '';
 }
 
-/** The peoples at the end of an autonomous unit's base, and what is left. */
-function splitPeoples(base: string): { place: string; peoples: string[] } {
+/**
+ * The peoples at the end of an autonomous unit's base, and what is left. The
+ * base may be a people alone (东乡族 → Dongxiang, 鄂温克族 → Evenk): the unit
+ * is then named by its people. `mark` keeps only peoples named with 族 (for
+ * ethnic districts: 管城回族 → Guancheng Hui).
+ */
+function splitPeoples(base: string, mark = ''): { place: string; peoples: string[] } {
   const peoples: string[] = [];
   let place = base;
   for (;;) {
-    const key = PEOPLE_KEYS.find((k) => place.endsWith(k) && place.length > k.length);
+    const key = PEOPLE_KEYS.find((k) => k.endsWith(mark) && place.endsWith(k));
     if (!key) break;
     peoples.unshift(PEOPLES[key]);
     place = place.slice(0, -key.length);
@@ -266,6 +413,17 @@ export function placeBase(name: string): string {
 }
 
 /**
+ * The suffix of a name: the longest that leaves a base of two characters or
+ * more, or of one for 区 and 县 (赵县 → Zhao County, 城区 → Cheng District).
+ * So 清新区 is Qingxin District, not "Qing New Area", and 芒市 is Mangshi.
+ */
+function suffixOf(name: string): readonly [string, string] | undefined {
+  return SUFFIXES.find(
+    ([zh]) => name.endsWith(zh) && name.length - zh.length >= (zh === '区' || zh === '县' ? 1 : 2),
+  );
+}
+
+/**
  * The English name of a unit from its Chinese name. `places`: bases of the
  * provinces and prefectures (placeBase), to split zone names such as
  * 河北唐山芦台经济开发区 into their places. `reading`: the name's toneless
@@ -278,12 +436,13 @@ export function englishNameOf(
 ): string {
   const known = PROVINCES[name] ?? WHOLE_NAMES[name];
   if (known) return known;
-  const suffix = SUFFIXES.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
+  const suffix = suffixOf(name);
   if (!suffix) return placeWords(name, reading, places);
   const [zh, en] = suffix;
   const base = name.slice(0, -zh.length);
-  if (zh.startsWith('自治')) {
-    const { place, peoples } = splitPeoples(base);
+  // Autonomous units name their peoples, and so do the ethnic districts (管城回族区).
+  if (zh.startsWith('自治') || zh === '区') {
+    const { place, peoples } = splitPeoples(base, zh === '区' ? '族' : '');
     return [placeWords(place, reading, places), listOf(peoples), en].filter(Boolean).join(' ');
   }
   return [placeWords(base, reading, places), en].filter(Boolean).join(' ');

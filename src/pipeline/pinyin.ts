@@ -34,6 +34,26 @@ export const PLACE_NAME_READINGS: Readonly<Record<string, string>> = {
   繁峙: 'fán shì',
   乐清: 'yuè qīng',
   黄陂: 'huáng pí',
+  // From a review of every character the library reads more than one way,
+  // name by name: 曾都 Zengdu, 民乐 Minle, 大埔 Dabu, 吴堡 Wubu, 红寺堡
+  // Hongsibu, 万柏林 Wanbailin, 穆棱 Muling, 牟定 Mouding, 大箐山 Daqingshan,
+  // 闵行 Minhang, 调兵山 Diaobingshan.
+  曾都: 'zēng dū',
+  民乐: 'mín lè',
+  大埔: 'dà bù',
+  吴堡: 'wú bǔ',
+  红寺堡: 'hóng sì bǔ',
+  万柏林: 'wàn bǎi lín',
+  穆棱: 'mù líng',
+  牟定: 'móu dìng',
+  大箐山: 'dà qìng shān',
+  闵行: 'mǐn háng',
+  调兵山: 'diào bīng shān',
+  // Read alone, the library takes 都 as dōu (all) and 什 as shén (什么); in
+  // place names they are always dū (都匀, 乐都, 三都, 江都 …) and shí (喀什,
+  // 什邡, 乌什, 阿图什, 克什克腾 …), so they are pinned as single characters.
+  都: 'dū',
+  什: 'shí',
 };
 
 let installed = false;
